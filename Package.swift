@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Beredskap",
+    products: [
+        .library(name: "Beredskap", targets: ["BeredskapModel", "BeredskapStorage"]),
+        .executable(name: "beredskap", targets: ["beredskap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "BeredskapModel"),
+        .target(
+            name: "BeredskapStorage",
+            dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/Plans")]
+        ),
+        .executableTarget(
+            name: "beredskap",
+            dependencies: [
+                "BeredskapModel", "BeredskapStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
+        .testTarget(
+            name: "BeredskapStorageTests",
+            dependencies: ["BeredskapStorage", "BeredskapModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "BeredskapCLITests", dependencies: ["BeredskapModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

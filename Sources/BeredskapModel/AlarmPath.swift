@@ -1,0 +1,216 @@
+/// An alarm path (*larmväg*): how an alarm travels from the one who receives it to those who must
+/// know, decide and act.
+///
+/// A path is a graph of ``AlarmStep``s. A step runs once every step in its ``AlarmStep/after`` list has
+/// run and its ``AlarmStep/condition`` holds; steps with nothing in `after` start the path. Several steps
+/// after the same one run in parallel, and a decision's outcome can select the steps that follow.
+///
+/// ```swift
+/// let path = plan.alarmPaths.first { $0.id == "via-socialjouren" }!
+/// path.startSteps.map(\.id)                       // ["larm-inkommer"]
+/// path.steps(after: "kontakt-direktor").map(\.id) // ["posom-beslut", "informera-sof-direktor"]
+/// ```
+public struct AlarmPath: Hashable, Sendable, Identifiable {
+    /// The path's id.
+    public var id: EntityID
+    /// Its name ("Om larm inkommer via Socialjouren").
+    public var name: String
+    /// The actor that receives the alarm on this path.
+    public var entry: EntityID?
+    /// More about when the path applies.
+    public var description: String?
+    /// The steps, in the plan's order.
+    public var steps: [AlarmStep]
+
+    /// Creates an alarm path.
+    public init(
+        id: EntityID, name: String, entry: EntityID? = nil, description: String? = nil, steps: [AlarmStep] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.entry = entry
+        self.description = description
+        self.steps = steps
+    }
+
+    /// The step with `id`, if the path has one.
+    public func step(_ id: EntityID) -> AlarmStep? {
+        steps.first { $0.id == id }
+    }
+
+    /// The steps that start the path: those that wait for no other step.
+    public var startSteps: [AlarmStep] {
+        steps.filter { $0.after.isEmpty }
+    }
+
+    /// The steps that wait for the step `id`, in the plan's order.
+    public func steps(after id: EntityID) -> [AlarmStep] {
+        steps.filter { $0.after.contains(id) }
+    }
+}
+
+/// One step of an alarm path: someone receives, contacts, informs, decides, activates or assigns.
+public struct AlarmStep: Hashable, Sendable, Identifiable {
+    /// The step's id, unique within its path.
+    public var id: EntityID
+    /// What happens in the step.
+    public var kind: AlarmStepKind
+    /// Who acts: the receiver, the caller, the decision maker.
+    public var actor: EntityID
+    /// Who is contacted, informed, activated or assigned.
+    public var target: EntityID?
+    /// The steps that must have run before this one.
+    public var after: [EntityID]
+    /// When the step applies at all.
+    public var condition: StepCondition?
+    /// For a decision: the options to choose among.
+    public var options: [DecisionOption]
+    /// Whether and how often the step recurs ("informerar kontinuerligt").
+    public var repeatRule: StepRepeat?
+    /// The time from the alarm by which the step should have run, in minutes.
+    public var targetMinutes: Double?
+    /// The plan's sentence for the step.
+    public var text: String?
+    /// A remark, e.g. that the step is implied rather than written in the plan.
+    public var note: String?
+
+    /// Creates a step.
+    public init(
+        id: EntityID, kind: AlarmStepKind, actor: EntityID, target: EntityID? = nil, after: [EntityID] = [],
+        condition: StepCondition? = nil, options: [DecisionOption] = [], repeatRule: StepRepeat? = nil,
+        targetMinutes: Double? = nil, text: String? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.actor = actor
+        self.target = target
+        self.after = after
+        self.condition = condition
+        self.options = options
+        self.repeatRule = repeatRule
+        self.targetMinutes = targetMinutes
+        self.text = text
+        self.note = note
+    }
+}
+
+/// What happens in an alarm step.
+public enum AlarmStepKind: String, PlanVocabulary {
+    /// What a value is called in messages.
+    public static let valueName = "step kind"
+
+    /// The alarm arrives.
+    case receive
+    /// Reach someone who must answer.
+    case contact
+    /// Send a notice; no answer is needed.
+    case inform
+    /// A role chooses among options.
+    case decide
+    /// Start an organisation or function (POSOM, CKL).
+    case activate
+    /// Give someone a task.
+    case assign
+
+    /// The Swedish label.
+    public var swedishLabel: String {
+        switch self {
+        case .receive: "tar emot"
+        case .contact: "kontaktar"
+        case .inform: "informerar"
+        case .decide: "beslutar"
+        case .activate: "aktiverar"
+        case .assign: "ger uppdrag"
+        }
+    }
+
+    /// Whether a step of this kind needs a ``AlarmStep/target``.
+    public var needsTarget: Bool {
+        switch self {
+        case .contact, .inform, .activate, .assign: true
+        case .receive, .decide: false
+        }
+    }
+}
+
+/// The classification of an event, which changes the alarm path.
+public enum EventClassification: String, PlanVocabulary {
+    /// What a value is called in messages.
+    public static let valueName = "classification"
+
+    /// An extraordinary event (*extraordinär händelse*, LEH 2006:544).
+    case extraordinary
+    /// Any other event.
+    case ordinary
+
+    /// The Swedish label.
+    public var swedishLabel: String {
+        switch self {
+        case .extraordinary: "extraordinär händelse"
+        case .ordinary: "ordinär händelse"
+        }
+    }
+}
+
+/// When an alarm step applies. Every stated part must hold.
+public struct StepCondition: Hashable, Sendable {
+    /// The event must have this classification.
+    public var classification: EventClassification?
+    /// The alarm must come in (`true`) or outside (`false`) office hours.
+    public var officeHours: Bool?
+    /// A decide step of the same path, which must run before this one …
+    public var decision: EntityID?
+    /// … and the option it must have chosen.
+    public var outcome: EntityID?
+
+    /// Creates a condition.
+    public init(
+        classification: EventClassification? = nil, officeHours: Bool? = nil, decision: EntityID? = nil,
+        outcome: EntityID? = nil
+    ) {
+        self.classification = classification
+        self.officeHours = officeHours
+        self.decision = decision
+        self.outcome = outcome
+    }
+}
+
+/// An option of a decide step.
+public struct DecisionOption: Hashable, Sendable, Identifiable {
+    /// The option's id, unique within its step.
+    public var id: EntityID
+    /// What choosing it means ("Aktivera POSOM").
+    public var label: String
+
+    /// Creates an option.
+    public init(id: EntityID, label: String) {
+        self.id = id
+        self.label = label
+    }
+}
+
+/// How an alarm step recurs: "informerar kontinuerligt" is every N minutes until the event ends.
+public struct StepRepeat: Hashable, Sendable {
+    /// When the repetition stops.
+    public enum Until: String, PlanVocabulary {
+        /// What a value is called in messages.
+        public static let valueName = "repetition end"
+
+        /// When the event is declared over.
+        case eventEnd
+
+        /// The Swedish label.
+        public var swedishLabel: String { "händelsens slut" }
+    }
+
+    /// Minutes between repetitions, when the plan gives an interval.
+    public var everyMinutes: Int?
+    /// When the repetition stops.
+    public var until: Until
+
+    /// Creates a repetition rule.
+    public init(everyMinutes: Int? = nil, until: Until = .eventEnd) {
+        self.everyMinutes = everyMinutes
+        self.until = until
+    }
+}

@@ -1,0 +1,252 @@
+/// What a plan is: its id and title, who owns it, the period, versions, how it was approved, the
+/// documents it rests on and how it is followed up. The `plan` mapping of a plan file.
+public struct PlanMetadata: Hashable, Sendable {
+    /// The plan's id, unique in a store ("stockholm-socialforvaltningen-2017-2018").
+    public var id: EntityID
+    /// The title ("Handlingsplan mot våldsbejakande extremism 2017–2018").
+    public var title: String
+    /// The language of the plan's text, a BCP 47 tag ("sv").
+    public var language: String
+    /// The plan's version as the owner numbers it.
+    public var version: String?
+    /// Who owns the plan.
+    public var owner: PlanOwner?
+    /// The period the plan covers.
+    public var period: PlanPeriod?
+    /// The plan's revision history.
+    public var revisions: [PlanRevision]
+    /// The plan's path to force: adopted by the nämnd, approved by kommunstyrelsen.
+    public var approvals: [Approval]
+    /// Documents the plan rests on (its footnotes).
+    public var references: [PlanReference]
+    /// How the plan is followed up and revised.
+    public var followUp: FollowUpPolicy?
+
+    /// Creates plan metadata.
+    public init(
+        id: EntityID, title: String, language: String = "sv", version: String? = nil, owner: PlanOwner? = nil,
+        period: PlanPeriod? = nil, revisions: [PlanRevision] = [], approvals: [Approval] = [],
+        references: [PlanReference] = [], followUp: FollowUpPolicy? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.language = language
+        self.version = version
+        self.owner = owner
+        self.period = period
+        self.revisions = revisions
+        self.approvals = approvals
+        self.references = references
+        self.followUp = followUp
+    }
+}
+
+/// Who owns a plan: the city, the nämnd and the administration.
+public struct PlanOwner: Hashable, Sendable {
+    /// The city or municipality ("Stockholms stad").
+    public var city: String?
+    /// The board (*nämnd*) that owns the plan ("Socialnämnden").
+    public var board: String?
+    /// The owning administration: the id of an ``Organization``.
+    public var administration: EntityID?
+
+    /// Creates an owner.
+    public init(city: String? = nil, board: String? = nil, administration: EntityID? = nil) {
+        self.city = city
+        self.board = board
+        self.administration = administration
+    }
+}
+
+/// The period a plan covers, such as 2017–2018.
+public struct PlanPeriod: Hashable, Sendable {
+    /// The first year, month or day covered.
+    public var start: PartialDate
+    /// The last year, month or day covered.
+    public var end: PartialDate?
+
+    /// Creates a period.
+    public init(start: PartialDate, end: PartialDate? = nil) {
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One version of the plan in its revision history.
+public struct PlanRevision: Hashable, Sendable {
+    /// The version.
+    public var version: String
+    /// When the version was made.
+    public var date: PartialDate?
+    /// What changed.
+    public var summary: String?
+
+    /// Creates a revision entry.
+    public init(version: String, date: PartialDate? = nil, summary: String? = nil) {
+        self.version = version
+        self.date = date
+        self.summary = summary
+    }
+}
+
+/// A decision on the way to force: the nämnd adopts the plan, kommunstyrelsen approves it.
+public struct Approval: Hashable, Sendable {
+    /// What kind of decision.
+    public enum Action: String, PlanVocabulary {
+        /// What a value is called in messages.
+        public static let valueName = "approval action"
+
+        /// Adopted (*behandlad*, *antagen*) by the owning nämnd.
+        case adopted
+        /// Approved (*godkänd*) by kommunstyrelsen.
+        case approved
+
+        /// The Swedish label.
+        public var swedishLabel: String {
+            switch self {
+            case .adopted: "behandlad"
+            case .approved: "godkänd"
+            }
+        }
+    }
+
+    /// What kind of decision.
+    public var action: Action
+    /// The body that decides ("Socialnämnden", "Kommunstyrelsen").
+    public var body: String
+    /// The date of the decision, when known.
+    public var date: PartialDate?
+    /// The diary number (*diarienummer*) of the decision.
+    public var diaryNumber: String?
+    /// A remark.
+    public var note: String?
+
+    /// Creates an approval.
+    public init(
+        action: Action, body: String, date: PartialDate? = nil, diaryNumber: String? = nil, note: String? = nil
+    ) {
+        self.action = action
+        self.body = body
+        self.date = date
+        self.diaryNumber = diaryNumber
+        self.note = note
+    }
+}
+
+/// A document the plan rests on: a law, a directive, the city's guidelines.
+public struct PlanReference: Hashable, Sendable, Identifiable {
+    /// What kind of document.
+    public enum Kind: String, PlanVocabulary {
+        /// What a value is called in messages.
+        public static let valueName = "reference kind"
+
+        /// A law (*lag*).
+        case law
+        /// A government directive (*kommittédirektiv*).
+        case directive
+        /// Guidelines (*riktlinjer*).
+        case guideline
+        /// A report or government publication (Ds, SOU).
+        case report
+        /// A budget.
+        case budget
+        /// Another plan.
+        case plan
+        /// Anything else.
+        case other
+
+        /// The Swedish label.
+        public var swedishLabel: String {
+            switch self {
+            case .law: "lag"
+            case .directive: "direktiv"
+            case .guideline: "riktlinjer"
+            case .report: "rapport"
+            case .budget: "budget"
+            case .plan: "plan"
+            case .other: "övrigt"
+            }
+        }
+    }
+
+    /// The reference's id.
+    public var id: EntityID
+    /// What kind of document.
+    public var kind: Kind
+    /// Its title.
+    public var title: String
+    /// Who issued it.
+    public var issuer: String?
+    /// Its diary number (*dnr*).
+    public var diaryNumber: String?
+    /// When it was issued or decided.
+    public var date: PartialDate?
+    /// A remark.
+    public var note: String?
+
+    /// Creates a reference.
+    public init(
+        id: EntityID, kind: Kind, title: String, issuer: String? = nil, diaryNumber: String? = nil,
+        date: PartialDate? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.issuer = issuer
+        self.diaryNumber = diaryNumber
+        self.date = date
+        self.note = note
+    }
+}
+
+/// How a plan is followed up and revised, as the city's guidelines require.
+public struct FollowUpPolicy: Hashable, Sendable {
+    /// How often the plan is followed up.
+    public var frequency: Frequency?
+    /// Within which ordinary governance the follow-up happens.
+    public var framework: String?
+    /// The first follow-up occasion.
+    public var firstReport: String?
+    /// Follow-up that happens continuously, and where.
+    public var continuous: String?
+    /// How the plan is revised.
+    public var revision: RevisionPolicy?
+
+    /// Creates a follow-up policy.
+    public init(
+        frequency: Frequency? = nil, framework: String? = nil, firstReport: String? = nil,
+        continuous: String? = nil, revision: RevisionPolicy? = nil
+    ) {
+        self.frequency = frequency
+        self.framework = framework
+        self.firstReport = firstReport
+        self.continuous = continuous
+        self.revision = revision
+    }
+}
+
+/// How a plan is revised: how often, on what basis, when next, and what a revision must show.
+public struct RevisionPolicy: Hashable, Sendable {
+    /// How often the plan is revised.
+    public var frequency: Frequency?
+    /// What a revision is based on (the *lägesbild*).
+    public var basis: String?
+    /// The next revision occasion ("Tertialrapport 1 2018").
+    public var next: String?
+    /// The date of the next revision, when known.
+    public var nextDate: PartialDate?
+    /// What a revision must show.
+    public var requirement: String?
+
+    /// Creates a revision policy.
+    public init(
+        frequency: Frequency? = nil, basis: String? = nil, next: String? = nil, nextDate: PartialDate? = nil,
+        requirement: String? = nil
+    ) {
+        self.frequency = frequency
+        self.basis = basis
+        self.next = next
+        self.nextDate = nextDate
+        self.requirement = requirement
+    }
+}

@@ -1,0 +1,66 @@
+/// A part of the plan's narrative (Inledning, Lokal lägesbild, …), kept so the whole document can be
+/// regenerated with the original's structure.
+public struct Section: Hashable, Sendable, Identifiable {
+    /// A structured list the document shows after a section's text.
+    public enum Insert: String, PlanVocabulary {
+        /// What a value is called in messages.
+        public static let valueName = "insert"
+
+        /// The definitions.
+        case definitions
+        /// The milieus.
+        case milieus
+        /// The departments of the owning administration.
+        case departments
+        /// The units in the prevention list.
+        case preventionUnits
+        /// The units in the intervention list.
+        case interventionUnits
+        /// The activity table.
+        case activities
+        /// The focus areas with their activities.
+        case focusAreas
+        /// The alarm paths.
+        case alarmPaths
+
+        /// The Swedish label.
+        public var swedishLabel: String {
+            switch self {
+            case .definitions: "definitioner"
+            case .milieus: "miljöer"
+            case .departments: "avdelningar"
+            case .preventionUnits: "verksamheter i förebyggande arbete"
+            case .interventionUnits: "verksamheter i förhindrande arbete"
+            case .activities: "aktiviteter"
+            case .focusAreas: "fokusområden"
+            case .alarmPaths: "larmvägar"
+            }
+        }
+    }
+
+    /// The section's id.
+    public var id: EntityID
+    /// The heading.
+    public var title: String
+    /// The text; paragraphs are separated by a blank line.
+    public var body: String?
+    /// Footnotes: ids of ``PlanReference``s the text cites.
+    public var references: [EntityID]
+    /// The structured list shown after the text.
+    public var insert: Insert?
+    /// Subsections, in document order.
+    public var sections: [Section]
+
+    /// Creates a section.
+    public init(
+        id: EntityID, title: String, body: String? = nil, references: [EntityID] = [], insert: Insert? = nil,
+        sections: [Section] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.body = body
+        self.references = references
+        self.insert = insert
+        self.sections = sections
+    }
+}

@@ -1,0 +1,336 @@
+/// Checks a plan for everything a plan file's shape cannot express: unique and well-formed ids,
+/// references that resolve, dates and ages that make sense, and alarm paths that can run to their end.
+///
+/// The validator reports every problem at once; it never stops at the first.
+///
+/// ```swift
+/// let issues = PlanValidator.validate(plan)
+/// if issues.contains(where: { $0.severity == .error }) { … }
+/// ```
+public enum PlanValidator {
+    /// Every problem in `plan`, in the order of the plan file.
+    public static func validate(_ plan: Plan) -> [PlanIssue] {
+        var run = ValidationRun(plan: plan)
+        run.checkAll()
+        return run.issues
+    }
+}
+
+/// The kinds of entity that share a plan's id namespace, named as messages name them.
+enum EntityKind: String {
+    case reference = "reference"
+    case section = "section"
+    case definition = "definition"
+    case milieu = "milieu"
+    case organization = "organization"
+    case unit = "unit"
+    case externalActor = "external actor"
+    case role = "role"
+    case focusArea = "focus area"
+    case indicator = "indicator"
+    case activity = "activity"
+    case alarmPath = "alarm path"
+
+    static let actors: Set<EntityKind> = [.organization, .unit, .role, .externalActor]
+}
+
+struct ValidationRun {
+    let plan: Plan
+    var issues: [PlanIssue] = []
+    /// Where each id was first declared.
+    var declarations: [EntityID: (kind: EntityKind, path: PlanPath)] = [:]
+
+    init(plan: Plan) { self.plan = plan }
+
+    mutating func report(_ code: PlanIssue.Code, at path: PlanPath, _ message: String) {
+        issues.append(PlanIssue(.error, code, at: path, message))
+    }
+
+    mutating func checkAll() {
+        declareAll()
+        checkMetadata()
+        checkSections(plan.sections, at: ["sections"])
+        for (index, organization) in plan.organizations.enumerated() {
+            checkOrganization(organization, at: PlanPath(["organizations", .index(index)]))
+        }
+        for (index, unit) in plan.units.enumerated() {
+            checkUnit(unit, at: PlanPath(["units", .index(index)]))
+        }
+        for (index, role) in plan.roles.enumerated() {
+            let path = PlanPath(["roles", .index(index)])
+            requireText(role.title, at: path.appending("title"))
+            if let organization = role.organization {
+                resolve(organization, as: EntityKind.actors, at: path.appending("organization"))
+            }
+        }
+        for (index, area) in plan.focusAreas.enumerated() {
+            checkFocusArea(area, index: index)
+        }
+        for (index, activity) in plan.activities.enumerated() {
+            checkActivity(activity, at: PlanPath(["activities", .index(index)]))
+        }
+        for (index, path) in plan.alarmPaths.enumerated() {
+            var checker = AlarmPathCheck(path: path, at: PlanPath(["alarmPaths", .index(index)]))
+            checker.check()
+            issues += checker.issues
+            for reference in checker.actorReferences {
+                resolve(reference.id, as: EntityKind.actors, at: reference.path)
+            }
+        }
+    }
+
+    // MARK: Ids
+
+    mutating func declareAll() {
+        for (index, reference) in plan.metadata.references.enumerated() {
+            declare(reference.id, .reference, at: PlanPath(["plan", "references", .index(index)]))
+        }
+        declareSections(plan.sections, at: ["sections"])
+        declare(plan.definitions, .definition, under: "definitions")
+        declare(plan.milieus, .milieu, under: "milieus")
+        declare(plan.organizations, .organization, under: "organizations")
+        declare(plan.units, .unit, under: "units")
+        declare(plan.externalActors, .externalActor, under: "externalActors")
+        declare(plan.roles, .role, under: "roles")
+        for (index, area) in plan.focusAreas.enumerated() {
+            let path = PlanPath(["focusAreas", .index(index)])
+            declare(area.id, .focusArea, at: path)
+            for (indicatorIndex, indicator) in area.indicators.enumerated() {
+                declare(indicator.id, .indicator, at: path.appending("indicators").appending(indicatorIndex))
+            }
+            for (activityIndex, activity) in area.activities.enumerated() {
+                declare(activity.id, .activity, at: path.appending("activities").appending(activityIndex))
+            }
+        }
+        declare(plan.activities, .activity, under: "activities")
+        declare(plan.alarmPaths, .alarmPath, under: "alarmPaths")
+    }
+
+    mutating func declare<T: Identifiable>(_ entities: [T], _ kind: EntityKind, under key: String)
+    where T.ID == EntityID {
+        for (index, entity) in entities.enumerated() {
+            declare(entity.id, kind, at: PlanPath([.key(key), .index(index)]))
+        }
+    }
+
+    mutating func declareSections(_ sections: [Section], at path: PlanPath) {
+        for (index, section) in sections.enumerated() {
+            let sectionPath = path.appending(index)
+            declare(section.id, .section, at: sectionPath)
+            declareSections(section.sections, at: sectionPath.appending("sections"))
+        }
+    }
+
+    mutating func declare(_ id: EntityID, _ kind: EntityKind, at path: PlanPath) {
+        let idPath = path.appending("id")
+        guard checkSyntax(of: id, at: idPath) else { return }
+        if let existing = declarations[id] {
+            report(
+                .duplicateID, at: idPath,
+                "duplicate id '\(id)': the \(existing.kind.rawValue) at \(existing.path) already has it; ids must be unique in a plan"
+            )
+        } else {
+            declarations[id] = (kind, path)
+        }
+    }
+
+    /// Reports an id that breaks the id syntax; returns whether it is well formed.
+    @discardableResult
+    mutating func checkSyntax(of id: EntityID, at path: PlanPath) -> Bool {
+        if id.isWellFormed { return true }
+        if id.rawValue.isEmpty {
+            report(.invalidID, at: path, "the id is empty; ids are lowercase letters, digits and hyphens")
+        } else {
+            let suggested = EntityID.suggested(for: id.rawValue)
+            let hint = suggested.isWellFormed ? " (try '\(suggested)')" : ""
+            report(
+                .invalidID, at: path,
+                "invalid id '\(id)': ids are lowercase letters a–z, digits and single hyphens\(hint)")
+        }
+        return false
+    }
+
+    /// Reports a reference that names no entity of one of `kinds`.
+    mutating func resolve(_ id: EntityID, as kinds: Set<EntityKind>, at path: PlanPath) {
+        if let declared = declarations[id] {
+            if kinds.contains(declared.kind) { return }
+            report(
+                .unknownReference, at: path,
+                "'\(id)' is a \(declared.kind.rawValue), not \(Self.describe(kinds)); see \(declared.path)")
+            return
+        }
+        let candidates = declarations.filter { kinds.contains($0.value.kind) }.map(\.key.rawValue).sorted()
+        let names = namedCandidates(of: kinds)
+        var hint = Suggestion.didYouMean(id.rawValue, in: candidates)
+        if hint.isEmpty, let byName = names.first(where: { TextFolding.fold($0.name) == TextFolding.fold(id.rawValue) })
+        {
+            hint = "; did you mean '\(byName.id)' (\(byName.name))?"
+        }
+        if hint.isEmpty {
+            hint = ": no \(Self.describe(kinds, article: false)) has this id"
+        }
+        report(.unknownReference, at: path, "unknown \(Self.noun(kinds)) '\(id)'\(hint)")
+    }
+
+    func namedCandidates(of kinds: Set<EntityKind>) -> [(id: EntityID, name: String)] {
+        var result: [(EntityID, String)] = []
+        if !kinds.isDisjoint(with: EntityKind.actors) {
+            result += plan.actors.filter { kinds.contains(Self.kind(of: $0)) }.map { ($0.id, $0.name) }
+        }
+        if kinds.contains(.milieu) { result += plan.milieus.map { ($0.id, $0.name) } }
+        return result
+    }
+
+    static func kind(of actor: Actor) -> EntityKind {
+        switch actor {
+        case .organization: .organization
+        case .unit: .unit
+        case .role: .role
+        case .external: .externalActor
+        }
+    }
+
+    static func noun(_ kinds: Set<EntityKind>) -> String {
+        kinds == EntityKind.actors ? "actor" : kinds.map(\.rawValue).sorted().joined(separator: " or ")
+    }
+
+    /// "an organization, unit, role or external actor", or without the article for "no … has this id".
+    static func describe(_ kinds: Set<EntityKind>, article: Bool = true) -> String {
+        let names =
+            kinds == EntityKind.actors
+            ? ["organization", "unit", "role", "external actor"] : kinds.map(\.rawValue).sorted()
+        let list =
+            names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        guard article else { return list }
+        return ("aeiou".contains(list.first ?? "x") ? "an " : "a ") + list
+    }
+
+    mutating func requireText(_ text: String, at path: PlanPath) {
+        if text.allSatisfy(\.isWhitespace) {
+            report(.emptyValue, at: path, "'\(path.components.last.map(Self.keyName) ?? "")' must not be empty")
+        }
+    }
+
+    static func keyName(_ component: PlanPath.Component) -> String {
+        switch component {
+        case .key(let key): key
+        case .index(let index): "[\(index)]"
+        }
+    }
+
+    // MARK: Entities
+
+    mutating func checkMetadata() {
+        let metadata = plan.metadata
+        checkSyntax(of: metadata.id, at: ["plan", "id"])
+        requireText(metadata.title, at: ["plan", "title"])
+        if let administration = metadata.owner?.administration {
+            resolve(administration, as: [.organization], at: ["plan", "owner", "administration"])
+        }
+        if let period = metadata.period, let end = period.end, end.lastDay < period.start.firstDay {
+            report(
+                .invalidRange, at: ["plan", "period", "end"],
+                "the period ends (\(end)) before it starts (\(period.start))")
+        }
+    }
+
+    mutating func checkSections(_ sections: [Section], at path: PlanPath) {
+        for (index, section) in sections.enumerated() {
+            let sectionPath = path.appending(index)
+            requireText(section.title, at: sectionPath.appending("title"))
+            for (referenceIndex, reference) in section.references.enumerated() {
+                resolve(reference, as: [.reference], at: sectionPath.appending("references").appending(referenceIndex))
+            }
+            checkSections(section.sections, at: sectionPath.appending("sections"))
+        }
+    }
+
+    mutating func checkOrganization(_ organization: Organization, at path: PlanPath) {
+        requireText(organization.name, at: path.appending("name"))
+        guard let parent = organization.parent else { return }
+        resolve(parent, as: [.organization], at: path.appending("parent"))
+        var seen: Set<EntityID> = [organization.id]
+        var next: EntityID? = parent
+        while let current = next, let ancestor = plan.organizations.first(where: { $0.id == current }) {
+            if !seen.insert(current).inserted {
+                report(
+                    .cycle, at: path.appending("parent"),
+                    "organization '\(organization.id)' is its own ancestor through '\(current)'; the tree must not loop"
+                )
+                return
+            }
+            next = ancestor.parent
+        }
+    }
+
+    mutating func checkUnit(_ unit: Unit, at path: PlanPath) {
+        requireText(unit.name, at: path.appending("name"))
+        if unit.functions.isEmpty {
+            report(
+                .emptyValue, at: path.appending("functions"),
+                "unit '\(unit.id)' has no functions; give one or more of preventive, detecting, remedial")
+        }
+        var seen: Set<UnitFunction> = []
+        for (index, function) in unit.functions.enumerated() where !seen.insert(function).inserted {
+            report(
+                .duplicateKey, at: path.appending("functions").appending(index),
+                "function '\(function.rawValue)' is listed twice")
+        }
+        if let department = unit.department {
+            resolve(department, as: [.organization], at: path.appending("department"))
+        }
+        for (index, milieu) in unit.milieus.enumerated() {
+            resolve(milieu, as: [.milieu], at: path.appending("milieus").appending(index))
+        }
+        for (index, group) in unit.targetGroups.enumerated() {
+            checkAges(group, at: path.appending("targetGroups").appending(index))
+        }
+    }
+
+    mutating func checkAges(_ group: TargetGroup, at path: PlanPath) {
+        for (key, age) in [("minAge", group.minAge), ("maxAge", group.maxAge)] {
+            if let age, !(0...130).contains(age) {
+                report(.invalidRange, at: path.appending(key), "impossible age \(age): ages are 0 to 130")
+            }
+        }
+        if let minAge = group.minAge, let maxAge = group.maxAge, minAge > maxAge {
+            report(
+                .invalidRange, at: path.appending("minAge"),
+                "minAge \(minAge) is above maxAge \(maxAge); swap them or correct one")
+        }
+    }
+
+    mutating func checkFocusArea(_ area: FocusArea, index: Int) {
+        let path = PlanPath(["focusAreas", .index(index)])
+        requireText(area.title, at: path.appending("title"))
+        if let number = area.number {
+            if number < 1 {
+                report(.invalidRange, at: path.appending("number"), "focus area numbers start at 1")
+            } else if let earlier = plan.focusAreas[..<index].firstIndex(where: { $0.number == number }) {
+                report(
+                    .duplicateID, at: path.appending("number"),
+                    "focus area number \(number) is already used by focusAreas[\(earlier)]")
+            }
+        }
+        for (indicatorIndex, indicator) in area.indicators.enumerated() {
+            requireText(indicator.name, at: path.appending("indicators").appending(indicatorIndex).appending("name"))
+        }
+        for (activityIndex, activity) in area.activities.enumerated() {
+            checkActivity(activity, at: path.appending("activities").appending(activityIndex))
+        }
+    }
+
+    mutating func checkActivity(_ activity: Activity, at path: PlanPath) {
+        requireText(activity.title, at: path.appending("title"))
+        if activity.responsible.isEmpty {
+            report(
+                .emptyValue, at: path.appending("responsible"),
+                "activity '\(activity.id)' has no responsible actor; name at least one")
+        }
+        for (key, actors) in [("responsible", activity.responsible), ("otherActors", activity.otherActors)] {
+            for (index, actor) in actors.enumerated() {
+                resolve(actor, as: EntityKind.actors, at: path.appending(key).appending(index))
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import BeredskapModel
+import Foundation
+import Yams
+
+/// Reads plan files — YAML or JSON — into ``Plan`` values and reports every problem at once, each at
+/// its line and column.
+///
+/// Reading checks the file's syntax and shape (keys, value types, dates, closed sets of values) and
+/// then runs ``PlanValidator`` on the result, so references, duplicate ids, ages and alarm paths are
+/// checked too. Problems come back in file order.
+///
+/// ```swift
+/// let result = PlanFileReader.read(text, file: "plan.yaml")
+/// for diagnostic in result.diagnostics { print(diagnostic) }   // plan.yaml:12:7: error: …
+/// let plan = try result.validPlan()
+/// ```
+public enum PlanFileReader {
+    /// Reads the plan file at `path`.
+    ///
+    /// - Throws: ``PlanFileError`` with one diagnostic when the file cannot be read or is not UTF-8
+    ///   text. Problems in the content are returned in the result, not thrown.
+    public static func read(contentsOf path: String) throws(PlanFileError) -> PlanFileReadResult {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? "cannot read the file"
+            throw PlanFileError(diagnostics: [
+                PlanFileDiagnostic(
+                    file: path, line: 1, column: 1,
+                    issue: PlanIssue(.error, .syntax, at: .root, "cannot read the file: \(reason)"))
+            ])
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            let offset = invalidUTF8Offset(in: data)
+            let (line, column) = position(ofByte: offset, in: data)
+            throw PlanFileError(diagnostics: [
+                PlanFileDiagnostic(
+                    file: path, line: line, column: column,
+                    issue: PlanIssue(
+                        .error, .syntax, at: .root,
+                        "the file is not UTF-8 text (invalid byte at offset \(offset)); save it as UTF-8"))
+            ])
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return read(text, file: path)
+    }
+
+    /// Reads plan file text. `file` names the source in diagnostics.
+    public static func read(_ text: String, file: String) -> PlanFileReadResult {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return PlanFileReadResult(
+                    plan: nil,
+                    diagnostics: [
+                        PlanFileDiagnostic(
+                            file: file, line: 1, column: 1,
+                            issue: PlanIssue(
+                                .error, .syntax, at: .root,
+                                "the file is empty; a plan file starts with 'formatVersion: 1' and a 'plan' mapping"))
+                    ])
+            }
+            root = node
+        } catch {
+            return PlanFileReadResult(plan: nil, diagnostics: [syntaxDiagnostic(for: error, file: file)])
+        }
+        return read(root, file: file)
+    }
+
+    static func read(_ root: Node, file: String) -> PlanFileReadResult {
+        var context = DecodingContext()
+        guard checkFormatVersion(of: root, in: &context) else {
+            return PlanFileReadResult(plan: nil, diagnostics: diagnostics(from: context, issues: [], file: file))
+        }
+        guard let document = PlanFileDocument.decode(root, at: .root, in: &context) else {
+            return PlanFileReadResult(plan: nil, diagnostics: diagnostics(from: context, issues: [], file: file))
+        }
+        let issues = PlanValidator.validate(document.plan).filter { !context.isBelowFailure($0.path) }
+        return PlanFileReadResult(
+            plan: document.plan, diagnostics: diagnostics(from: context, issues: issues, file: file))
+    }
+
+    /// Checks `formatVersion` before anything else: a file from a newer format should be refused with
+    /// that reason, not with a list of keys this version does not know.
+    static func checkFormatVersion(of root: Node, in context: inout DecodingContext) -> Bool {
+        guard case .mapping(let mapping) = root else {
+            context.fail(
+                .typeMismatch, at: .root, mark: root.mark,
+                "a plan file is a mapping with 'formatVersion: 1' and a 'plan' mapping at the top, not \(DecodingContext.shape(of: root))"
+            )
+            return false
+        }
+        guard let versionNode = mapping["formatVersion"] else {
+            context.fail(
+                .formatVersion, at: ["formatVersion"], mark: root.mark,
+                "missing 'formatVersion'; add 'formatVersion: 1' as the first line")
+            return false
+        }
+        let current = PlanFileDocument.currentFormatVersion
+        guard let version = Int(versionNode.scalar?.string ?? ""), version == current else {
+            let written = versionNode.scalar?.string ?? DecodingContext.shape(of: versionNode)
+            let newer = (Int(written) ?? 0) > current
+            context.fail(
+                .formatVersion, at: ["formatVersion"], mark: versionNode.mark,
+                newer
+                    ? "format version \(written) is newer than this beredskap reads (\(current)); upgrade beredskap"
+                    : "unsupported format version '\(written)'; this beredskap reads format version \(current)")
+            return false
+        }
+        return true
+    }
+
+    static func diagnostics(from context: DecodingContext, issues: [PlanIssue], file: String) -> [PlanFileDiagnostic] {
+        var located = context.problems.map { problem in
+            diagnostic(problem.issue, at: problem.mark ?? context.mark(for: problem.issue.path), file: file)
+        }
+        located += issues.map { diagnostic($0, at: context.mark(for: $0.path), file: file) }
+        return located.enumerated().sorted { lhs, rhs in
+            (lhs.element.line, lhs.element.column, lhs.offset) < (rhs.element.line, rhs.element.column, rhs.offset)
+        }.map(\.element)
+    }
+
+    static func diagnostic(_ issue: PlanIssue, at mark: Mark?, file: String) -> PlanFileDiagnostic {
+        PlanFileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, issue: issue)
+    }
+
+    static func syntaxDiagnostic(for error: Error, file: String) -> PlanFileDiagnostic {
+        let (message, mark): (String, Mark?) =
+            switch error as? YamlError {
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                .composer(let context, let problem, let mark, _):
+                (syntaxMessage(problem, context: context?.text), mark)
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                (
+                    "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping; keep one",
+                    context.mark
+                )
+            case .reader(let problem, _, _, _):
+                ("cannot read the text: \(problem)", nil)
+            default:
+                ("not valid YAML or JSON: \(error)", nil)
+            }
+        return PlanFileDiagnostic(
+            file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
+            issue: PlanIssue(.error, .syntax, at: .root, message))
+    }
+
+    static func syntaxMessage(_ problem: String, context: String?) -> String {
+        var message = "YAML syntax error: \(problem)"
+        if let context, !context.isEmpty, context.count < 80 { message += " (\(context))" }
+        if problem.contains("tab") { message += "; indent with spaces, not tabs" }
+        return message
+    }
+
+    static func invalidUTF8Offset(in data: Data) -> Int {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset = consumed
+                consumed += UTF8.width(scalar)
+            case .emptyInput: return consumed
+            case .error: return consumed == 0 ? offset : consumed
+            }
+        }
+    }
+
+    static func position(ofByte offset: Int, in data: Data) -> (line: Int, column: Int) {
+        let prefix = data.prefix(offset)
+        let line = prefix.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? prefix.startIndex
+        return (line, prefix.distance(from: lineStart, to: prefix.endIndex) + 1)
+    }
+}
+
+/// What reading a plan file gave: the plan, when the file had the shape of one, and every problem.
+public struct PlanFileReadResult: Sendable {
+    /// The plan read, or nil when the file is not a plan at all (a syntax error, a wrong format
+    /// version). A plan is returned even when it has errors, so tools can show what they can.
+    public var plan: Plan?
+    /// Every problem, in file order.
+    public var diagnostics: [PlanFileDiagnostic]
+
+    /// Creates a result.
+    public init(plan: Plan?, diagnostics: [PlanFileDiagnostic]) {
+        self.plan = plan
+        self.diagnostics = diagnostics
+    }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { plan == nil || diagnostics.contains { $0.severity == .error } }
+
+    /// The plan, if the file has no errors.
+    ///
+    /// - Throws: ``PlanFileError`` with every diagnostic when there are errors.
+    public func validPlan() throws(PlanFileError) -> Plan {
+        guard let plan, !hasErrors else { throw PlanFileError(diagnostics: diagnostics) }
+        return plan
+    }
+}

@@ -1,0 +1,136 @@
+import BeredskapModel
+import Yams
+
+/// One key of a mapping in a plan file, bound to a property of the model value: the single place
+/// that says how a key is read, whether it is required, and how it is written.
+struct RecordField<Root> {
+    let key: String
+    let isRequired: Bool
+    /// Reads the value into `root`; returns false when the value could not be read.
+    let decode: (Node, PlanPath, inout DecodingContext, inout Root) -> Bool
+    /// The canonical tree for the value, nil to leave the key out.
+    let encode: (Root, PlanFileWriter.Options) -> PlanTree?
+
+    /// A key that must be present.
+    static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
+        RecordField(
+            key: key, isRequired: true,
+            decode: { node, path, context, root in
+                guard let value = V.decode(node, at: path, in: &context) else { return false }
+                root[keyPath: keyPath] = value
+                return true
+            },
+            encode: { root, options in root[keyPath: keyPath].encode(options) })
+    }
+
+    /// A key that may be left out; absent means nil.
+    static func optional<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V?>) -> RecordField {
+        RecordField(
+            key: key, isRequired: false,
+            decode: { node, path, context, root in
+                guard let value = V.decode(node, at: path, in: &context) else { return false }
+                root[keyPath: keyPath] = value
+                return true
+            },
+            encode: { root, options in root[keyPath: keyPath]?.encode(options) })
+    }
+
+    /// A list; absent means empty, and an empty list is left out.
+    static func list<V: PlanFileValue>(
+        _ key: String, _ keyPath: WritableKeyPath<Root, [V]>, required: Bool = false
+    ) -> RecordField {
+        RecordField(
+            key: key, isRequired: required,
+            decode: { node, path, context, root in
+                guard let value = [V].decode(node, at: path, in: &context) else { return false }
+                root[keyPath: keyPath] = value
+                return true
+            },
+            encode: { root, options in root[keyPath: keyPath].encode(options) })
+    }
+
+    /// A key with a default; absent means the default, and the default is left out when writing.
+    static func defaulted<V: PlanFileValue & Equatable>(
+        _ key: String, _ keyPath: WritableKeyPath<Root, V>, default defaultValue: V
+    ) -> RecordField {
+        RecordField(
+            key: key, isRequired: false,
+            decode: { node, path, context, root in
+                guard let value = V.decode(node, at: path, in: &context) else { return false }
+                root[keyPath: keyPath] = value
+                return true
+            },
+            encode: { root, options in
+                let value = root[keyPath: keyPath]
+                return value == defaultValue ? nil : value.encode(options)
+            })
+    }
+}
+
+/// A model value written in a plan file as a mapping whose keys are listed by ``fields``.
+protocol PlanFileRecord: PlanFileValue {
+    /// What the mapping is called in messages ("a unit").
+    static var recordName: String { get }
+    /// A value with every property empty, filled in key by key while reading.
+    static var blank: Self { get }
+    /// The keys, in canonical order.
+    static var fields: [RecordField<Self>] { get }
+}
+
+extension PlanFileRecord {
+    static var placeholder: Self? { blank }
+
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Self? {
+        guard let mapping = context.mapping(node, at: path, expected: recordName) else { return nil }
+        let fields = self.fields
+        var value = blank
+        var present: Set<String> = []
+        var misspelt: [(key: String, suggestion: String)] = []
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                context.fail(
+                    .typeMismatch, at: path, mark: keyNode.mark,
+                    "a key must be a plain name, not \(DecodingContext.shape(of: keyNode))")
+                continue
+            }
+            let key = keyScalar.string
+            let valuePath = path.appending(key)
+            guard let field = fields.first(where: { $0.key == key }) else {
+                context.record(keyNode, at: valuePath)
+                let suggestion = Suggestion.nearest(to: key, in: fields.map(\.key))
+                let known = fields.map(\.key).joined(separator: ", ")
+                context.fail(
+                    .unknownKey, at: valuePath, mark: keyNode.mark,
+                    "unknown key '\(key)' in \(recordName)"
+                        + (suggestion.map { "; did you mean '\($0)'?" } ?? "; known keys: \(known)"))
+                if let suggestion { misspelt.append((key, suggestion)) }
+                continue
+            }
+            present.insert(key)
+            if DecodingContext.isNull(valueNode) {
+                context.record(valueNode, at: valuePath)
+                if field.isRequired {
+                    context.fail(.missingKey, at: valuePath, mark: valueNode.mark, "'\(key)' needs a value")
+                }
+                continue
+            }
+            _ = field.decode(valueNode, valuePath, &context, &value)
+        }
+        for field in fields where field.isRequired && !present.contains(field.key) {
+            let fieldPath = path.appending(field.key)
+            if misspelt.contains(where: { $0.suggestion == field.key }) {
+                context.suppress(fieldPath)  // the misspelt key already explains it
+            } else {
+                context.fail(
+                    .missingKey, at: fieldPath, mark: node.mark,
+                    "\(recordName) is missing the required key '\(field.key)'")
+            }
+        }
+        return value
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+        let pairs = Self.fields.compactMap { field in field.encode(self, options).map { (field.key, $0) } }
+        return pairs.isEmpty ? nil : .mapping(pairs)
+    }
+}

@@ -1,0 +1,190 @@
+import BeredskapModel
+import Yams
+
+/// A value that a plan file can hold: read from a YAML/JSON node with problems reported in a
+/// ``DecodingContext``, and written back as a ``PlanTree`` in canonical form.
+protocol PlanFileValue {
+    /// Reads the value; returns nil after reporting why it could not.
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Self?
+    /// The canonical tree for the value, or nil when the value is empty and should be left out.
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree?
+    /// A stand-in for a list element that failed to read, so later elements keep their positions.
+    static var placeholder: Self? { get }
+}
+
+extension PlanFileValue {
+    static var placeholder: Self? { nil }
+}
+
+extension String: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> String? {
+        context.scalar(node, at: path, expected: "text").map { $0.trimmingWhitespace() }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+        isEmpty ? nil : .string(self)
+    }
+
+    /// The text without leading or trailing blanks and line breaks, which block scalars leave behind.
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+extension Int: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Int? {
+        guard let text = context.scalar(node, at: path, expected: "a whole number") else { return nil }
+        if let value = Int(text) { return value }
+        context.fail(.typeMismatch, at: path, mark: node.mark, "expected a whole number, found '\(text)'")
+        return nil
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .integer(self) }
+}
+
+extension Double: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Double? {
+        guard let text = context.scalar(node, at: path, expected: "a number") else { return nil }
+        if let value = Double(text), value.isFinite { return value }
+        context.fail(.typeMismatch, at: path, mark: node.mark, "expected a number, found '\(text)'")
+        return nil
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .number(self) }
+}
+
+extension Bool: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Bool? {
+        guard let text = context.scalar(node, at: path, expected: "true or false") else { return nil }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            context.fail(.typeMismatch, at: path, mark: node.mark, "expected true or false, found '\(text)'")
+            return nil
+        }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .boolean(self) }
+}
+
+extension EntityID: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> EntityID? {
+        context.scalar(node, at: path, expected: "an id").map { EntityID($0) }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .string(rawValue) }
+}
+
+extension PartialDate: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> PartialDate? {
+        guard let text = context.scalar(node, at: path, expected: "a date") else { return nil }
+        do {
+            return try PartialDate(parsing: text)
+        } catch {
+            context.fail(.invalidDate, at: path, mark: node.mark, error.description)
+            return nil
+        }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .string(description) }
+}
+
+extension Array: PlanFileValue where Element: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> [Element]? {
+        guard let items = context.sequence(node, at: path) else { return nil }
+        return items.enumerated().compactMap { index, item in
+            Element.decode(item, at: path.appending(index), in: &context) ?? Element.placeholder
+        }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+        let items = compactMap { $0.encode(options) }
+        return items.isEmpty ? nil : .sequence(items)
+    }
+}
+
+/// Closed sets of values are read by their English name, with a suggestion for near misses and for
+/// the Swedish labels users know them by.
+protocol PlanFileVocabulary: PlanVocabulary, PlanFileValue {}
+
+extension PlanFileVocabulary {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Self? {
+        let allowed = allCases.map(\.rawValue)
+        guard let text = context.scalar(node, at: path, expected: "one of \(allowed.joined(separator: ", "))")
+        else { return nil }
+        if let value = Self(rawValue: text) { return value }
+        var message = "unknown \(valueName) '\(text)'"
+        if let byLabel = Self(label: text) {
+            message +=
+                "; did you mean '\(byLabel.rawValue)' (\(byLabel.swedishLabel))? Plan files use the English value"
+        } else if let near = Suggestion.nearest(to: text, in: allowed) {
+            message += "; did you mean '\(near)'?"
+        } else {
+            message += "; expected one of \(allowed.map { "'\($0)'" }.joined(separator: ", "))"
+        }
+        context.fail(.unknownValue, at: path, mark: node.mark, message)
+        return nil
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .string(rawValue) }
+}
+
+extension UnitFunction: PlanFileVocabulary {}
+extension FunctionLevel: PlanFileVocabulary {}
+extension Contact.Kind: PlanFileVocabulary {}
+extension Organization.Kind: PlanFileVocabulary {}
+extension ExternalActor.Kind: PlanFileVocabulary {}
+extension Role.Kind: PlanFileVocabulary {}
+extension Milieu.Kind: PlanFileVocabulary {}
+extension Section.Insert: PlanFileVocabulary {}
+extension Frequency: PlanFileVocabulary {}
+extension ActivityStatus: PlanFileVocabulary {}
+extension Indicator.Kind: PlanFileVocabulary {}
+extension AlarmStepKind: PlanFileVocabulary {}
+extension EventClassification: PlanFileVocabulary {}
+extension StepRepeat.Until: PlanFileVocabulary {}
+extension Approval.Action: PlanFileVocabulary {}
+extension PlanReference.Kind: PlanFileVocabulary {}
+
+extension FollowUpSchedule: PlanFileValue {
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> FollowUpSchedule? {
+        context.record(node, at: path)
+        let expected = "'ordinary', a date such as '2017-09-01', or {every: tertial}"
+        switch node {
+        case .scalar(let scalar):
+            if scalar.string == "ordinary" { return .ordinary }
+            if let date = try? PartialDate(parsing: scalar.string) { return .on(date) }
+            if scalar.string.first?.isNumber == true {
+                return PartialDate.decode(node, at: path, in: &context).map(FollowUpSchedule.on)
+            }
+            let hint = Suggestion.nearest(to: scalar.string, in: ["ordinary"]).map { "; did you mean '\($0)'?" }
+            context.fail(
+                .unknownValue, at: path, mark: node.mark,
+                "unknown follow-up '\(scalar.string)'" + (hint ?? "; expected \(expected)"))
+            return nil
+        case .mapping(let mapping):
+            guard mapping.count == 1, mapping.keys.first?.string == "every", let value = mapping["every"] else {
+                context.fail(
+                    .typeMismatch, at: path, mark: node.mark,
+                    "a follow-up mapping has one key, 'every'; expected \(expected)")
+                return nil
+            }
+            return Frequency.decode(value, at: path.appending("every"), in: &context).map(FollowUpSchedule.every)
+        default:
+            context.fail(.typeMismatch, at: path, mark: node.mark, "expected \(expected)")
+            return nil
+        }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+        switch self {
+        case .ordinary: .string("ordinary")
+        case .on(let date): .string(date.description)
+        case .every(let frequency): .mapping([("every", .string(frequency.rawValue))])
+        }
+    }
+}

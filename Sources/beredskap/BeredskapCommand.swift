@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `beredskap`: the plan against violent extremism, as data.
+struct BeredskapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "beredskap",
+        abstract: "Query, check and export a city administration's action plan against violent extremism.",
+        discussion: """
+            Without a subcommand, prints an overview of the plan. Exit status: 0 ok, 1 error, 2 usage.
+            """,
+        version: "0.1.0",
+        subcommands: [SummaryCommand.self, ValidateCommand.self, ExportCommand.self],
+        defaultSubcommand: SummaryCommand.self
+    )
+
+    @OptionGroup var global: GlobalOptions
+}

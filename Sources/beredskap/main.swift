@@ -1,0 +1,24 @@
+import ArgumentParser
+import BeredskapModel
+import Foundation
+
+// Exit codes: 0 ok, 1 error, 2 usage. ArgumentParser reports usage errors with EX_USAGE (64); this
+// entry point maps them to 2 and prints help and version text on stdout.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let unknown = UnknownCommand.find(in: arguments) {
+    StandardError.write(unknown.message)
+    exit(2)
+}
+do {
+    var command = try BeredskapCommand.parseAsRoot(arguments)
+    try command.run()
+} catch {
+    let code = BeredskapCommand.exitCode(for: error)
+    let message = BeredskapCommand.fullMessage(for: error)
+    if code == .success {
+        if !message.isEmpty { print(message) }
+        exit(0)
+    }
+    if !message.isEmpty { StandardError.write(message) }
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}

@@ -1,0 +1,199 @@
+import BeredskapModel
+import Testing
+
+/// A small valid plan that each test breaks in one way.
+func samplePlan() -> Plan {
+    Plan(
+        metadata: PlanMetadata(
+            id: "exempel", title: "Handlingsplan", owner: PlanOwner(administration: "forvaltningen"),
+            period: PlanPeriod(start: PartialDate(year: 2017), end: PartialDate(year: 2018))),
+        organizations: [
+            Organization(id: "forvaltningen", name: "Förvaltningen", kind: .administration),
+            Organization(id: "avdelningen", name: "Avdelningen", kind: .department, parent: "forvaltningen"),
+        ],
+        units: [
+            Unit(
+                id: "socialjouren", name: "Socialjouren", department: "avdelningen", level: .intervention,
+                functions: [.detecting, .remedial], targetGroups: [TargetGroup(description: "Alla", minAge: 0)])
+        ],
+        roles: [Role(id: "samordnare", title: "Samordnare"), Role(id: "direktor", title: "Direktör")],
+        activities: [
+            Activity(
+                id: "arbetsgrupp", title: "Bilda arbetsgrupp", responsible: ["samordnare"],
+                starts: PartialDate(year: 2017))
+        ],
+        alarmPaths: [
+            AlarmPath(
+                id: "larm", name: "Larm", entry: "socialjouren",
+                steps: [
+                    AlarmStep(id: "tar-emot", kind: .receive, actor: "socialjouren"),
+                    AlarmStep(id: "kontakt", kind: .contact, actor: "socialjouren", target: "direktor", after: ["tar-emot"]),
+                    AlarmStep(
+                        id: "beslut", kind: .decide, actor: "direktor", after: ["kontakt"],
+                        options: [DecisionOption(id: "ja", label: "Ja"), DecisionOption(id: "nej", label: "Nej")]),
+                    AlarmStep(
+                        id: "aktivera", kind: .activate, actor: "direktor", target: "avdelningen", after: ["beslut"],
+                        condition: StepCondition(decision: "beslut", outcome: "ja")),
+                ])
+        ])
+}
+
+func messages(_ plan: Plan) -> [String] {
+    PlanValidator.validate(plan).map(\.description)
+}
+
+@Suite struct PlanValidatorTests {
+    @Test func aConsistentPlanHasNoIssues() {
+        #expect(messages(samplePlan()) == [])
+    }
+
+    @Test func idsMustBeUniqueAcrossKinds() {
+        var plan = samplePlan()
+        plan.roles.append(Role(id: "socialjouren", title: "Jouren"))
+        #expect(
+            messages(plan) == [
+                "roles[2].id: error: duplicate id 'socialjouren': the unit at units[0] already has it; ids must be unique in a plan"
+            ])
+    }
+
+    @Test func malformedIDsGetAWellFormedSuggestion() {
+        var plan = samplePlan()
+        plan.definitions.append(Definition(id: "Våld i nära relation", term: "V", text: "T"))
+        #expect(
+            messages(plan) == [
+                "definitions[0].id: error: invalid id 'Våld i nära relation': ids are lowercase letters a–z, digits and single hyphens (try 'vald-i-nara-relation')"
+            ])
+    }
+
+    @Test func referencesSuggestTheNearestIDOrAMatchingName() {
+        var plan = samplePlan()
+        plan.activities[0].responsible = ["samordnar"]
+        plan.activities[0].otherActors = ["Direktör", "polisen"]
+        #expect(
+            messages(plan) == [
+                "activities[0].responsible[0]: error: unknown actor 'samordnar'; did you mean 'samordnare'?",
+                "activities[0].otherActors[0]: error: unknown actor 'Direktör'; did you mean 'direktor'?",
+                "activities[0].otherActors[1]: error: unknown actor 'polisen': no organization, unit, role or external actor has this id",
+            ])
+    }
+
+    @Test func aReferenceToTheWrongKindSaysWhatItIs() {
+        var plan = samplePlan()
+        plan.units[0].department = "samordnare"
+        #expect(
+            messages(plan) == [
+                "units[0].department: error: 'samordnare' is a role, not an organization; see roles[0]"
+            ])
+    }
+
+    @Test func agesMustBeOrderedAndHuman() {
+        var plan = samplePlan()
+        plan.units[0].targetGroups = [TargetGroup(description: "Unga", minAge: 20, maxAge: 12)]
+        plan.units[0].targetGroups.append(TargetGroup(description: "Alla", maxAge: 200))
+        #expect(
+            messages(plan) == [
+                "units[0].targetGroups[0].minAge: error: minAge 20 is above maxAge 12; swap them or correct one",
+                "units[0].targetGroups[1].maxAge: error: impossible age 200: ages are 0 to 130",
+            ])
+    }
+
+    @Test func unitsNeedFunctionsAndActivitiesNeedSomeoneResponsible() {
+        var plan = samplePlan()
+        plan.units[0].functions = [.remedial, .remedial]
+        plan.activities[0].responsible = []
+        #expect(
+            messages(plan) == [
+                "units[0].functions[1]: error: function 'remedial' is listed twice",
+                "activities[0].responsible: error: activity 'arbetsgrupp' has no responsible actor; name at least one",
+            ])
+    }
+
+    @Test func thePeriodMustNotEndBeforeItStarts() {
+        var plan = samplePlan()
+        plan.metadata.period = PlanPeriod(start: PartialDate(year: 2018), end: PartialDate(year: 2017))
+        #expect(messages(plan) == ["plan.period.end: error: the period ends (2017) before it starts (2018)"])
+    }
+
+    @Test func organizationsMustNotBeTheirOwnAncestor() {
+        var plan = samplePlan()
+        plan.organizations[0].parent = "avdelningen"
+        #expect(
+            messages(plan).first
+                == "organizations[0].parent: error: organization 'forvaltningen' is its own ancestor through 'forvaltningen'; the tree must not loop"
+        )
+    }
+}
+
+@Suite struct AlarmPathValidationTests {
+    @Test func stepsWaitingInACircleNeverEnd() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps[1].after = ["tar-emot", "aktivera"]
+        #expect(
+            messages(plan) == [
+                "alarmPaths[0].steps[1].after: error: steps wait for each other in a circle ('kontakt' waits for 'aktivera', 'aktivera' for 'beslut', 'beslut' for 'kontakt'), so the path never ends; remove one 'after'"
+            ])
+    }
+
+    @Test func aStepWaitingForACircleCanNeverRun() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps[1].after = ["beslut"]
+        plan.alarmPaths[0].steps.append(AlarmStep(id: "sist", kind: .inform, actor: "direktor", target: "samordnare", after: ["kontakt"]))
+        let found = messages(plan)
+        #expect(found.contains { $0.hasPrefix("alarmPaths[0].steps[1].after: error: steps wait for each other in a circle") })
+        #expect(
+            found.contains(
+                "alarmPaths[0].steps[3].after: error: step 'aktivera' can never run: it waits for 'kontakt', which is in a circle"))
+        #expect(
+            found.contains(
+                "alarmPaths[0].steps[4].after: error: step 'sist' can never run: it waits for 'kontakt', which is in a circle"))
+    }
+
+    @Test func aPathWhereEveryStepWaitsNeverStarts() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps[0].after = ["aktivera"]
+        #expect(
+            messages(plan).first
+                == "alarmPaths[0].steps: error: alarm path 'larm' never starts: every step waits for another; give the first step no 'after'"
+        )
+    }
+
+    @Test func aConditionOnADecisionNeedsTheDecisionBeforeIt() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps[3].after = ["kontakt"]
+        #expect(
+            messages(plan) == [
+                "alarmPaths[0].steps[3].when.decision: error: step 'aktivera' depends on decision 'beslut', which does not come before it; add 'beslut' to its 'after' chain"
+            ])
+    }
+
+    @Test func stepsNeedWhatTheirKindRequires() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps[1].target = nil
+        plan.alarmPaths[0].steps[2].options.removeLast()
+        plan.alarmPaths[0].steps[3].condition = StepCondition(decision: "beslut", outcome: "kanske")
+        #expect(
+            messages(plan) == [
+                "alarmPaths[0].steps[1]: error: step 'kontakt' (contact) needs a 'target': whom does socialjouren contact?",
+                "alarmPaths[0].steps[2]: error: decide step 'beslut' needs at least two 'options' to choose among",
+                "alarmPaths[0].steps[3].when.outcome: error: decision 'beslut' has no option 'kanske'; its options are 'ja'",
+            ])
+    }
+
+    @Test func afterAndDecisionMustNameStepsOfThePath() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps[1].after = ["tar-emt"]
+        plan.alarmPaths[0].steps[3].condition = StepCondition(decision: "kontakt", outcome: "ja")
+        #expect(
+            messages(plan) == [
+                "alarmPaths[0].steps[1].after[0]: error: unknown step 'tar-emt' in this path; did you mean 'tar-emot'?",
+                "alarmPaths[0].steps[3].when.decision: error: step 'kontakt' is a contact step, not a decide step",
+            ])
+    }
+
+    @Test func pathHelpersFollowTheGraph() {
+        let path = samplePlan().alarmPaths[0]
+        #expect(path.startSteps.map(\.id) == ["tar-emot"])
+        #expect(path.steps(after: "kontakt").map(\.id) == ["beslut"])
+        #expect(path.step("aktivera")?.condition?.outcome == "ja")
+    }
+}
