@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
@@ -31,7 +32,7 @@ let package = Package(
             dependencies: ["BeredskapStorage", "BeredskapModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BeredskapCLITests", dependencies: ["BeredskapModel"]),
+        .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,7 +19,7 @@ public struct Plan: Hashable, Sendable, Identifiable {
     /// The owning administration's tree above the units.
     public var organizations: [Organization]
     /// The units (*verksamheter*), in the plan's order.
-    public var units: [Unit]
+    public var units: [ServiceUnit]
     /// Actors outside the owning administration.
     public var externalActors: [ExternalActor]
     /// Posts and groups.
@@ -34,7 +34,7 @@ public struct Plan: Hashable, Sendable, Identifiable {
     /// Creates a plan.
     public init(
         metadata: PlanMetadata, sections: [Section] = [], definitions: [Definition] = [], milieus: [Milieu] = [],
-        organizations: [Organization] = [], units: [Unit] = [], externalActors: [ExternalActor] = [],
+        organizations: [Organization] = [], units: [ServiceUnit] = [], externalActors: [ExternalActor] = [],
         roles: [Role] = [], focusAreas: [FocusArea] = [], activities: [Activity] = [], alarmPaths: [AlarmPath] = []
     ) {
         self.metadata = metadata
@@ -79,7 +79,7 @@ public enum Actor: Hashable, Sendable, Identifiable {
     /// A part of the owning administration.
     case organization(Organization)
     /// A unit.
-    case unit(Unit)
+    case unit(ServiceUnit)
     /// A post or group.
     case role(Role)
     /// An actor outside the administration.

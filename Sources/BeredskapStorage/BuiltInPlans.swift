@@ -24,6 +24,12 @@ public enum BuiltInPlans {
         try plan(stockholmID)
     }
 
+    /// Where the plan file of the built-in plan `id` is, inside the library's resources.
+    public static func resourceURL(_ id: EntityID) -> URL? {
+        guard ids.contains(id) else { return nil }
+        return Bundle.module.url(forResource: id.rawValue, withExtension: "yaml", subdirectory: "Plans")
+    }
+
     /// The built-in plan with `id`.
     ///
     /// - Throws: ``PlanFileError`` when there is no such plan or its resource is damaged.

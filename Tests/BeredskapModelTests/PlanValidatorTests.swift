@@ -12,7 +12,7 @@ func samplePlan() -> Plan {
             Organization(id: "avdelningen", name: "Avdelningen", kind: .department, parent: "forvaltningen"),
         ],
         units: [
-            Unit(
+            ServiceUnit(
                 id: "socialjouren", name: "Socialjouren", department: "avdelningen", level: .intervention,
                 functions: [.detecting, .remedial], targetGroups: [TargetGroup(description: "Alla", minAge: 0)])
         ],
@@ -27,7 +27,8 @@ func samplePlan() -> Plan {
                 id: "larm", name: "Larm", entry: "socialjouren",
                 steps: [
                     AlarmStep(id: "tar-emot", kind: .receive, actor: "socialjouren"),
-                    AlarmStep(id: "kontakt", kind: .contact, actor: "socialjouren", target: "direktor", after: ["tar-emot"]),
+                    AlarmStep(
+                        id: "kontakt", kind: .contact, actor: "socialjouren", target: "direktor", after: ["tar-emot"]),
                     AlarmStep(
                         id: "beslut", kind: .decide, actor: "direktor", after: ["kontakt"],
                         options: [DecisionOption(id: "ja", label: "Ja"), DecisionOption(id: "nej", label: "Nej")]),
@@ -137,15 +138,21 @@ func messages(_ plan: Plan) -> [String] {
     @Test func aStepWaitingForACircleCanNeverRun() {
         var plan = samplePlan()
         plan.alarmPaths[0].steps[1].after = ["beslut"]
-        plan.alarmPaths[0].steps.append(AlarmStep(id: "sist", kind: .inform, actor: "direktor", target: "samordnare", after: ["kontakt"]))
+        plan.alarmPaths[0].steps.append(
+            AlarmStep(id: "sist", kind: .inform, actor: "direktor", target: "samordnare", after: ["kontakt"]))
         let found = messages(plan)
-        #expect(found.contains { $0.hasPrefix("alarmPaths[0].steps[1].after: error: steps wait for each other in a circle") })
+        #expect(
+            found.contains {
+                $0.hasPrefix("alarmPaths[0].steps[1].after: error: steps wait for each other in a circle")
+            })
         #expect(
             found.contains(
-                "alarmPaths[0].steps[3].after: error: step 'aktivera' can never run: it waits for 'kontakt', which is in a circle"))
+                "alarmPaths[0].steps[3].after: error: step 'aktivera' can never run: it waits for 'kontakt', which is in a circle"
+            ))
         #expect(
             found.contains(
-                "alarmPaths[0].steps[4].after: error: step 'sist' can never run: it waits for 'kontakt', which is in a circle"))
+                "alarmPaths[0].steps[4].after: error: step 'sist' can never run: it waits for 'kontakt', which is in a circle"
+            ))
     }
 
     @Test func aPathWhereEveryStepWaitsNeverStarts() {

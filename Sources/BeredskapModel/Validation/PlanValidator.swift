@@ -263,7 +263,7 @@ struct ValidationRun {
         }
     }
 
-    mutating func checkUnit(_ unit: Unit, at path: PlanPath) {
+    mutating func checkUnit(_ unit: ServiceUnit, at path: PlanPath) {
         requireText(unit.name, at: path.appending("name"))
         if unit.functions.isEmpty {
             report(

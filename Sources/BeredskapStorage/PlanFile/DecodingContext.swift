@@ -47,19 +47,28 @@ struct DecodingContext {
 
     // MARK: Shapes
 
+    /// Reports a value of the wrong shape: "expected a whole number for 'minAge', found 'tolv'".
+    mutating func mismatch(at path: PlanPath, node: Node, expected: String, hint: String = "") {
+        fail(
+            .typeMismatch, at: path, mark: node.mark,
+            "expected \(expected)\(Self.subject(of: path)), found \(Self.shape(of: node))\(hint)")
+    }
+
+    /// " for 'title'" or " for an item of 'after'", naming the key a value belongs to.
+    static func subject(of path: PlanPath) -> String {
+        switch path.components.last {
+        case .key(let key): " for '\(key)'"
+        case .index:
+            if case .key(let key) = path.components.dropLast().last { " for an item of '\(key)'" } else { "" }
+        case nil: ""
+        }
+    }
+
     /// The node as a scalar's text, or a reported type mismatch.
     mutating func scalar(_ node: Node, at path: PlanPath, expected: String) -> String? {
         record(node, at: path)
-        switch node {
-        case .scalar(let scalar):
-            return scalar.string
-        case .mapping:
-            fail(.typeMismatch, at: path, mark: node.mark, "expected \(expected), found a mapping")
-        case .sequence:
-            fail(.typeMismatch, at: path, mark: node.mark, "expected \(expected), found a list")
-        case .alias:
-            fail(.typeMismatch, at: path, mark: node.mark, "expected \(expected), found an alias; write the value out")
-        }
+        if case .scalar(let scalar) = node { return scalar.string }
+        mismatch(at: path, node: node, expected: expected, hint: node.alias != nil ? "; write the value out" : "")
         return nil
     }
 
@@ -67,9 +76,7 @@ struct DecodingContext {
     mutating func mapping(_ node: Node, at path: PlanPath, expected: String) -> Node.Mapping? {
         record(node, at: path)
         if case .mapping(let mapping) = node { return mapping }
-        fail(
-            .typeMismatch, at: path, mark: node.mark,
-            "expected \(expected) (a mapping of keys), found \(Self.shape(of: node))")
+        mismatch(at: path, node: node, expected: "a mapping of keys")
         return nil
     }
 
@@ -78,13 +85,8 @@ struct DecodingContext {
     mutating func sequence(_ node: Node, at path: PlanPath) -> [Node]? {
         record(node, at: path)
         if case .sequence(let sequence) = node { return Array(sequence) }
-        if case .scalar(let scalar) = node {
-            fail(
-                .typeMismatch, at: path, mark: node.mark,
-                "expected a list, found '\(scalar.string)'; write [\(scalar.string)] or one '- ' item per line")
-        } else {
-            fail(.typeMismatch, at: path, mark: node.mark, "expected a list, found \(Self.shape(of: node))")
-        }
+        let hint = node.scalar.map { "; write [\($0.string)] or one '- ' item per line" } ?? ""
+        mismatch(at: path, node: node, expected: "a list", hint: hint)
         return nil
     }
 

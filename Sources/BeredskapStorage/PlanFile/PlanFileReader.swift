@@ -2,11 +2,11 @@ import BeredskapModel
 import Foundation
 import Yams
 
-/// Reads plan files — YAML or JSON — into ``Plan`` values and reports every problem at once, each at
+/// Reads plan files — YAML or JSON — into `Plan` values and reports every problem at once, each at
 /// its line and column.
 ///
 /// Reading checks the file's syntax and shape (keys, value types, dates, closed sets of values) and
-/// then runs ``PlanValidator`` on the result, so references, duplicate ids, ages and alarm paths are
+/// then runs `PlanValidator` on the result, so references, duplicate ids, ages and alarm paths are
 /// checked too. Problems come back in file order.
 ///
 /// ```swift
@@ -63,7 +63,7 @@ public enum PlanFileReader {
             }
             root = node
         } catch {
-            return PlanFileReadResult(plan: nil, diagnostics: [syntaxDiagnostic(for: error, file: file)])
+            return PlanFileReadResult(plan: nil, diagnostics: [syntaxDiagnostic(for: error, text: text, file: file)])
         }
         return read(root, file: file)
     }
@@ -125,29 +125,48 @@ public enum PlanFileReader {
         PlanFileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, issue: issue)
     }
 
-    static func syntaxDiagnostic(for error: Error, file: String) -> PlanFileDiagnostic {
-        let (message, mark): (String, Mark?) =
+    static func syntaxDiagnostic(for error: Error, text: String, file: String) -> PlanFileDiagnostic {
+        let (message, position): (String, (line: Int, column: Int)?) =
             switch error as? YamlError {
             case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
                 .composer(let context, let problem, let mark, _):
-                (syntaxMessage(problem, context: context?.text), mark)
+                (syntaxMessage(problem, context: context?.text, file: file), (mark.line, mark.column))
             case .duplicatedKeysInMapping(let duplicates, let context):
-                (
-                    "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once in the same mapping; keep one",
-                    context.mark
-                )
+                duplicateKeyProblem(duplicates.first ?? "", firstAt: context.mark, in: text)
             case .reader(let problem, _, _, _):
                 ("cannot read the text: \(problem)", nil)
             default:
                 ("not valid YAML or JSON: \(error)", nil)
             }
         return PlanFileDiagnostic(
-            file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
+            file: file, line: position?.line ?? 1, column: position?.column ?? 1,
             issue: PlanIssue(.error, .syntax, at: .root, message))
     }
 
-    static func syntaxMessage(_ problem: String, context: String?) -> String {
-        var message = "YAML syntax error: \(problem)"
+    /// The parser names only the first occurrence of a repeated key; the second, at the same
+    /// indentation further down, is the one to point at.
+    static func duplicateKeyProblem(_ key: String, firstAt first: Mark, in text: String) -> (String, (Int, Int)?) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        for (offset, line) in lines.enumerated().dropFirst(first.line) {
+            let content = line.drop { $0 == " " }
+            let column = line.count - content.count
+            if column < indent, !content.isEmpty, !content.hasPrefix("#") { break }
+            let isKey = { (form: String) in
+                content.hasPrefix(form) && content.dropFirst(form.count).drop(while: { $0 == " " }).hasPrefix(":")
+            }
+            if column == indent, [key, "\"\(key)\"", "'\(key)'"].contains(where: isKey) {
+                return (
+                    "the key '\(key)' appears twice in this mapping (first at line \(first.line)); keep one",
+                    (offset + 1, column + 1)
+                )
+            }
+        }
+        return ("the key '\(key)' appears more than once in this mapping; keep one", (first.line, first.column))
+    }
+
+    static func syntaxMessage(_ problem: String, context: String?, file: String) -> String {
+        var message = "\(PlanFileFormat(fileName: file) == .json ? "JSON" : "YAML") syntax error: \(problem)"
         if let context, !context.isEmpty, context.count < 80 { message += " (\(context))" }
         if problem.contains("tab") { message += "; indent with spaces, not tabs" }
         return message

@@ -157,10 +157,10 @@ extension Organization: PlanFileRecord {
     }
 }
 
-extension Unit: PlanFileRecord {
+extension ServiceUnit: PlanFileRecord {
     static let recordName = "a unit"
-    static var blank: Unit { Unit(id: "", name: "", level: .prevention, functions: []) }
-    static var fields: [RecordField<Unit>] {
+    static var blank: ServiceUnit { ServiceUnit(id: "", name: "", level: .prevention, functions: []) }
+    static var fields: [RecordField<ServiceUnit>] {
         [
             .required("id", \.id), .required("name", \.name), .optional("shortName", \.shortName),
             .optional("department", \.department), .required("level", \.level),

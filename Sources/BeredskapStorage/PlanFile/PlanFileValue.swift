@@ -38,7 +38,7 @@ extension Int: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Int? {
         guard let text = context.scalar(node, at: path, expected: "a whole number") else { return nil }
         if let value = Int(text) { return value }
-        context.fail(.typeMismatch, at: path, mark: node.mark, "expected a whole number, found '\(text)'")
+        context.mismatch(at: path, node: node, expected: "a whole number")
         return nil
     }
 
@@ -49,7 +49,7 @@ extension Double: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Double? {
         guard let text = context.scalar(node, at: path, expected: "a number") else { return nil }
         if let value = Double(text), value.isFinite { return value }
-        context.fail(.typeMismatch, at: path, mark: node.mark, "expected a number, found '\(text)'")
+        context.mismatch(at: path, node: node, expected: "a number")
         return nil
     }
 
@@ -63,7 +63,7 @@ extension Bool: PlanFileValue {
         case "true": return true
         case "false": return false
         default:
-            context.fail(.typeMismatch, at: path, mark: node.mark, "expected true or false, found '\(text)'")
+            context.mismatch(at: path, node: node, expected: "true or false")
             return nil
         }
     }
@@ -96,9 +96,16 @@ extension PartialDate: PlanFileValue {
 extension Array: PlanFileValue where Element: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> [Element]? {
         guard let items = context.sequence(node, at: path) else { return nil }
-        return items.enumerated().compactMap { index, item in
-            Element.decode(item, at: path.appending(index), in: &context) ?? Element.placeholder
+        var elements: [Element] = []
+        for (index, item) in items.enumerated() {
+            if let element = Element.decode(item, at: path.appending(index), in: &context) ?? Element.placeholder {
+                elements.append(element)
+            } else {
+                // The list is incomplete; checks of the whole list (is it empty?) would mislead.
+                context.suppress(path)
+            }
         }
+        return elements
     }
 
     func encode(_ options: PlanFileWriter.Options) -> PlanTree? {

@@ -1,11 +1,14 @@
 /// A unit (*verksamhet*) the plan lists: a service that can prevent, detect or remedy radicalisation.
 ///
+/// Named `ServiceUnit` rather than `Unit`, which Foundation already declares; plan files and the shell
+/// call these `units`.
+///
 /// ```swift
 /// let origo = plan.units.first { $0.id == "origo" }!
 /// origo.functions           // [.preventive, .detecting]
 /// origo.serves(age: 20)     // true (13–26)
 /// ```
-public struct Unit: Hashable, Sendable, Identifiable {
+public struct ServiceUnit: Hashable, Sendable, Identifiable {
     /// The unit's id.
     public var id: EntityID
     /// The unit's name as the plan writes it.
