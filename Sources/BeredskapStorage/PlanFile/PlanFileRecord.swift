@@ -13,57 +13,50 @@ struct RecordField<Root> {
 
     /// A key that must be present.
     static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
-        RecordField(
-            key: key, isRequired: true,
-            decode: { node, path, context, root in
-                guard let value = V.decode(node, at: path, in: &context) else { return false }
-                root[keyPath: keyPath] = value
-                return true
-            },
-            encode: { root, options in root[keyPath: keyPath].encode(options) })
+        binding(key, required: true, set: { $0[keyPath: keyPath] = $1 }) { root, options in
+            root[keyPath: keyPath].encode(options)
+        }
     }
 
     /// A key that may be left out; absent means nil.
     static func optional<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V?>) -> RecordField {
-        RecordField(
-            key: key, isRequired: false,
-            decode: { node, path, context, root in
-                guard let value = V.decode(node, at: path, in: &context) else { return false }
-                root[keyPath: keyPath] = value
-                return true
-            },
-            encode: { root, options in root[keyPath: keyPath]?.encode(options) })
+        binding(key, required: false, set: { (root, value: V) in root[keyPath: keyPath] = value }) { root, options in
+            root[keyPath: keyPath]?.encode(options)
+        }
     }
 
     /// A list; absent means empty, and an empty list is left out.
     static func list<V: PlanFileValue>(
         _ key: String, _ keyPath: WritableKeyPath<Root, [V]>, required: Bool = false
     ) -> RecordField {
-        RecordField(
-            key: key, isRequired: required,
-            decode: { node, path, context, root in
-                guard let value = [V].decode(node, at: path, in: &context) else { return false }
-                root[keyPath: keyPath] = value
-                return true
-            },
-            encode: { root, options in root[keyPath: keyPath].encode(options) })
+        binding(key, required: required, set: { $0[keyPath: keyPath] = $1 }) { root, options in
+            root[keyPath: keyPath].encode(options)
+        }
     }
 
     /// A key with a default; absent means the default, and the default is left out when writing.
     static func defaulted<V: PlanFileValue & Equatable>(
         _ key: String, _ keyPath: WritableKeyPath<Root, V>, default defaultValue: V
     ) -> RecordField {
+        binding(key, required: false, set: { $0[keyPath: keyPath] = $1 }) { root, options in
+            let value = root[keyPath: keyPath]
+            return value == defaultValue ? nil : value.encode(options)
+        }
+    }
+
+    /// Binds `key` to a property: reads a `V` and stores it with `set`, writes with `encode`.
+    private static func binding<V: PlanFileValue>(
+        _ key: String, required: Bool, set: @escaping (inout Root, V) -> Void,
+        encode: @escaping (Root, PlanFileWriter.Options) -> PlanTree?
+    ) -> RecordField {
         RecordField(
-            key: key, isRequired: false,
+            key: key, isRequired: required,
             decode: { node, path, context, root in
                 guard let value = V.decode(node, at: path, in: &context) else { return false }
-                root[keyPath: keyPath] = value
+                set(&root, value)
                 return true
             },
-            encode: { root, options in
-                let value = root[keyPath: keyPath]
-                return value == defaultValue ? nil : value.encode(options)
-            })
+            encode: encode)
     }
 }
 

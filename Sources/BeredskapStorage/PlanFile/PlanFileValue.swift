@@ -36,10 +36,7 @@ extension String: PlanFileValue {
 
 extension Int: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Int? {
-        guard let text = context.scalar(node, at: path, expected: "a whole number") else { return nil }
-        if let value = Int(text) { return value }
-        context.mismatch(at: path, node: node, expected: "a whole number")
-        return nil
+        context.number(node, at: path, expected: "a whole number")
     }
 
     func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .integer(self) }
@@ -47,13 +44,20 @@ extension Int: PlanFileValue {
 
 extension Double: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Double? {
-        guard let text = context.scalar(node, at: path, expected: "a number") else { return nil }
-        if let value = Double(text), value.isFinite { return value }
-        context.mismatch(at: path, node: node, expected: "a number")
-        return nil
+        context.number(node, at: path, expected: "a number").flatMap { $0.isFinite ? $0 : nil }
     }
 
     func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .number(self) }
+}
+
+extension DecodingContext {
+    /// A scalar parsed as a number, or a reported mismatch.
+    mutating func number<N: LosslessStringConvertible>(_ node: Node, at path: PlanPath, expected: String) -> N? {
+        guard let text = scalar(node, at: path, expected: expected) else { return nil }
+        if let value = N(text) { return value }
+        mismatch(at: path, node: node, expected: expected)
+        return nil
+    }
 }
 
 extension Bool: PlanFileValue {
