@@ -10,13 +10,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
         .target(
             name: "BeredskapStorage",
-            dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "BeredskapModel", .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Resources/Plans")]
         ),
         .executableTarget(
@@ -26,10 +30,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "StoreStress", dependencies: ["BeredskapModel", "BeredskapStorage"]),
         .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
         .testTarget(
             name: "BeredskapStorageTests",
-            dependencies: ["BeredskapStorage", "BeredskapModel"],
+            dependencies: ["BeredskapStorage", "BeredskapModel", "StoreStress"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),

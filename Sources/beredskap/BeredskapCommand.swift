@@ -9,7 +9,10 @@ struct BeredskapCommand: ParsableCommand {
             Without a subcommand, prints an overview of the plan. Exit status: 0 ok, 1 error, 2 usage.
             """,
         version: "0.1.0",
-        subcommands: [SummaryCommand.self, ValidateCommand.self, ExportCommand.self],
+        subcommands: [
+            SummaryCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, PlansCommand.self,
+            HistoryCommand.self, UndoCommand.self, AdoptCommand.self, ApproveCommand.self, ReviseCommand.self,
+        ],
         defaultSubcommand: SummaryCommand.self
     )
 

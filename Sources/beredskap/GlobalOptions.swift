@@ -1,14 +1,23 @@
 import ArgumentParser
+import BeredskapModel
+import BeredskapStorage
 
 /// Options every subcommand accepts, before or after the subcommand's name.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store to use (a SQLite file, or :memory:).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store: an SQLite file, or :memory:. Default: $BEREDSKAP_STORE, else $XDG_DATA_HOME/beredskap/beredskap.sqlite.",
+            valueName: "path"))
     var store: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp("Output format; each command lists the formats it supports.", valueName: "format"))
     var format: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who changes are recorded as made by (default: $USER).", valueName: "name"))
+    var author: String?
 
     /// The `--format` value if it is one of `allowed`, `defaultFormat` when none was given.
     func format<F: RawRepresentable & CaseIterable>(_ type: F.Type, default defaultFormat: F) throws -> F
@@ -18,5 +27,21 @@ struct GlobalOptions: ParsableArguments {
         let allowed = F.allCases.map(\.rawValue)
         throw ValidationError(
             "Unknown format '\(format)'; use one of: \(allowed.joined(separator: ", ")).")
+    }
+
+    /// The store these options name, opened (and created and seeded when new). Reports failures.
+    func openStore() throws -> PlanStore {
+        let location = store.map(StoreLocation.init(argument:)) ?? StoreLocation.standard()
+        return try reportingStoreErrors { () throws(StoreError) in try PlanStore.open(location, author: author) }
+    }
+}
+
+/// Runs `body`, printing a store error on standard error and exiting with status 1.
+func reportingStoreErrors<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        StandardError.write("beredskap: " + error.message)
+        throw ExitCode.failure
     }
 }

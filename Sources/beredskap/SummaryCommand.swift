@@ -14,8 +14,11 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read the plan from a plan file instead.", valueName: "file"))
     var from: String?
 
+    @Option(name: .long, help: ArgumentHelp("The id of the plan in the store.", valueName: "id"))
+    var plan: String?
+
     func run() throws {
-        let plan = try PlanSource(global: global, file: from).plan(id: nil)
+        let plan = try PlanSource(global: global, file: from).plan(id: self.plan.map { EntityID($0) })
         print(PlanSummary.text(for: plan))
     }
 }

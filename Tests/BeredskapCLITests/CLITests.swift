@@ -16,10 +16,18 @@ struct Beredskap {
         return products.appendingPathComponent("beredskap")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs beredskap; unless `environment` names a store, on a store in memory, so tests never touch
+    /// the user's default store.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["BEREDSKAP_STORE": ":memory:"]) { $1 }
+            .merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe()
         let errors = Pipe()
@@ -123,7 +131,7 @@ func temporaryDirectory() throws -> URL {
         let export = try Beredskap.run(["export", "--from", "plan.yaml"], in: directory)
         #expect(export.status == 1)
         #expect(export.stdout.isEmpty, "nothing is exported from an invalid file")
-        #expect(export.stderr.hasSuffix("plan.yaml: not exported: fix the errors above, then try again\n"))
+        #expect(export.stderr.hasSuffix("plan.yaml: not used: fix the errors above, then try again\n"))
     }
 
     @Test func validateChecksEveryFileAndReportsMissingOnes() throws {

@@ -16,24 +16,6 @@ public enum PlanValidator {
     }
 }
 
-/// The kinds of entity that share a plan's id namespace, named as messages name them.
-enum EntityKind: String {
-    case reference = "reference"
-    case section = "section"
-    case definition = "definition"
-    case milieu = "milieu"
-    case organization = "organization"
-    case unit = "unit"
-    case externalActor = "external actor"
-    case role = "role"
-    case focusArea = "focus area"
-    case indicator = "indicator"
-    case activity = "activity"
-    case alarmPath = "alarm path"
-
-    static let actors: Set<EntityKind> = [.organization, .unit, .role, .externalActor]
-}
-
 struct ValidationRun {
     let plan: Plan
     var issues: [PlanIssue] = []
@@ -127,7 +109,7 @@ struct ValidationRun {
         if let existing = declarations[id] {
             report(
                 .duplicateID, at: idPath,
-                "duplicate id '\(id)': the \(existing.kind.rawValue) at \(existing.path) already has it; ids must be unique in a plan"
+                "duplicate id '\(id)': the \(existing.kind.noun) at \(existing.path) already has it; ids must be unique in a plan"
             )
         } else {
             declarations[id] = (kind, path)
@@ -156,7 +138,7 @@ struct ValidationRun {
             if kinds.contains(declared.kind) { return }
             report(
                 .unknownReference, at: path,
-                "'\(id)' is a \(declared.kind.rawValue), not \(Self.describe(kinds)); see \(declared.path)")
+                "'\(id)' is a \(declared.kind.noun), not \(Self.describe(kinds)); see \(declared.path)")
             return
         }
         let candidates = declarations.filter { kinds.contains($0.value.kind) }.map(\.key.rawValue).sorted()
@@ -191,14 +173,14 @@ struct ValidationRun {
     }
 
     static func noun(_ kinds: Set<EntityKind>) -> String {
-        kinds == EntityKind.actors ? "actor" : kinds.map(\.rawValue).sorted().joined(separator: " or ")
+        kinds == EntityKind.actors ? "actor" : kinds.map(\.noun).sorted().joined(separator: " or ")
     }
 
     /// "an organization, unit, role or external actor", or without the article for "no … has this id".
     static func describe(_ kinds: Set<EntityKind>, article: Bool = true) -> String {
         let names =
             kinds == EntityKind.actors
-            ? ["organization", "unit", "role", "external actor"] : kinds.map(\.rawValue).sorted()
+            ? ["organization", "unit", "role", "external actor"] : kinds.map(\.noun).sorted()
         let list =
             names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
         guard article else { return list }

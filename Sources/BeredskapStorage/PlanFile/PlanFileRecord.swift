@@ -3,13 +3,16 @@ import Yams
 
 /// One key of a mapping in a plan file, bound to a property of the model value: the single place
 /// that says how a key is read, whether it is required, and how it is written.
-struct RecordField<Root> {
+///
+/// `@unchecked Sendable` so the tables can be `static let`: the closures capture only key paths and
+/// constants, and nothing in a field changes after it is made.
+struct RecordField<Root>: @unchecked Sendable {
     let key: String
     let isRequired: Bool
     /// Reads the value into `root`; returns false when the value could not be read.
     let decode: (Node, PlanPath, inout DecodingContext, inout Root) -> Bool
     /// The canonical tree for the value, nil to leave the key out.
-    let encode: (Root, PlanFileWriter.Options) -> PlanTree?
+    let encode: (Root, PlanFileWriter.Options) -> PlanValue?
 
     /// A key that must be present.
     static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
@@ -47,7 +50,7 @@ struct RecordField<Root> {
     /// Binds `key` to a property: reads a `V` and stores it with `set`, writes with `encode`.
     private static func binding<V: PlanFileValue>(
         _ key: String, required: Bool, set: @escaping (inout Root, V) -> Void,
-        encode: @escaping (Root, PlanFileWriter.Options) -> PlanTree?
+        encode: @escaping (Root, PlanFileWriter.Options) -> PlanValue?
     ) -> RecordField {
         RecordField(
             key: key, isRequired: required,
@@ -122,7 +125,7 @@ extension PlanFileRecord {
         return value
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
         let pairs = Self.fields.compactMap { field in field.encode(self, options).map { (field.key, $0) } }
         return pairs.isEmpty ? nil : .mapping(pairs)
     }

@@ -15,7 +15,7 @@ struct PlanFileDocument: PlanFileRecord {
     static var blank: PlanFileDocument {
         PlanFileDocument(formatVersion: 0, plan: Plan(metadata: .blank))
     }
-    static var fields: [RecordField<PlanFileDocument>] {
+    static let fields: [RecordField<PlanFileDocument>] =
         [
             .required("formatVersion", \.formatVersion),
             .required("plan", \.plan.metadata),
@@ -30,166 +30,150 @@ struct PlanFileDocument: PlanFileRecord {
             .list("activities", \.plan.activities),
             .list("alarmPaths", \.plan.alarmPaths),
         ]
-    }
 }
 
 extension PlanMetadata: PlanFileRecord {
     static let recordName = "the plan mapping"
     static var blank: PlanMetadata { PlanMetadata(id: "", title: "") }
-    static var fields: [RecordField<PlanMetadata>] {
+    static let fields: [RecordField<PlanMetadata>] =
         [
             .required("id", \.id), .required("title", \.title), .defaulted("language", \.language, default: "sv"),
             .optional("version", \.version), .optional("owner", \.owner), .optional("period", \.period),
             .list("revisions", \.revisions), .list("approvals", \.approvals), .list("references", \.references),
             .optional("followUp", \.followUp),
         ]
-    }
 }
 
 extension PlanOwner: PlanFileRecord {
     static let recordName = "an owner"
     static var blank: PlanOwner { PlanOwner() }
-    static var fields: [RecordField<PlanOwner>] {
+    static let fields: [RecordField<PlanOwner>] =
         [.optional("city", \.city), .optional("board", \.board), .optional("administration", \.administration)]
-    }
 }
 
 extension PlanPeriod: PlanFileRecord {
     static let recordName = "a period"
     static var blank: PlanPeriod { PlanPeriod(start: PartialDate(year: 1)) }
-    static var fields: [RecordField<PlanPeriod>] {
+    static let fields: [RecordField<PlanPeriod>] =
         [.required("start", \.start), .optional("end", \.end)]
-    }
 }
 
 extension PlanRevision: PlanFileRecord {
     static let recordName = "a revision"
     static var blank: PlanRevision { PlanRevision(version: "") }
-    static var fields: [RecordField<PlanRevision>] {
+    static let fields: [RecordField<PlanRevision>] =
         [.required("version", \.version), .optional("date", \.date), .optional("summary", \.summary)]
-    }
 }
 
 extension Approval: PlanFileRecord {
     static let recordName = "an approval"
     static var blank: Approval { Approval(action: .adopted, body: "") }
-    static var fields: [RecordField<Approval>] {
+    static let fields: [RecordField<Approval>] =
         [
             .required("action", \.action), .required("body", \.body), .optional("date", \.date),
             .optional("diaryNumber", \.diaryNumber), .optional("note", \.note),
         ]
-    }
 }
 
 extension PlanReference: PlanFileRecord {
     static let recordName = "a reference"
     static var blank: PlanReference { PlanReference(id: "", kind: .other, title: "") }
-    static var fields: [RecordField<PlanReference>] {
+    static let fields: [RecordField<PlanReference>] =
         [
             .required("id", \.id), .required("kind", \.kind), .required("title", \.title),
             .optional("issuer", \.issuer), .optional("diaryNumber", \.diaryNumber), .optional("date", \.date),
             .optional("note", \.note),
         ]
-    }
 }
 
 extension FollowUpPolicy: PlanFileRecord {
     static let recordName = "a follow-up policy"
     static var blank: FollowUpPolicy { FollowUpPolicy() }
-    static var fields: [RecordField<FollowUpPolicy>] {
+    static let fields: [RecordField<FollowUpPolicy>] =
         [
             .optional("frequency", \.frequency), .optional("framework", \.framework),
             .optional("firstReport", \.firstReport), .optional("continuous", \.continuous),
             .optional("revision", \.revision),
         ]
-    }
 }
 
 extension RevisionPolicy: PlanFileRecord {
     static let recordName = "a revision policy"
     static var blank: RevisionPolicy { RevisionPolicy() }
-    static var fields: [RecordField<RevisionPolicy>] {
+    static let fields: [RecordField<RevisionPolicy>] =
         [
             .optional("frequency", \.frequency), .optional("basis", \.basis), .optional("next", \.next),
             .optional("nextDate", \.nextDate), .optional("requirement", \.requirement),
         ]
-    }
 }
 
 extension Section: PlanFileRecord {
     static let recordName = "a section"
     static var blank: Section { Section(id: "", title: "") }
-    static var fields: [RecordField<Section>] {
+    static let fields: [RecordField<Section>] =
         [
             .required("id", \.id), .required("title", \.title), .optional("body", \.body),
             .list("references", \.references), .optional("insert", \.insert), .list("sections", \.sections),
         ]
-    }
 }
 
 extension Definition: PlanFileRecord {
     static let recordName = "a definition"
     static var blank: Definition { Definition(id: "", term: "", text: "") }
-    static var fields: [RecordField<Definition>] {
+    static let fields: [RecordField<Definition>] =
         [.required("id", \.id), .required("term", \.term), .required("text", \.text)]
-    }
 }
 
 extension Milieu: PlanFileRecord {
     static let recordName = "a milieu"
     static var blank: Milieu { Milieu(id: "", name: "", kind: .movement) }
-    static var fields: [RecordField<Milieu>] {
+    static let fields: [RecordField<Milieu>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
             .optional("description", \.description),
         ]
-    }
 }
 
 extension Organization: PlanFileRecord {
     static let recordName = "an organization"
     static var blank: Organization { Organization(id: "", name: "", kind: .section) }
-    static var fields: [RecordField<Organization>] {
+    static let fields: [RecordField<Organization>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
             .optional("parent", \.parent), .optional("description", \.description), .list("contacts", \.contacts),
         ]
-    }
 }
 
 extension ServiceUnit: PlanFileRecord {
     static let recordName = "a unit"
     static var blank: ServiceUnit { ServiceUnit(id: "", name: "", level: .prevention, functions: []) }
-    static var fields: [RecordField<ServiceUnit>] {
+    static let fields: [RecordField<ServiceUnit>] =
         [
             .required("id", \.id), .required("name", \.name), .optional("shortName", \.shortName),
             .optional("department", \.department), .required("level", \.level),
             .list("functions", \.functions, required: true), .optional("description", \.description),
             .list("targetGroups", \.targetGroups), .list("milieus", \.milieus), .list("contacts", \.contacts),
         ]
-    }
 }
 
 extension TargetGroup: PlanFileRecord {
     static let recordName = "a target group"
     static var blank: TargetGroup { TargetGroup(description: "") }
-    static var fields: [RecordField<TargetGroup>] {
+    static let fields: [RecordField<TargetGroup>] =
         [.required("description", \.description), .optional("minAge", \.minAge), .optional("maxAge", \.maxAge)]
-    }
 }
 
 extension Contact: PlanFileRecord {
     static let recordName = "a contact"
     static var blank: Contact { Contact(kind: .other, value: "") }
-    static var fields: [RecordField<Contact>] {
+    static let fields: [RecordField<Contact>] =
         [
             .required("kind", \.kind), .optional("label", \.label), .required("value", \.value),
             .defaulted("sensitive", \.sensitive, default: false),
         ]
-    }
 
     /// Sensitive contact details are left out unless the writer was asked to include them.
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
         guard !sensitive || options.includeSensitive else { return nil }
         let pairs = Self.fields.compactMap { field in field.encode(self, options).map { (field.key, $0) } }
         return .mapping(pairs)
@@ -199,121 +183,110 @@ extension Contact: PlanFileRecord {
 extension ExternalActor: PlanFileRecord {
     static let recordName = "an external actor"
     static var blank: ExternalActor { ExternalActor(id: "", name: "", kind: .other) }
-    static var fields: [RecordField<ExternalActor>] {
+    static let fields: [RecordField<ExternalActor>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
             .optional("description", \.description), .list("contacts", \.contacts),
         ]
-    }
 }
 
 extension Role: PlanFileRecord {
     static let recordName = "a role"
     static var blank: Role { Role(id: "", title: "") }
-    static var fields: [RecordField<Role>] {
+    static let fields: [RecordField<Role>] =
         [
             .required("id", \.id), .required("title", \.title), .defaulted("kind", \.kind, default: .post),
             .optional("organization", \.organization), .optional("description", \.description),
             .list("contacts", \.contacts),
         ]
-    }
 }
 
 extension FocusArea: PlanFileRecord {
     static let recordName = "a focus area"
     static var blank: FocusArea { FocusArea(id: "", title: "") }
-    static var fields: [RecordField<FocusArea>] {
+    static let fields: [RecordField<FocusArea>] =
         [
             .required("id", \.id), .optional("number", \.number), .required("title", \.title),
             .optional("goal", \.goal), .list("expectedEffects", \.expectedEffects),
             .list("indicators", \.indicators), .list("activities", \.activities),
         ]
-    }
 }
 
 extension Indicator: PlanFileRecord {
     static let recordName = "an indicator"
     static var blank: Indicator { Indicator(id: "", name: "", kind: .count) }
-    static var fields: [RecordField<Indicator>] {
+    static let fields: [RecordField<Indicator>] =
         [.required("id", \.id), .required("name", \.name), .required("kind", \.kind), .optional("target", \.target)]
-    }
 }
 
 extension Activity: PlanFileRecord {
     static let recordName = "an activity"
     static var blank: Activity { Activity(id: "", title: "", responsible: [], starts: PartialDate(year: 1)) }
-    static var fields: [RecordField<Activity>] {
+    static let fields: [RecordField<Activity>] =
         [
             .required("id", \.id), .required("title", \.title), .optional("description", \.description),
             .list("responsible", \.responsible, required: true), .list("otherActors", \.otherActors),
             .required("starts", \.starts), .optional("followUp", \.followUp), .list("statusLog", \.statusLog),
         ]
-    }
 }
 
 extension StatusEntry: PlanFileRecord {
     static let recordName = "a status entry"
     static var blank: StatusEntry { StatusEntry(date: PartialDate(year: 1), status: .planned) }
-    static var fields: [RecordField<StatusEntry>] {
+    static let fields: [RecordField<StatusEntry>] =
         [
             .required("date", \.date), .required("status", \.status), .optional("note", \.note),
             .optional("by", \.by),
         ]
-    }
 }
 
 extension AlarmPath: PlanFileRecord {
     static let recordName = "an alarm path"
     static var blank: AlarmPath { AlarmPath(id: "", name: "") }
-    static var fields: [RecordField<AlarmPath>] {
+    static let fields: [RecordField<AlarmPath>] =
         [
             .required("id", \.id), .required("name", \.name), .optional("entry", \.entry),
             .optional("description", \.description), .list("steps", \.steps, required: true),
         ]
-    }
 }
 
 extension AlarmStep: PlanFileRecord {
     static let recordName = "an alarm step"
     static var blank: AlarmStep { AlarmStep(id: "", kind: .receive, actor: "") }
-    static var fields: [RecordField<AlarmStep>] {
+    static let fields: [RecordField<AlarmStep>] =
         [
             .required("id", \.id), .required("kind", \.kind), .required("actor", \.actor),
             .optional("target", \.target), .list("after", \.after), .optional("when", \.condition),
             .list("options", \.options), .optional("repeat", \.repeatRule),
             .optional("targetMinutes", \.targetMinutes), .optional("text", \.text), .optional("note", \.note),
         ]
-    }
 }
 
 extension StepCondition: PlanFileRecord {
     static let recordName = "a condition"
     static var blank: StepCondition { StepCondition() }
-    static var fields: [RecordField<StepCondition>] {
+    static let fields: [RecordField<StepCondition>] =
         [
             .optional("classification", \.classification), .optional("officeHours", \.officeHours),
             .optional("decision", \.decision), .optional("outcome", \.outcome),
         ]
-    }
 }
 
 extension DecisionOption: PlanFileRecord {
     static let recordName = "a decision option"
     static var blank: DecisionOption { DecisionOption(id: "", label: "") }
-    static var fields: [RecordField<DecisionOption>] {
+    static let fields: [RecordField<DecisionOption>] =
         [.required("id", \.id), .required("label", \.label)]
-    }
 }
 
 extension StepRepeat: PlanFileRecord {
     static let recordName = "a repetition"
     static var blank: StepRepeat { StepRepeat() }
-    static var fields: [RecordField<StepRepeat>] {
+    static let fields: [RecordField<StepRepeat>] =
         [.optional("everyMinutes", \.everyMinutes), .defaulted("until", \.until, default: .eventEnd)]
-    }
 
     /// A repetition is written even when every key has its default: its presence is the meaning.
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
         let pairs = Self.fields.compactMap { field in field.encode(self, options).map { (field.key, $0) } }
         return .mapping(pairs.isEmpty ? [("until", .string(until.rawValue))] : pairs)
     }

@@ -2,12 +2,12 @@ import BeredskapModel
 import Yams
 
 /// A value that a plan file can hold: read from a YAML/JSON node with problems reported in a
-/// ``DecodingContext``, and written back as a ``PlanTree`` in canonical form.
+/// ``DecodingContext``, and written back as a ``PlanValue`` in canonical form.
 protocol PlanFileValue {
     /// Reads the value; returns nil after reporting why it could not.
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Self?
     /// The canonical tree for the value, or nil when the value is empty and should be left out.
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree?
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue?
     /// A stand-in for a list element that failed to read, so later elements keep their positions.
     static var placeholder: Self? { get }
 }
@@ -21,7 +21,7 @@ extension String: PlanFileValue {
         context.scalar(node, at: path, expected: "text").map { $0.trimmingWhitespace() }
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
         isEmpty ? nil : .string(self)
     }
 
@@ -39,7 +39,7 @@ extension Int: PlanFileValue {
         context.number(node, at: path, expected: "a whole number")
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .integer(self) }
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .integer(self) }
 }
 
 extension Double: PlanFileValue {
@@ -47,7 +47,7 @@ extension Double: PlanFileValue {
         context.number(node, at: path, expected: "a number").flatMap { $0.isFinite ? $0 : nil }
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .number(self) }
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .number(self) }
 }
 
 extension DecodingContext {
@@ -72,7 +72,7 @@ extension Bool: PlanFileValue {
         }
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .boolean(self) }
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .boolean(self) }
 }
 
 extension EntityID: PlanFileValue {
@@ -80,7 +80,7 @@ extension EntityID: PlanFileValue {
         context.scalar(node, at: path, expected: "an id").map { EntityID($0) }
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .string(rawValue) }
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .string(rawValue) }
 }
 
 extension PartialDate: PlanFileValue {
@@ -94,7 +94,7 @@ extension PartialDate: PlanFileValue {
         }
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .string(description) }
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .string(description) }
 }
 
 extension Array: PlanFileValue where Element: PlanFileValue {
@@ -112,7 +112,7 @@ extension Array: PlanFileValue where Element: PlanFileValue {
         return elements
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
         let items = compactMap { $0.encode(options) }
         return items.isEmpty ? nil : .sequence(items)
     }
@@ -141,7 +141,7 @@ extension PlanFileVocabulary {
         return nil
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? { .string(rawValue) }
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .string(rawValue) }
 }
 
 extension UnitFunction: PlanFileVocabulary {}
@@ -191,7 +191,7 @@ extension FollowUpSchedule: PlanFileValue {
         }
     }
 
-    func encode(_ options: PlanFileWriter.Options) -> PlanTree? {
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
         switch self {
         case .ordinary: .string("ordinary")
         case .on(let date): .string(date.description)

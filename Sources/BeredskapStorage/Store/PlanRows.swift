@@ -1,0 +1,307 @@
+import BeredskapModel
+import GRDB
+
+/// Writes plan-file values as rows of the store's tables and reads them back, following the
+/// ``TableSpec``s. One plan version is read with one query per table.
+enum PlanRows {
+    /// A row's place: the table and row that hold it, or nil at the top of a plan.
+    struct Parent: Hashable {
+        let table: String
+        let row: Int64
+    }
+
+    // MARK: Columns
+
+    /// The flattened columns of a spec, in order, with the key path that fills each.
+    static func columns(of spec: TableSpec) -> [(name: String, path: [String], type: TableSpec.ColumnType)] {
+        var result: [(String, [String], TableSpec.ColumnType)] = []
+        func walk(_ fields: [TableSpec.Field], prefix: [String]) {
+            for field in fields {
+                switch field {
+                case .column(let key, let type):
+                    result.append((name(prefix + [key]), prefix + [key], type))
+                case .flattened(let key, let subfields, let scalar):
+                    if let scalar { result.append((name(prefix + [key]), prefix + [key], scalar)) }
+                    walk(subfields, prefix: prefix + [key])
+                case .values, .records, .recordsIn:
+                    continue
+                }
+            }
+        }
+        walk(spec.fields, prefix: [])
+        return result
+    }
+
+    static func name(_ path: [String]) -> String {
+        path.map(TableSpec.column(for:)).joined(separator: "_")
+    }
+
+    static func quoted(_ column: String) -> String { "\"\(column)\"" }
+
+    /// The value at a key path, where a scalar at a flattened key fills that key's own column.
+    static func value(at path: [String], in value: PlanValue) -> PlanValue? {
+        var current: PlanValue? = value
+        for (index, key) in path.enumerated() {
+            guard let mapping = current else { return nil }
+            let next = mapping[key]
+            if index < path.count - 1, next?.isScalar == true { return nil }
+            current = next
+        }
+        guard let current, current.isScalar else { return nil }
+        return current
+    }
+
+    static func databaseValue(_ value: PlanValue?, as type: TableSpec.ColumnType) -> DatabaseValue {
+        guard let value else { return .null }
+        switch (value, type) {
+        case (.boolean(let flag), _): return flag.databaseValue
+        case (.integer(let number), .integer), (.integer(let number), .real): return number.databaseValue
+        case (.number(let number), .real), (.number(let number), .integer): return number.databaseValue
+        default: return value.scalarText.databaseValue
+        }
+    }
+
+    static func planValue(_ value: DatabaseValue, as type: TableSpec.ColumnType) -> PlanValue? {
+        switch value.storage {
+        case .null: return nil
+        case .int64(let number):
+            switch type {
+            case .boolean: return .boolean(number != 0)
+            case .real: return .number(Double(number))
+            case .integer: return .integer(Int(number))
+            case .text: return .string(String(number))
+            }
+        case .double(let number): return type == .integer ? .integer(Int(number)) : .number(number)
+        case .string(let text): return .string(text)
+        case .blob: return nil
+        }
+    }
+
+    // MARK: Writing
+
+    /// Inserts `value` (a mapping) and everything in its lists; returns its row id.
+    @discardableResult
+    static func insert(
+        _ value: PlanValue, spec: TableSpec, version: Int64, parent: Parent?, position: Int, in db: Database
+    ) throws -> Int64 {
+        let columns = Self.columns(of: spec)
+        let sql =
+            "INSERT INTO \(spec.table) (version_id, parent_table, parent_row, position"
+            + columns.map { ", " + quoted($0.name) }.joined() + ") VALUES (?, ?, ?, ?"
+            + String(repeating: ", ?", count: columns.count) + ")"
+        let statement = try db.cachedStatement(sql: sql)
+        var arguments: [DatabaseValue] = [
+            version.databaseValue, parent?.table.databaseValue ?? .null, parent?.row.databaseValue ?? .null,
+            position.databaseValue,
+        ]
+        for column in columns {
+            arguments.append(databaseValue(Self.value(at: column.path, in: value), as: column.type))
+        }
+        try statement.execute(arguments: StatementArguments(arguments))
+        let row = db.lastInsertedRowID
+        try insertLists(of: value, spec: spec, version: version, row: row, in: db)
+        return row
+    }
+
+    static func insertLists(of value: PlanValue, spec: TableSpec, version: Int64, row: Int64, in db: Database) throws {
+        for field in spec.fields {
+            try insertList(field, of: value[field.key], spec: spec, version: version, row: row, in: db)
+        }
+    }
+
+    static func insertList(
+        _ field: TableSpec.Field, of value: PlanValue?, spec: TableSpec, version: Int64, row: Int64, in db: Database
+    ) throws {
+        guard case .sequence(let items) = value else { return }
+        let parent = Parent(table: spec.table, row: row)
+        switch field {
+        case .values(_, let table, let type):
+            let statement = try db.cachedStatement(
+                sql:
+                    "INSERT INTO \(table) (version_id, parent_table, parent_row, position, value) VALUES (?, ?, ?, ?, ?)"
+            )
+            for (position, item) in items.enumerated() {
+                try statement.execute(arguments: [
+                    version, parent.table, parent.row, position, databaseValue(item, as: type),
+                ])
+            }
+        case .records(_, let child):
+            for (position, item) in items.enumerated() {
+                try insert(item, spec: child, version: version, parent: parent, position: position, in: db)
+            }
+        case .recordsIn(_, let table):
+            let child = TableSpec.named(table)
+            for (position, item) in items.enumerated() {
+                try insert(item, spec: child, version: version, parent: parent, position: position, in: db)
+            }
+        case .column, .flattened:
+            return
+        }
+    }
+
+    /// Deletes everything held in the lists of the rows `rows` of `spec`'s table.
+    static func deleteLists(of spec: TableSpec, rows: [Int64], in db: Database) throws {
+        guard !rows.isEmpty else { return }
+        for field in spec.fields {
+            try deleteList(field, of: spec, rows: rows, in: db)
+        }
+    }
+
+    static func deleteList(_ field: TableSpec.Field, of spec: TableSpec, rows: [Int64], in db: Database) throws {
+        let child: TableSpec?
+        let table: String
+        switch field {
+        case .values(_, let name, _):
+            child = nil
+            table = name
+        case .records(_, let spec):
+            child = spec
+            table = spec.table
+        case .recordsIn(_, let name):
+            child = TableSpec.named(name)
+            table = name
+        case .column, .flattened:
+            return
+        }
+        let placeholders = databaseQuestionMarks(count: rows.count)
+        var arguments: [DatabaseValueConvertible] = [spec.table]
+        arguments += rows
+        if let child {
+            let childRows = try Int64.fetchAll(
+                db, sql: "SELECT row_id FROM \(table) WHERE parent_table = ? AND parent_row IN (\(placeholders))",
+                arguments: StatementArguments(arguments))
+            try deleteLists(of: child, rows: childRows, in: db)
+        }
+        try db.execute(
+            sql: "DELETE FROM \(table) WHERE parent_table = ? AND parent_row IN (\(placeholders))",
+            arguments: StatementArguments(arguments))
+    }
+
+    // MARK: Reading
+
+    /// All rows of one table in a plan version, grouped by the row that holds them, in list order.
+    struct TableRows {
+        var byParent: [Parent?: [(row: Int64, value: PlanValue)]] = [:]
+    }
+
+    /// Reads every row of the tables below `spec` for `version`, keyed by table name.
+    static func readTables(
+        _ spec: TableSpec, version: Int64, in db: Database, into tables: inout [String: TableRows]
+    ) throws {
+        guard tables[spec.table] == nil else { return }
+        let columns = Self.columns(of: spec)
+        var rows = TableRows()
+        tables[spec.table] = rows
+        let sql =
+            "SELECT row_id, parent_table, parent_row" + columns.map { ", " + quoted($0.name) }.joined()
+            + " FROM \(spec.table) WHERE version_id = ? ORDER BY parent_table, parent_row, position"
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [version])
+        while let row = try cursor.next() {
+            let parentTable: String? = row[1]
+            let parentRow: Int64? = row[2]
+            let parent = parentTable.flatMap { table in parentRow.map { Parent(table: table, row: $0) } }
+            var pairs: [(String, PlanValue)] = []
+            for (index, column) in columns.enumerated() {
+                guard let value = planValue(row[index + 3], as: column.type) else { continue }
+                set(value, at: column.path, in: &pairs)
+            }
+            rows.byParent[parent, default: []].append((row[0], .mapping(pairs)))
+        }
+        tables[spec.table] = rows
+        for field in spec.fields {
+            try readList(field, version: version, in: db, into: &tables)
+        }
+    }
+
+    /// Reads the rows of the table a list field is stored in (and of the tables below it).
+    static func readList(
+        _ field: TableSpec.Field, version: Int64, in db: Database, into tables: inout [String: TableRows]
+    ) throws {
+        switch field {
+        case .values(_, let table, let type):
+            try readValues(table: table, type: type, version: version, in: db, into: &tables)
+        case .records(_, let child):
+            try readTables(child, version: version, in: db, into: &tables)
+        case .recordsIn(_, let table):
+            try readTables(TableSpec.named(table), version: version, in: db, into: &tables)
+        case .column, .flattened:
+            return
+        }
+    }
+
+    static func readValues(
+        table: String, type: TableSpec.ColumnType, version: Int64, in db: Database,
+        into tables: inout [String: TableRows]
+    ) throws {
+        guard tables[table] == nil else { return }
+        var rows = TableRows()
+        let cursor = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: "SELECT row_id, parent_table, parent_row, value FROM \(table) WHERE version_id = ? "
+                    + "ORDER BY parent_table, parent_row, position"),
+            arguments: [version])
+        while let row = try cursor.next() {
+            let parent = Parent(table: row[1], row: row[2])
+            if let value = planValue(row[3], as: type) {
+                rows.byParent[parent, default: []].append((row[0], value))
+            }
+        }
+        tables[table] = rows
+    }
+
+    /// Puts a column's value into a mapping under construction; a key path of two or more keys
+    /// builds the nested mappings of flattened keys.
+    static func set(_ value: PlanValue, at path: [String], in pairs: inout [(String, PlanValue)]) {
+        guard let key = path.first else { return }
+        if path.count == 1 {
+            pairs.append((key, value))
+            return
+        }
+        var nested: [(String, PlanValue)] = []
+        var index = pairs.firstIndex { $0.0 == key }
+        if let existing = index, case .mapping(let existingPairs) = pairs[existing].1 {
+            nested = existingPairs
+        } else if index != nil {
+            return  // a scalar already stands at this key
+        }
+        set(value, at: Array(path.dropFirst()), in: &nested)
+        if let existing = index {
+            pairs[existing].1 = .mapping(nested)
+        } else {
+            pairs.append((key, .mapping(nested)))
+            index = pairs.count - 1
+        }
+    }
+
+    /// Assembles the rows held by `parent` in `spec`'s table into values, lists included.
+    static func assemble(
+        _ spec: TableSpec, parent: Parent?, tables: [String: TableRows]
+    ) -> [(row: Int64, value: PlanValue)] {
+        (tables[spec.table]?.byParent[parent] ?? []).map { entry in
+            (entry.row, complete(entry.value, row: entry.row, spec: spec, tables: tables))
+        }
+    }
+
+    /// Adds the lists of one row to its column values, keeping the spec's key order.
+    static func complete(_ value: PlanValue, row: Int64, spec: TableSpec, tables: [String: TableRows]) -> PlanValue {
+        guard case .mapping(let columnPairs) = value else { return value }
+        let parent = Parent(table: spec.table, row: row)
+        var pairs: [(String, PlanValue)] = []
+        for field in spec.fields {
+            let items: [PlanValue]
+            switch field {
+            case .column(let key, _), .flattened(let key, _, _):
+                if let pair = columnPairs.first(where: { $0.0 == key }) { pairs.append(pair) }
+                continue
+            case .values(_, let table, _):
+                items = tables[table]?.byParent[parent]?.map(\.value) ?? []
+            case .records(_, let child):
+                items = assemble(child, parent: parent, tables: tables).map(\.value)
+            case .recordsIn(_, let table):
+                items = assemble(TableSpec.named(table), parent: parent, tables: tables).map(\.value)
+            }
+            if !items.isEmpty { pairs.append((field.key, .sequence(items))) }
+        }
+        return .mapping(pairs)
+    }
+}

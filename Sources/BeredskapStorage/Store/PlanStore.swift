@@ -1,0 +1,332 @@
+import BeredskapModel
+import Foundation
+import GRDB
+
+/// A store of plans: one SQLite file holding any number of plans, every version of each, and the log
+/// of every change to them.
+///
+/// A store is opened on a file (created with mode 0600 and seeded with the built-in Stockholm plan
+/// when new) or in memory. Reads return plain ``BeredskapModel/Plan`` values; writes go through
+/// ``ChangeSet``s, each applied all or nothing and recorded with its author, time and message.
+///
+/// ```swift
+/// let store = try PlanStore.open(.file("beredskap.sqlite"))
+/// let plan = try store.plan()
+/// var changes = ChangeSet(message: "Ny beskrivning")
+/// changes.set(.unit, "mini-maria", "description", to: .string("Öppenvård för unga."))
+/// try store.apply(changes)
+/// ```
+public final class PlanStore: Sendable {
+    /// The connection. A pool (WAL, concurrent readers) for a file, a queue for memory.
+    let writer: any DatabaseWriter
+    /// Where the store is.
+    public let location: StoreLocation
+    /// Who changes are recorded as made by when a change set names no author.
+    public let defaultAuthor: String
+
+    init(writer: any DatabaseWriter, location: StoreLocation, defaultAuthor: String) {
+        self.writer = writer
+        self.location = location
+        self.defaultAuthor = defaultAuthor
+    }
+
+    /// Opens the store at `location`, creating and seeding it when it does not exist yet.
+    ///
+    /// - Parameters:
+    ///   - location: A file, or memory.
+    ///   - author: The default author of changes; `$USER` when nil.
+    ///   - seed: Whether a new store gets the built-in Stockholm plan.
+    /// - Throws: ``StoreError`` with code ``StoreError/Code/notADatabase``, ``StoreError/Code/damaged``,
+    ///   ``StoreError/Code/notAStore`` or ``StoreError/Code/newerSchema`` when the file cannot be used; the
+    ///   file is then left exactly as it was.
+    public static func open(
+        _ location: StoreLocation, author: String? = nil, seed: Bool = true
+    ) throws(StoreError)
+        -> PlanStore
+    {
+        let defaultAuthor =
+            author ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        switch location {
+        case .memory:
+            let queue = try wrapping(location) { try DatabaseQueue(configuration: configuration) }
+            return try prepared(PlanStore(writer: queue, location: location, defaultAuthor: defaultAuthor), seed: seed)
+        case .file(let path):
+            return try StoreFile.withCreationLock(path) { isNew throws(StoreError) in
+                if !isNew { try checkSchema(path) }
+                let pool = try wrapping(location) { try DatabasePool(path: path, configuration: configuration) }
+                return try prepared(
+                    PlanStore(writer: pool, location: location, defaultAuthor: defaultAuthor), seed: seed)
+            }
+        }
+    }
+
+    /// Brings the schema up to date and seeds a store that has never held a plan.
+    private static func prepared(_ store: PlanStore, seed: Bool) throws(StoreError) -> PlanStore {
+        try store.wrapping { try StoreSchema.migrator.migrate(store.writer) }
+        let isEmpty = try store.wrapping {
+            try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM change_sets") == 0 }
+        }
+        if isEmpty && seed {
+            let plan: Plan
+            do {
+                plan = try BuiltInPlans.stockholm()
+            } catch {
+                throw StoreError(.database, "the built-in plan does not read: \(error)")
+            }
+            try store.create(plan, author: "beredskap", message: "Den inbyggda planen", makeDefault: true)
+        }
+        return store
+    }
+
+    /// Refuses, before opening for writing, a database that is not a store or is from a newer version.
+    static func checkSchema(_ path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try wrapping(.file(path)) { try DatabaseQueue(path: path, configuration: configuration) }
+        let applied: [String] = try wrapping(.file(path)) {
+            try queue.read { db in
+                guard try db.tableExists("grdb_migrations") else {
+                    let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                    if tables.isEmpty { return [] }
+                    throw StoreError(
+                        .notAStore,
+                        "\(path) is an SQLite database but not a Beredskap store (it has the tables "
+                            + tables.prefix(5).joined(separator: ", ")
+                            + "); it was not changed. Give another --store path.")
+                }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
+        }
+        let unknown = applied.filter { !StoreSchema.migrationIdentifiers.contains($0) }
+        if !unknown.isEmpty {
+            throw StoreError(
+                .newerSchema,
+                "\(path) was written by a newer version of Beredskap (schema \(unknown.joined(separator: ", "))); "
+                    + "it was not changed. Upgrade beredskap to use it.")
+        }
+    }
+
+    // MARK: Errors
+
+    /// Runs `body`, turning SQLite's errors into ``StoreError``s that name the store.
+    func wrapping<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        try Self.wrapping(location, body)
+    }
+
+    static func wrapping<T>(_ location: StoreLocation, _ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB:
+                throw StoreError(.notADatabase, "\(location) is not a Beredskap store (not an SQLite database)")
+            case .SQLITE_CORRUPT:
+                throw StoreError(
+                    .damaged,
+                    "\(location) is damaged (\(error.message ?? "database disk image is malformed")); restore it from a backup"
+                )
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                throw StoreError(.database, "\(location) is busy: another process holds it for too long; try again")
+            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+                throw StoreError(.cannotOpen, "cannot write \(location): \(error.message ?? "permission denied")")
+            default:
+                throw StoreError(
+                    .database, "\(location): SQLite error \(error.resultCode.rawValue): \(error.message ?? "")")
+            }
+        } catch {
+            throw StoreError(.database, "\(location): \(error)")
+        }
+    }
+
+    // MARK: Plans
+
+    /// A plan in the store: its id, title and versions.
+    public struct PlanInfo: Sendable, Equatable {
+        /// The plan's id.
+        public var id: EntityID
+        /// The title of its current version.
+        public var title: String
+        /// The number of its current version, from 1.
+        public var version: Int
+        /// The status of its current version.
+        public var status: PlanStatus
+        /// Whether it is the store's default plan.
+        public var isDefault: Bool
+    }
+
+    /// Every plan in the store, by id.
+    public func plans() throws(StoreError) -> [PlanInfo] {
+        try wrapping {
+            try writer.read { db in
+                let defaultPlan = try Self.defaultPlanID(db)
+                return try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT v.plan_id, m.title, v.number, v.status FROM current_versions v
+                        JOIN plan_metadata m ON m.version_id = v.row_id ORDER BY v.plan_id
+                        """
+                ).map { row in
+                    PlanInfo(
+                        id: EntityID(row[0] as String), title: row[1], version: row[2],
+                        status: PlanStatus(rawValue: row[3]) ?? .draft, isDefault: row[0] == defaultPlan?.rawValue)
+                }
+            }
+        }
+    }
+
+    /// The current version of the plan `id` (the store's only or default plan when nil).
+    ///
+    /// - Throws: ``StoreError/Code/unknownPlan`` when there is no such plan.
+    public func plan(_ id: EntityID? = nil) throws(StoreError) -> Plan {
+        try wrapping { try writer.read { db in try self.readPlan(id, version: nil, db) } }
+    }
+
+    /// Version `version` (from 1) of the plan `id`.
+    public func plan(_ id: EntityID?, version: Int) throws(StoreError) -> Plan {
+        try wrapping { try writer.read { db in try self.readPlan(id, version: version, db) } }
+    }
+
+    /// Makes `id` the plan that commands use when none is named.
+    public func setDefaultPlan(_ id: EntityID) throws(StoreError) {
+        try wrapping {
+            try writer.write { db in
+                _ = try self.resolve(id, db)
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('default_plan', ?)",
+                    arguments: [id.rawValue])
+            }
+        }
+    }
+
+    func readPlan(_ id: EntityID?, version: Int?, _ db: Database) throws -> Plan {
+        let resolved = try resolve(id, version: version, db)
+        return try plan(from: Self.document(version: resolved.row, db), resolved)
+    }
+
+    func plan(from document: PlanDocument, _ resolved: ResolvedVersion) throws -> Plan {
+        do {
+            return try document.plan(source: "\(location) (plan \(resolved.plan), version \(resolved.number))")
+        } catch {
+            throw StoreError(.damaged, "the store holds an unreadable plan:\n\(error)")
+        }
+    }
+
+    /// The plan document of a version, read with one query per table.
+    static func document(version: Int64, _ db: Database) throws -> PlanDocument {
+        var tables: [String: PlanRows.TableRows] = [:]
+        try PlanRows.readTables(TableSpec.planMetadata, version: version, in: db, into: &tables)
+        var root: [(String, PlanValue)] = [("formatVersion", .integer(PlanFileDocument.currentFormatVersion))]
+        if let metadata = PlanRows.assemble(TableSpec.planMetadata, parent: nil, tables: tables).first {
+            root.append(("plan", metadata.value))
+        }
+        for (key, spec) in TableSpec.topLevel {
+            try PlanRows.readTables(spec, version: version, in: db, into: &tables)
+            let items = PlanRows.assemble(spec, parent: nil, tables: tables).map(\.value)
+            if !items.isEmpty { root.append((key, .sequence(items))) }
+        }
+        return PlanDocument(root: root)
+    }
+
+    /// Writes a whole plan document as the rows of a version.
+    static func insert(_ document: PlanDocument, version: Int64, _ db: Database) throws {
+        if let metadata = document.entities(.plan).first {
+            try PlanRows.insert(
+                metadata, spec: TableSpec.planMetadata, version: version, parent: nil, position: 0, in: db)
+        }
+        for (key, spec) in TableSpec.topLevel {
+            guard let kind = EntityKind(fileKey: key) else { continue }
+            for (position, item) in document.entities(kind).enumerated() {
+                try PlanRows.insert(item, spec: spec, version: version, parent: nil, position: position, in: db)
+            }
+        }
+    }
+
+    // MARK: Resolving plans and versions
+
+    /// A plan version found in the store.
+    struct ResolvedVersion {
+        let plan: EntityID
+        let row: Int64
+        let number: Int
+        let status: PlanStatus
+        let isCurrent: Bool
+    }
+
+    static func defaultPlanID(_ db: Database) throws -> EntityID? {
+        try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'default_plan'").map { EntityID($0) }
+    }
+
+    /// The plan `id` (or the only or default plan) at `version` (or its current version).
+    func resolve(_ id: EntityID?, version: Int? = nil, _ db: Database) throws -> ResolvedVersion {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM plans ORDER BY id").map { EntityID($0) }
+        let planID: EntityID
+        if let id {
+            guard ids.contains(id) else {
+                throw StoreError(
+                    .unknownPlan,
+                    "no plan '\(id)' in \(location)"
+                        + (Suggestion.nearest(to: id.rawValue, in: ids.map(\.rawValue)).map {
+                            "; did you mean '\($0)'?"
+                        }
+                            ?? (ids.isEmpty
+                                ? "; the store has no plans: import one"
+                                : "; it has " + ids.map { "'\($0)'" }.joined(separator: ", ")))
+                )
+            }
+            planID = id
+        } else if ids.count == 1 {
+            planID = ids[0]
+        } else if let defaultPlan = try Self.defaultPlanID(db), ids.contains(defaultPlan) {
+            planID = defaultPlan
+        } else {
+            throw StoreError(
+                .unknownPlan,
+                ids.isEmpty
+                    ? "\(location) has no plans; import one with `beredskap import FILE`"
+                    : "\(location) has \(ids.count) plans; name one with --plan: "
+                        + ids.map(\.rawValue).joined(separator: ", "))
+        }
+        let current =
+            try Int.fetchOne(
+                db, sql: "SELECT max(number) FROM plan_versions WHERE plan_id = ?", arguments: [planID.rawValue]) ?? 1
+        let number = version ?? current
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT row_id, status FROM plan_versions WHERE plan_id = ? AND number = ?",
+                arguments: [planID.rawValue, number])
+        else {
+            throw StoreError(
+                .unknownPlan, "plan '\(planID)' has no version \(number); its versions are 1 to \(current)")
+        }
+        return ResolvedVersion(
+            plan: planID, row: row[0], number: number, status: PlanStatus(rawValue: row[1]) ?? .draft,
+            isCurrent: number == current)
+    }
+
+    static func timestamp(_ date: Date = Date()) -> String {
+        date.formatted(
+            .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+
+    static func date(fromTimestamp text: String) -> Date {
+        (try? Date(
+            text,
+            strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)
+        )) ?? .distantPast
+    }
+}
+
+/// Where a plan version stands on its way to force.
+public enum PlanStatus: String, Sendable, CaseIterable {
+    /// Being written or revised; freely editable.
+    case draft
+    /// Adopted by the owning nämnd.
+    case adopted
+    /// Approved by kommunstyrelsen; its content no longer changes, only the follow-up of its activities.
+    case approved
+}

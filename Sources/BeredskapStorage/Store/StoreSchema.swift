@@ -1,0 +1,427 @@
+import GRDB
+
+/// The store's schema, as migrations. A migration, once released, never changes: a new schema
+/// version is a new migration, and Tests/BeredskapStorageTests/Fixtures/stores keeps a store file
+/// made by every earlier version so that each migration is tested on real old files.
+enum StoreSchema {
+    /// The identifiers of every migration this version knows, oldest first.
+    static var migrationIdentifiers: [String] { ["v1"] }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// Version 1: plans and their versions, one table per kind of entity, the change log and the
+    /// full-text index.
+    static let v1 = """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE plans (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE plan_versions (
+            row_id INTEGER PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'adopted', 'approved')),
+            adopted_on TEXT,
+            approved_on TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (plan_id, number)
+        );
+        CREATE TABLE change_sets (
+            id INTEGER PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('create', 'edit', 'import', 'lifecycle', 'revision', 'undo')),
+            created_at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            message TEXT,
+            undoes INTEGER REFERENCES change_sets(id)
+        );
+        CREATE INDEX change_sets_by_plan ON change_sets(plan_id, id);
+        CREATE TABLE changes (
+            change_set_id INTEGER NOT NULL REFERENCES change_sets(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            entity_kind TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT,
+            old_value TEXT,
+            new_value TEXT,
+            position INTEGER,
+            PRIMARY KEY (change_set_id, sequence)
+        ) WITHOUT ROWID;
+        CREATE INDEX changes_by_entity ON changes(entity_kind, entity_id);
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            text, field UNINDEXED, entity_kind UNINDEXED, entity_id UNINDEXED, version_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE search_state (
+            version_id INTEGER PRIMARY KEY REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            indexed_change_set INTEGER NOT NULL
+        );
+
+        CREATE TABLE plan_metadata (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            title TEXT,
+            language TEXT,
+            version TEXT,
+            owner_city TEXT,
+            owner_board TEXT,
+            owner_administration TEXT,
+            period_start TEXT,
+            period_end TEXT,
+            follow_up_frequency TEXT,
+            follow_up_framework TEXT,
+            follow_up_first_report TEXT,
+            follow_up_continuous TEXT,
+            follow_up_revision_frequency TEXT,
+            follow_up_revision_basis TEXT,
+            follow_up_revision_next TEXT,
+            follow_up_revision_next_date TEXT,
+            follow_up_revision_requirement TEXT
+        );
+        CREATE INDEX plan_metadata_by_id ON plan_metadata(version_id, id);
+        CREATE INDEX plan_metadata_by_parent ON plan_metadata(version_id, parent_table, parent_row, position);
+        CREATE TABLE plan_revisions (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            version TEXT,
+            date TEXT,
+            summary TEXT
+        );
+        CREATE INDEX plan_revisions_by_parent ON plan_revisions(version_id, parent_table, parent_row, position);
+        CREATE TABLE plan_approvals (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            action TEXT,
+            body TEXT,
+            date TEXT,
+            diary_number TEXT,
+            note TEXT
+        );
+        CREATE INDEX plan_approvals_by_parent ON plan_approvals(version_id, parent_table, parent_row, position);
+        CREATE TABLE plan_references (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            kind TEXT,
+            title TEXT,
+            issuer TEXT,
+            diary_number TEXT,
+            date TEXT,
+            note TEXT
+        );
+        CREATE INDEX plan_references_by_parent ON plan_references(version_id, parent_table, parent_row, position);
+        CREATE TABLE sections (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            title TEXT,
+            body TEXT,
+            "insert" TEXT
+        );
+        CREATE INDEX sections_by_id ON sections(version_id, id);
+        CREATE INDEX sections_by_parent ON sections(version_id, parent_table, parent_row, position);
+        CREATE TABLE section_references (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX section_references_by_parent ON section_references(version_id, parent_table, parent_row, position);
+        CREATE TABLE definitions (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            term TEXT,
+            "text" TEXT
+        );
+        CREATE INDEX definitions_by_id ON definitions(version_id, id);
+        CREATE INDEX definitions_by_parent ON definitions(version_id, parent_table, parent_row, position);
+        CREATE TABLE milieus (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            kind TEXT,
+            description TEXT
+        );
+        CREATE INDEX milieus_by_id ON milieus(version_id, id);
+        CREATE INDEX milieus_by_parent ON milieus(version_id, parent_table, parent_row, position);
+        CREATE TABLE organizations (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            kind TEXT,
+            parent TEXT,
+            description TEXT
+        );
+        CREATE INDEX organizations_by_id ON organizations(version_id, id);
+        CREATE INDEX organizations_by_parent ON organizations(version_id, parent_table, parent_row, position);
+        CREATE TABLE contacts (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            kind TEXT,
+            label TEXT,
+            "value" TEXT,
+            sensitive BOOLEAN
+        );
+        CREATE INDEX contacts_by_parent ON contacts(version_id, parent_table, parent_row, position);
+        CREATE TABLE units (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            short_name TEXT,
+            department TEXT,
+            level TEXT,
+            description TEXT
+        );
+        CREATE INDEX units_by_id ON units(version_id, id);
+        CREATE INDEX units_by_parent ON units(version_id, parent_table, parent_row, position);
+        CREATE TABLE unit_functions (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX unit_functions_by_parent ON unit_functions(version_id, parent_table, parent_row, position);
+        CREATE TABLE target_groups (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            description TEXT,
+            min_age INTEGER,
+            max_age INTEGER
+        );
+        CREATE INDEX target_groups_by_parent ON target_groups(version_id, parent_table, parent_row, position);
+        CREATE TABLE unit_milieus (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX unit_milieus_by_parent ON unit_milieus(version_id, parent_table, parent_row, position);
+        CREATE TABLE external_actors (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            kind TEXT,
+            description TEXT
+        );
+        CREATE INDEX external_actors_by_id ON external_actors(version_id, id);
+        CREATE INDEX external_actors_by_parent ON external_actors(version_id, parent_table, parent_row, position);
+        CREATE TABLE roles (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            title TEXT,
+            kind TEXT,
+            organization TEXT,
+            description TEXT
+        );
+        CREATE INDEX roles_by_id ON roles(version_id, id);
+        CREATE INDEX roles_by_parent ON roles(version_id, parent_table, parent_row, position);
+        CREATE TABLE focus_areas (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            number INTEGER,
+            title TEXT,
+            goal TEXT
+        );
+        CREATE INDEX focus_areas_by_id ON focus_areas(version_id, id);
+        CREATE INDEX focus_areas_by_parent ON focus_areas(version_id, parent_table, parent_row, position);
+        CREATE TABLE focus_area_effects (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX focus_area_effects_by_parent ON focus_area_effects(version_id, parent_table, parent_row, position);
+        CREATE TABLE indicators (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            kind TEXT,
+            target TEXT
+        );
+        CREATE INDEX indicators_by_parent ON indicators(version_id, parent_table, parent_row, position);
+        CREATE TABLE activities (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            title TEXT,
+            description TEXT,
+            starts TEXT,
+            follow_up TEXT,
+            follow_up_every TEXT
+        );
+        CREATE INDEX activities_by_id ON activities(version_id, id);
+        CREATE INDEX activities_by_parent ON activities(version_id, parent_table, parent_row, position);
+        CREATE TABLE activity_responsible (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX activity_responsible_by_parent ON activity_responsible(version_id, parent_table, parent_row, position);
+        CREATE TABLE activity_other_actors (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX activity_other_actors_by_parent ON activity_other_actors(version_id, parent_table, parent_row, position);
+        CREATE TABLE status_log (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            date TEXT,
+            status TEXT,
+            note TEXT,
+            "by" TEXT
+        );
+        CREATE INDEX status_log_by_parent ON status_log(version_id, parent_table, parent_row, position);
+        CREATE TABLE alarm_paths (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            entry TEXT,
+            description TEXT
+        );
+        CREATE INDEX alarm_paths_by_id ON alarm_paths(version_id, id);
+        CREATE INDEX alarm_paths_by_parent ON alarm_paths(version_id, parent_table, parent_row, position);
+        CREATE TABLE alarm_steps (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            kind TEXT,
+            actor TEXT,
+            target TEXT,
+            when_classification TEXT,
+            when_office_hours BOOLEAN,
+            when_decision TEXT,
+            when_outcome TEXT,
+            repeat_every_minutes INTEGER,
+            repeat_until TEXT,
+            target_minutes REAL,
+            "text" TEXT,
+            note TEXT
+        );
+        CREATE INDEX alarm_steps_by_parent ON alarm_steps(version_id, parent_table, parent_row, position);
+        CREATE TABLE alarm_step_after (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alarm_step_after_by_parent ON alarm_step_after(version_id, parent_table, parent_row, position);
+        CREATE TABLE decision_options (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            label TEXT
+        );
+        CREATE INDEX decision_options_by_parent ON decision_options(version_id, parent_table, parent_row, position);
+
+        CREATE VIEW unit_overview AS
+            SELECT p.plan_id, p.number AS version, u.id, u.name, u.department, u.level,
+                (SELECT group_concat(value, ',') FROM (SELECT f.value FROM unit_functions f
+                    WHERE f.parent_row = u.row_id ORDER BY f.position)) AS functions,
+                (SELECT min(t.min_age) FROM target_groups t
+                    WHERE t.parent_table = 'units' AND t.parent_row = u.row_id) AS min_age,
+                (SELECT max(t.max_age) FROM target_groups t
+                    WHERE t.parent_table = 'units' AND t.parent_row = u.row_id) AS max_age
+            FROM units u JOIN plan_versions p ON p.row_id = u.version_id;
+        CREATE VIEW current_versions AS
+            SELECT v.* FROM plan_versions v
+            WHERE v.number = (SELECT max(number) FROM plan_versions w WHERE w.plan_id = v.plan_id);
+        """
+}

@@ -1,0 +1,262 @@
+import BeredskapModel
+
+/// How one mapping of a plan file is stored as rows of a table: which keys are columns, which nested
+/// mappings are flattened into columns, and which lists go to child tables.
+///
+/// Every table has `row_id`, `version_id` (the plan version the row belongs to), `parent_table` and
+/// `parent_row` (the row that holds it; NULL for an entity at the top of a plan) and `position` (its
+/// place in its list). The column of a key is the key in snake case: `shortName` → `short_name`.
+struct TableSpec: Sendable {
+    enum ColumnType: String, Sendable {
+        case text = "TEXT"
+        case integer = "INTEGER"
+        case real = "REAL"
+        case boolean = "BOOLEAN"
+    }
+
+    enum Field: Sendable {
+        /// A scalar key stored in one column.
+        case column(String, ColumnType)
+        /// A nested mapping whose keys are stored in columns named `key_subkey`; `scalar` also allows a
+        /// plain value in the column named after the key (`followUp: ordinary` or `followUp: {every: …}`).
+        case flattened(String, [Field], scalar: ColumnType? = nil)
+        /// A list of scalars stored in a child table with a `value` column.
+        case values(String, table: String, ColumnType)
+        /// A list of mappings stored in a child table.
+        indirect case records(String, TableSpec)
+        /// A list of mappings stored in a child table described elsewhere (recursion: sections in
+        /// sections, activities in focus areas).
+        case recordsIn(String, table: String)
+
+        /// Whether the field's value is kept in columns of its entity's own row.
+        var isStoredInColumns: Bool {
+            switch self {
+            case .column, .flattened: true
+            case .values, .records, .recordsIn: false
+            }
+        }
+
+        var key: String {
+            switch self {
+            case .column(let key, _), .flattened(let key, _, _), .values(let key, _, _), .records(let key, _),
+                .recordsIn(let key, _):
+                key
+            }
+        }
+    }
+
+    let table: String
+    let fields: [Field]
+
+    /// Whether rows have an `id` that the plan's other entries refer to.
+    var hasID: Bool { fields.contains { if case .column("id", _) = $0 { true } else { false } } }
+
+    static func column(for key: String) -> String {
+        var result = ""
+        for character in key {
+            if character.isUppercase {
+                result += "_" + character.lowercased()
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+// MARK: The tables of a plan
+
+extension TableSpec {
+    static let contacts = TableSpec(
+        table: "contacts",
+        fields: [
+            .column("kind", .text), .column("label", .text), .column("value", .text), .column("sensitive", .boolean),
+        ])
+
+    static let targetGroups = TableSpec(
+        table: "target_groups",
+        fields: [.column("description", .text), .column("minAge", .integer), .column("maxAge", .integer)])
+
+    static let statusLog = TableSpec(
+        table: "status_log",
+        fields: [.column("date", .text), .column("status", .text), .column("note", .text), .column("by", .text)])
+
+    static let activities = TableSpec(
+        table: "activities",
+        fields: [
+            .column("id", .text), .column("title", .text), .column("description", .text),
+            .values("responsible", table: "activity_responsible", .text),
+            .values("otherActors", table: "activity_other_actors", .text), .column("starts", .text),
+            .flattened("followUp", [.column("every", .text)], scalar: .text), .records("statusLog", statusLog),
+        ])
+
+    static let steps = TableSpec(
+        table: "alarm_steps",
+        fields: [
+            .column("id", .text), .column("kind", .text), .column("actor", .text), .column("target", .text),
+            .values("after", table: "alarm_step_after", .text),
+            .flattened(
+                "when",
+                [
+                    .column("classification", .text), .column("officeHours", .boolean), .column("decision", .text),
+                    .column("outcome", .text),
+                ]),
+            .records(
+                "options",
+                TableSpec(table: "decision_options", fields: [.column("id", .text), .column("label", .text)])),
+            .flattened("repeat", [.column("everyMinutes", .integer), .column("until", .text)]),
+            .column("targetMinutes", .real), .column("text", .text), .column("note", .text),
+        ])
+
+    static let sections = TableSpec(
+        table: "sections",
+        fields: [
+            .column("id", .text), .column("title", .text), .column("body", .text),
+            .values("references", table: "section_references", .text), .column("insert", .text),
+            .recordsIn("sections", table: "sections"),
+        ])
+
+    static let planMetadata = TableSpec(
+        table: "plan_metadata",
+        fields: [
+            .column("id", .text), .column("title", .text), .column("language", .text), .column("version", .text),
+            .flattened("owner", [.column("city", .text), .column("board", .text), .column("administration", .text)]),
+            .flattened("period", [.column("start", .text), .column("end", .text)]),
+            .records(
+                "revisions",
+                TableSpec(
+                    table: "plan_revisions",
+                    fields: [.column("version", .text), .column("date", .text), .column("summary", .text)])),
+            .records(
+                "approvals",
+                TableSpec(
+                    table: "plan_approvals",
+                    fields: [
+                        .column("action", .text), .column("body", .text), .column("date", .text),
+                        .column("diaryNumber", .text), .column("note", .text),
+                    ])),
+            .records(
+                "references",
+                TableSpec(
+                    table: "plan_references",
+                    fields: [
+                        .column("id", .text), .column("kind", .text), .column("title", .text), .column("issuer", .text),
+                        .column("diaryNumber", .text), .column("date", .text), .column("note", .text),
+                    ])),
+            .flattened(
+                "followUp",
+                [
+                    .column("frequency", .text), .column("framework", .text), .column("firstReport", .text),
+                    .column("continuous", .text),
+                    .flattened(
+                        "revision",
+                        [
+                            .column("frequency", .text), .column("basis", .text), .column("next", .text),
+                            .column("nextDate", .text), .column("requirement", .text),
+                        ]),
+                ]),
+        ])
+
+    /// The tables of the lists at the top of a plan file, by their key.
+    static let topLevel: [(key: String, spec: TableSpec)] = [
+        ("sections", sections),
+        (
+            "definitions",
+            TableSpec(
+                table: "definitions", fields: [.column("id", .text), .column("term", .text), .column("text", .text)])
+        ),
+        (
+            "milieus",
+            TableSpec(
+                table: "milieus",
+                fields: [
+                    .column("id", .text), .column("name", .text), .column("kind", .text), .column("description", .text),
+                ])
+        ),
+        (
+            "organizations",
+            TableSpec(
+                table: "organizations",
+                fields: [
+                    .column("id", .text), .column("name", .text), .column("kind", .text), .column("parent", .text),
+                    .column("description", .text), .records("contacts", contacts),
+                ])
+        ),
+        (
+            "units",
+            TableSpec(
+                table: "units",
+                fields: [
+                    .column("id", .text), .column("name", .text), .column("shortName", .text),
+                    .column("department", .text), .column("level", .text),
+                    .values("functions", table: "unit_functions", .text), .column("description", .text),
+                    .records("targetGroups", targetGroups), .values("milieus", table: "unit_milieus", .text),
+                    .records("contacts", contacts),
+                ])
+        ),
+        (
+            "externalActors",
+            TableSpec(
+                table: "external_actors",
+                fields: [
+                    .column("id", .text), .column("name", .text), .column("kind", .text),
+                    .column("description", .text), .records("contacts", contacts),
+                ])
+        ),
+        (
+            "roles",
+            TableSpec(
+                table: "roles",
+                fields: [
+                    .column("id", .text), .column("title", .text), .column("kind", .text),
+                    .column("organization", .text), .column("description", .text), .records("contacts", contacts),
+                ])
+        ),
+        (
+            "focusAreas",
+            TableSpec(
+                table: "focus_areas",
+                fields: [
+                    .column("id", .text), .column("number", .integer), .column("title", .text), .column("goal", .text),
+                    .values("expectedEffects", table: "focus_area_effects", .text),
+                    .records(
+                        "indicators",
+                        TableSpec(
+                            table: "indicators",
+                            fields: [
+                                .column("id", .text), .column("name", .text), .column("kind", .text),
+                                .column("target", .text),
+                            ])),
+                    .recordsIn("activities", table: "activities"),
+                ])
+        ),
+        ("activities", activities),
+        (
+            "alarmPaths",
+            TableSpec(
+                table: "alarm_paths",
+                fields: [
+                    .column("id", .text), .column("name", .text), .column("entry", .text),
+                    .column("description", .text), .records("steps", steps),
+                ])
+        ),
+    ]
+
+    /// Specs of tables that are reached by name (`recordsIn`).
+    static func named(_ table: String) -> TableSpec {
+        switch table {
+        case "sections": sections
+        case "activities": activities
+        default: fatalError("no table spec named \(table)")
+        }
+    }
+
+    /// The table an entity kind is stored in.
+    static func spec(for kind: EntityKind) -> TableSpec? {
+        switch kind {
+        case .plan: planMetadata
+        case .reference, .indicator: nil
+        default: topLevel.first { $0.key == kind.fileKey }?.spec
+        }
+    }
+}

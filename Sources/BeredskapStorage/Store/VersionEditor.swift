@@ -1,0 +1,381 @@
+import BeredskapModel
+import GRDB
+
+/// Applies edits to the rows of one plan version inside a write transaction, and records each as a
+/// ``FieldChange``. Checks each value as a plan file would; the caller validates the whole plan after
+/// edits that can affect other entities (``needsPlanValidation``).
+struct VersionEditor {
+    let db: Database
+    let version: Int64
+    let plan: EntityID
+    /// Whether only the follow-up may change (the version is approved).
+    let followUpOnly: Bool
+    private(set) var changes: [FieldChange] = []
+    /// Set by edits that can break references or other cross-entity rules.
+    private(set) var needsPlanValidation = false
+
+    init(db: Database, version: Int64, plan: EntityID, followUpOnly: Bool) {
+        self.db = db
+        self.version = version
+        self.plan = plan
+        self.followUpOnly = followUpOnly
+    }
+
+    /// Where an entity's row is.
+    struct Location {
+        let spec: TableSpec
+        let row: Int64
+        let position: Int
+        let isTopLevel: Bool
+    }
+
+    /// Keys that name other entities, or hold values other entities depend on.
+    static let structuralKeys = PlanDocument.referenceKeys.union(["id", "after", "steps", "when", "options", "period"])
+
+    static func entityName(_ kind: EntityKind, _ id: EntityID) -> String { "\(kind.noun) '\(id)'" }
+
+    func spec(_ kind: EntityKind) throws -> TableSpec {
+        guard let spec = TableSpec.spec(for: kind) else {
+            throw StoreError(
+                .unknownEntity,
+                "\(kind.noun)s are edited through their \(kind == .reference ? "plan's 'references'" : "focus area's 'indicators'") field"
+            )
+        }
+        return spec
+    }
+
+    func locate(_ kind: EntityKind, _ id: EntityID) throws -> Location {
+        let spec = try spec(kind)
+        let sql =
+            kind == .plan
+            ? "SELECT row_id, position, parent_row FROM \(spec.table) WHERE version_id = ?"
+            : "SELECT row_id, position, parent_row FROM \(spec.table) WHERE version_id = ? AND id = ?"
+        let arguments: StatementArguments = kind == .plan ? [version] : [version, id.rawValue]
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else {
+            let ids = try String.fetchAll(
+                db, sql: "SELECT id FROM \(spec.table) WHERE version_id = ?", arguments: [version])
+            throw StoreError(
+                .unknownEntity,
+                "no \(kind.noun) '\(id)' in plan '\(plan)'" + Suggestion.didYouMean(id.rawValue, in: ids))
+        }
+        return Location(spec: spec, row: row[0], position: row[1], isTopLevel: (row[2] as Int64?) == nil)
+    }
+
+    /// Finds an entity and reads one of its fields; a scalar field comes with the same query.
+    mutating func locate(_ kind: EntityKind, _ id: EntityID, reading key: String) throws -> (Location, PlanValue?) {
+        let spec = try spec(kind)
+        guard kind != .plan, let field = field(key, of: spec), field.isStoredInColumns else {
+            let location = try locate(kind, id)
+            return (location, try read(key, spec: location.spec, row: location.row))
+        }
+        let access = access(field, of: spec)
+        let sql =
+            "SELECT row_id, position, parent_row, "
+            + access.columns.map { PlanRows.quoted($0.name) }.joined(separator: ", ")
+            + " FROM \(spec.table) WHERE version_id = ? AND id = ?"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [version, id.rawValue]) else {
+            _ = try locate(kind, id)  // reports the unknown id with a suggestion
+            throw StoreError(.unknownEntity, "no \(kind.noun) '\(id)'")
+        }
+        var pairs: [(String, PlanValue)] = []
+        for (index, column) in access.columns.enumerated() {
+            if let value = PlanRows.planValue(row[index + 3], as: column.type) {
+                PlanRows.set(value, at: column.path, in: &pairs)
+            }
+        }
+        let location = Location(spec: spec, row: row[0], position: row[1], isTopLevel: (row[2] as Int64?) == nil)
+        return (location, pairs.first?.1)
+    }
+
+    // MARK: Fields
+
+    func field(_ key: String, of spec: TableSpec) -> TableSpec.Field? {
+        spec.fields.first { $0.key == key }
+    }
+
+    /// The columns and statements for reading and writing one scalar field of a table.
+    struct ColumnAccess {
+        let columns: [(name: String, path: [String], type: TableSpec.ColumnType)]
+        let select: String
+        let update: String
+    }
+
+    /// Built once per table and field: edits in bulk repeat them.
+    private var columnAccess: [String: ColumnAccess] = [:]
+
+    mutating func access(_ field: TableSpec.Field, of spec: TableSpec) -> ColumnAccess {
+        let key = spec.table + "." + field.key
+        if let cached = columnAccess[key] { return cached }
+        let columns = PlanRows.columns(of: TableSpec(table: spec.table, fields: [field]))
+        let names = columns.map { PlanRows.quoted($0.name) }
+        let access = ColumnAccess(
+            columns: columns,
+            select: "SELECT " + names.joined(separator: ", ") + " FROM \(spec.table) WHERE row_id = ?",
+            update: "UPDATE \(spec.table) SET " + names.map { $0 + " = ?" }.joined(separator: ", ")
+                + " WHERE row_id = ?")
+        columnAccess[key] = access
+        return access
+    }
+
+    /// The current value of one field of a row.
+    mutating func read(_ key: String, spec: TableSpec, row: Int64) throws -> PlanValue? {
+        guard let field = field(key, of: spec) else { return nil }
+        switch field {
+        case .column, .flattened:
+            let access = access(field, of: spec)
+            guard let values = try Row.fetchOne(db.cachedStatement(sql: access.select), arguments: [row]) else {
+                return nil
+            }
+            var pairs: [(String, PlanValue)] = []
+            for (index, column) in access.columns.enumerated() {
+                if let value = PlanRows.planValue(values[index], as: column.type) {
+                    PlanRows.set(value, at: column.path, in: &pairs)
+                }
+            }
+            return pairs.first?.1
+        case .values, .records, .recordsIn:
+            var tables: [String: PlanRows.TableRows] = [:]
+            try PlanRows.readList(field, version: version, in: db, into: &tables)
+            let single = TableSpec(table: spec.table, fields: [field])
+            return PlanRows.complete(.mapping([]), row: row, spec: single, tables: tables)[key]
+        }
+    }
+
+    /// Writes one field of a row.
+    mutating func write(_ key: String, _ value: PlanValue?, spec: TableSpec, row: Int64) throws {
+        guard let field = field(key, of: spec) else { return }
+        switch field {
+        case .column, .flattened:
+            let access = access(field, of: spec)
+            let holder = PlanValue.mapping(value.map { [(key, $0)] } ?? [])
+            var arguments = access.columns.map {
+                PlanRows.databaseValue(PlanRows.value(at: $0.path, in: holder), as: $0.type)
+            }
+            arguments.append(row.databaseValue)
+            try db.cachedStatement(sql: access.update).execute(arguments: StatementArguments(arguments))
+        case .values, .records, .recordsIn:
+            try PlanRows.deleteList(field, of: spec, rows: [row], in: db)
+            try PlanRows.insertList(field, of: value, spec: spec, version: version, row: row, in: db)
+        }
+    }
+
+    // MARK: Edits
+
+    mutating func apply(_ edit: ChangeSet.Edit) throws {
+        if followUpOnly {
+            guard case .append(.activity, _, "statusLog", _) = edit else {
+                throw StoreError(
+                    .immutable,
+                    "plan '\(plan)' is approved and its content cannot change; only the follow-up (status log) of "
+                        + "its activities can. Start a revision to change it: `beredskap revise --plan \(plan)`")
+            }
+        }
+        switch edit {
+        case .set(let kind, let id, let key, let value, let expected):
+            try set(kind, id, key, value, expected: expected)
+        case .append(let kind, let id, let key, let value):
+            let location = try locate(kind, id)
+            var items: [PlanValue] = []
+            if case .sequence(let existing)? = try read(key, spec: location.spec, row: location.row) {
+                items = existing
+            }
+            items.append(value)
+            try set(kind, id, key, .sequence(items), expected: .anything)
+        case .add(let kind, let value, let position):
+            try add(kind, value, at: position)
+        case .remove(let kind, let id):
+            try remove(kind, id)
+        case .rename(let kind, let id, let newID):
+            try rename(kind, id, to: newID)
+        case .move(let kind, let id, let position):
+            try move(kind, id, to: position)
+        }
+    }
+
+    mutating func set(
+        _ kind: EntityKind, _ id: EntityID, _ key: String, _ value: PlanValue?, expected: ChangeSet.Expected
+    )
+        throws
+    {
+        if key == "id" {
+            throw StoreError(
+                .invalidChange,
+                "\(Self.entityName(kind, id)): change an id with rename, which also updates every reference")
+        }
+        let problems = kind.problems(setting: key, to: value)
+        guard problems.isEmpty else {
+            throw StoreError(.invalidChange, "\(Self.entityName(kind, id)): " + problems.joined(separator: "; "))
+        }
+        let (location, old) = try locate(kind, id, reading: key)
+        if case .value(let expectedValue) = expected, expectedValue != old {
+            throw StoreError(
+                .conflict,
+                "conflict: \(Self.entityName(kind, id)) field '\(key)' was changed by someone else since it was read "
+                    + "(it is now \(old?.description ?? "empty"), expected \(expectedValue?.description ?? "empty")); "
+                    + "read it again and reapply the change")
+        }
+        guard old != value else { return }
+        try write(key, value, spec: location.spec, row: location.row)
+        if Self.structuralKeys.contains(key) || value?.isScalar == false || kind == .plan {
+            needsPlanValidation = true
+        }
+        changes.append(FieldChange(kind: kind, id: id, field: key, old: old, new: value))
+    }
+
+    mutating func add(_ kind: EntityKind, _ value: PlanValue, at requested: Int?) throws {
+        let spec = try spec(kind)
+        guard kind != .plan, let id = value["id"].map({ EntityID($0.scalarText) }) else {
+            throw StoreError(.invalidChange, "a new \(kind.noun) needs an 'id'")
+        }
+        let problems = kind.problems(adding: value)
+        guard problems.isEmpty else {
+            throw StoreError(.invalidChange, "new \(Self.entityName(kind, id)): " + problems.joined(separator: "; "))
+        }
+        let count =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM \(spec.table) WHERE version_id = ? AND parent_row IS NULL",
+                arguments: [version]) ?? 0
+        let position = min(max(requested ?? count, 0), count)
+        try shift(spec, from: position, by: 1)
+        try PlanRows.insert(value, spec: spec, version: version, parent: nil, position: position, in: db)
+        needsPlanValidation = true
+        changes.append(FieldChange(kind: kind, id: id, field: nil, old: nil, new: value, position: position))
+    }
+
+    mutating func remove(_ kind: EntityKind, _ id: EntityID) throws {
+        let location = try locate(kind, id)
+        guard location.isTopLevel, kind != .plan else {
+            throw StoreError(
+                .invalidChange, "\(Self.entityName(kind, id)) belongs to another entry; edit that entry's list instead")
+        }
+        let referrers = try self.referrers(of: id)
+        guard referrers.isEmpty else {
+            throw StoreError(
+                .referenced,
+                "\(Self.entityName(kind, id)) is still referred to by " + referrers.joined(separator: ", ")
+                    + "; change those first")
+        }
+        let old = try entity(location)
+        try PlanRows.deleteLists(of: location.spec, rows: [location.row], in: db)
+        try db.execute(sql: "DELETE FROM \(location.spec.table) WHERE row_id = ?", arguments: [location.row])
+        try shift(location.spec, from: location.position + 1, by: -1)
+        needsPlanValidation = true
+        changes.append(FieldChange(kind: kind, id: id, field: nil, old: old, new: nil, position: location.position))
+    }
+
+    mutating func move(_ kind: EntityKind, _ id: EntityID, to requested: Int) throws {
+        let location = try locate(kind, id)
+        guard location.isTopLevel, kind != .plan else {
+            throw StoreError(
+                .invalidChange, "\(Self.entityName(kind, id)) belongs to another entry and cannot move on its own")
+        }
+        let count =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM \(location.spec.table) WHERE version_id = ? AND parent_row IS NULL",
+                arguments: [version]) ?? 1
+        let position = min(max(requested, 0), count - 1)
+        guard position != location.position else { return }
+        try shift(location.spec, from: location.position + 1, by: -1)
+        try shift(location.spec, from: position, by: 1)
+        try db.execute(
+            sql: "UPDATE \(location.spec.table) SET position = ? WHERE row_id = ?", arguments: [position, location.row])
+        changes.append(
+            FieldChange(
+                kind: kind, id: id, field: PlanDocument.positionField, old: .integer(location.position),
+                new: .integer(position)))
+    }
+
+    mutating func rename(_ kind: EntityKind, _ id: EntityID, to newID: EntityID) throws {
+        guard kind != .plan else {
+            throw StoreError(.invalidChange, "a plan's id cannot change; export it and import it under the new id")
+        }
+        guard newID.isWellFormed else {
+            let suggested = EntityID.suggested(for: newID.rawValue)
+            throw StoreError(
+                .invalidChange,
+                "invalid id '\(newID)': ids are lowercase letters a–z, digits and single hyphens"
+                    + (suggested.isWellFormed ? " (try '\(suggested)')" : ""))
+        }
+        let location = try locate(kind, id)
+        if let holder = try self.holder(of: newID) {
+            throw StoreError(
+                .invalidChange,
+                "cannot rename \(Self.entityName(kind, id)) to '\(newID)': \(holder) already has that id")
+        }
+        try db.execute(
+            sql: "UPDATE \(location.spec.table) SET id = ? WHERE row_id = ?", arguments: [newID.rawValue, location.row])
+        for reference in Self.referenceColumns {
+            try db.execute(
+                sql:
+                    "UPDATE \(reference.table) SET \(PlanRows.quoted(reference.column)) = ? WHERE version_id = ? AND \(PlanRows.quoted(reference.column)) = ?",
+                arguments: [newID.rawValue, version, id.rawValue])
+        }
+        needsPlanValidation = true
+        changes.append(
+            FieldChange(kind: kind, id: newID, field: "id", old: .string(id.rawValue), new: .string(newID.rawValue)))
+    }
+
+    private func shift(_ spec: TableSpec, from position: Int, by offset: Int) throws {
+        try db.execute(
+            sql:
+                "UPDATE \(spec.table) SET position = position + ? WHERE version_id = ? AND parent_row IS NULL AND position >= ?",
+            arguments: [offset, version, position])
+    }
+
+    /// The whole entity at `location` as its plan-file mapping.
+    func entity(_ location: Location) throws -> PlanValue {
+        var tables: [String: PlanRows.TableRows] = [:]
+        try PlanRows.readTables(location.spec, version: version, in: db, into: &tables)
+        let siblings = PlanRows.assemble(location.spec, parent: nil, tables: tables)
+        return siblings.first { $0.row == location.row }?.value ?? .mapping([])
+    }
+
+    // MARK: References
+
+    /// The columns that hold ids of other entities.
+    static let referenceColumns: [(table: String, column: String, owner: String?, label: String)] = [
+        ("plan_metadata", "owner_administration", nil, "the plan's owner"),
+        ("organizations", "parent", nil, "parent"), ("units", "department", nil, "department"),
+        ("roles", "organization", nil, "organization"), ("alarm_paths", "entry", nil, "entry"),
+        ("alarm_steps", "actor", "alarm_paths", "actor"), ("alarm_steps", "target", "alarm_paths", "target"),
+        ("activity_responsible", "value", "activities", "responsible"),
+        ("activity_other_actors", "value", "activities", "otherActors"),
+        ("unit_milieus", "value", "units", "milieus"), ("section_references", "value", "sections", "references"),
+        ("status_log", "by", "activities", "statusLog"),
+    ]
+
+    /// Entries that refer to `id`, as "activity 'x' (responsible)".
+    func referrers(of id: EntityID) throws -> [String] {
+        var result: [String] = []
+        for reference in Self.referenceColumns where reference.table != "status_log" {
+            let column = PlanRows.quoted(reference.column)
+            let sql: String
+            if let owner = reference.owner {
+                sql =
+                    "SELECT p.id FROM \(reference.table) c JOIN \(owner) p ON p.row_id = c.parent_row WHERE c.version_id = ? AND c.\(column) = ?"
+            } else {
+                sql = "SELECT id FROM \(reference.table) WHERE version_id = ? AND \(column) = ?"
+            }
+            let owners = try String.fetchAll(db, sql: sql, arguments: [version, id.rawValue])
+            let ownerKind =
+                TableSpec.topLevel.first { $0.spec.table == (reference.owner ?? reference.table) }
+                .flatMap { EntityKind(fileKey: $0.key) } ?? .plan
+            result += Set(owners).sorted().map { "\(ownerKind.noun) '\($0)' (\(reference.label))" }
+        }
+        return result
+    }
+
+    /// The entity that has `id`, as "unit 'x'", if any.
+    func holder(of id: EntityID) throws -> String? {
+        for (key, spec) in TableSpec.topLevel where spec.hasID {
+            if try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM \(spec.table) WHERE version_id = ? AND id = ?",
+                arguments: [version, id.rawValue])
+                == true
+            {
+                return "the \(EntityKind(fileKey: key)?.noun ?? key) '\(id)'"
+            }
+        }
+        return nil
+    }
+}

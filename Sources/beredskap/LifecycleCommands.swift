@@ -1,0 +1,94 @@
+import ArgumentParser
+import BeredskapModel
+import BeredskapStorage
+
+/// The date option of the lifecycle commands.
+struct DecisionDate: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The date of the decision (YYYY-MM-DD).", valueName: "date"))
+    var date: String
+
+    @Option(name: .long, help: ArgumentHelp("The plan.", valueName: "id"))
+    var plan: String?
+
+    func parsed() throws -> PartialDate {
+        do {
+            return try PartialDate(parsing: date)
+        } catch {
+            throw ValidationError("--date: \(error)")
+        }
+    }
+}
+
+/// `beredskap adopt`: the nämnd adopted the plan.
+struct AdoptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "adopt", abstract: "Record that the owning nämnd adopted the plan (draft → adopted).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var decision: DecisionDate
+
+    func run() throws {
+        let date = try decision.parsed()
+        let store = try global.openStore()
+        let record = try reportingStoreErrors { () throws(StoreError) in
+            try store.adopt(plan: decision.plan.map { EntityID($0) }, on: date, author: global.author)
+        }
+        print("\(record.plan) v\(record.version): adopted \(date) (change set #\(record.id))")
+    }
+}
+
+/// `beredskap approve`: kommunstyrelsen approved the plan.
+struct ApproveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Record that kommunstyrelsen approved the plan (adopted → approved); its content is then fixed.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var decision: DecisionDate
+
+    func run() throws {
+        let date = try decision.parsed()
+        let store = try global.openStore()
+        let record = try reportingStoreErrors { () throws(StoreError) in
+            try store.approve(plan: decision.plan.map { EntityID($0) }, on: date, author: global.author)
+        }
+        print("\(record.plan) v\(record.version): approved \(date) (change set #\(record.id))")
+    }
+}
+
+/// `beredskap revise`: the yearly revision starts the next version.
+struct ReviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revise",
+        abstract: "Start the next version of an adopted or approved plan, carrying every activity with its status.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("The plan.", valueName: "id"))
+    var plan: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The new period, START:END (2018:2019); default a year later.", valueName: "start:end"))
+    var period: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Why, for the change log.", valueName: "text"))
+    var message: String?
+
+    func run() throws {
+        var newPeriod: PlanPeriod?
+        if let period {
+            let parts = period.split(separator: ":").map(String.init)
+            guard (1...2).contains(parts.count), let start = try? PartialDate(parsing: parts[0]),
+                let end = parts.count == 2 ? try? PartialDate(parsing: parts[1]) : start
+            else { throw ValidationError("--period takes START:END with partial dates, e.g. 2018:2019") }
+            newPeriod = PlanPeriod(start: start, end: end)
+        }
+        let store = try global.openStore()
+        let record = try reportingStoreErrors { () throws(StoreError) in
+            try store.startRevision(
+                plan: plan.map { EntityID($0) }, period: newPeriod, author: global.author, message: message)
+        }
+        print("\(record.plan): version \(record.version) started as a draft (change set #\(record.id))")
+    }
+}

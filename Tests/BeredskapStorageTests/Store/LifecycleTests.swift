@@ -1,0 +1,101 @@
+import BeredskapModel
+import Foundation
+import Testing
+
+@testable import BeredskapStorage
+
+@Suite struct LifecycleTests {
+    func day(_ text: String) throws -> PartialDate { try PartialDate(parsing: text) }
+
+    @Test func draftIsAdoptedThenApprovedWithTheDecisionsRecorded() throws {
+        let store = try PlanStore.open(.memory)
+        #expect(try store.status() == (1, .draft))
+        #expect(throws: StoreError.self) { try store.approve(on: day("2017-06-01")) }
+        try store.adopt(on: day("2017-05-23"))
+        try store.approve(on: day("2017-06-14"))
+        #expect(try store.status() == (1, .approved))
+        let approvals = try store.plan().metadata.approvals.filter { $0.date != nil }
+        #expect(approvals.map(\.body) == ["Socialnämnden", "Kommunstyrelsen"])
+        #expect(approvals.map { $0.date?.description } == ["2017-05-23", "2017-06-14"])
+    }
+
+    @Test func anApprovedPlanRefusesEditsButTakesFollowUp() throws {
+        let store = try PlanStore.open(.memory)
+        try store.adopt(on: day("2017-05-23"))
+        try store.approve(on: day("2017-06-14"))
+        var edit = ChangeSet()
+        edit.set(.unit, "origo", "description", to: .string("Ändrad"))
+        #expect {
+            try store.apply(edit)
+        } throws: { error in
+            let error = error as? StoreError
+            return error?.code == .immutable && error?.message.contains("beredskap revise") == true
+        }
+        var followUp = ChangeSet(message: "Tertialrapport 2 2017")
+        followUp.logStatus(
+            activity: "bilda-arbetsgrupp",
+            StatusEntry(date: try day("2017-08-31"), status: .done, note: "Gruppen bildad.", by: "sof-samordnare"))
+        try store.apply(followUp)
+        #expect(try store.plan().activities.first?.latestStatus?.status == .done)
+    }
+
+    @Test func aRevisionStartsTheNextVersionAndKeepsThePreviousReadable() throws {
+        let store = try PlanStore.open(.memory)
+        var followUp = ChangeSet()
+        followUp.logStatus(activity: "fordjupad-analys", StatusEntry(date: try day("2017-12-15"), status: .ongoing))
+        try store.apply(followUp)
+        #expect(throws: StoreError.self) { try store.startRevision() }
+        try store.adopt(on: day("2017-05-23"))
+        try store.approve(on: day("2017-06-14"))
+        let record = try store.startRevision(message: "Revidering vid tertialrapport 1 2018")
+        #expect(record.version == 2)
+
+        let next = try store.plan()
+        #expect(next.metadata.version == "2")
+        #expect(next.metadata.period?.start.description == "2018" && next.metadata.period?.end?.description == "2019")
+        #expect(next.activities.first { $0.id == "fordjupad-analys" }?.latestStatus?.status == .ongoing)
+        #expect(try store.status() == (2, .draft))
+
+        let previous = try store.plan(nil, version: 1)
+        #expect(previous.metadata.period?.start.description == "2017")
+        #expect(previous.activities.first { $0.id == "fordjupad-analys" }?.statusLog.count == 1)
+
+        var edit = ChangeSet()
+        edit.set(.unit, "origo", "description", to: .string("Ny lägesbild"))
+        try store.apply(edit)
+        #expect(try store.plan(nil, version: 1).units.first { $0.id == "origo" }?.description != "Ny lägesbild")
+    }
+}
+
+@Suite struct SearchAndObservationTests {
+    @Test func searchIgnoresCaseAndDiacritics() throws {
+        let store = try PlanStore.open(.memory)
+        let hits = try store.search("foraldrastod")
+        #expect(hits.first?.id == "plus-foraldrastod")
+        #expect(hits.first?.snippet.contains("«Föräldrastöd»") == true)
+        #expect(try store.search("HEDERSRELATERAT våld").contains { $0.id == "kruton" })
+        #expect(try store.search("").isEmpty)
+    }
+
+    @Test func searchSeesChangesAtOnce() throws {
+        let store = try PlanStore.open(.memory)
+        #expect(try store.search("gnistrande").isEmpty)
+        var changes = ChangeSet()
+        changes.set(.unit, "origo", "description", to: .string("En gnistrande verksamhet."))
+        try store.apply(changes)
+        #expect(try store.search("gnistrande").map(\.id) == ["origo"])
+    }
+
+    @Test func observersSeeThePlanAndEveryChange() async throws {
+        let scratch = try ScratchDirectory()
+        let store = try PlanStore.open(.file(scratch.path("s.sqlite")))
+        var iterator = store.observe().makeAsyncIterator()
+        let first = try await iterator.next()
+        #expect(first?.units.first { $0.id == "origo" }?.name == "Origo")
+        var changes = ChangeSet()
+        changes.set(.unit, "origo", "name", to: .string("Origo resurscentrum"))
+        try store.apply(changes)
+        let second = try await iterator.next()
+        #expect(second?.units.first { $0.id == "origo" }?.name == "Origo resurscentrum")
+    }
+}
