@@ -1,32 +1,93 @@
-// The child process of the store's crash and concurrency tests, and a load generator for benchmarks:
-// applies many field edits to a store as one change set.
+// The child process of the store's crash and concurrency tests, and the load generator of
+// Scripts/bench. Each command prints what it did and, on a line of its own, `seconds=S` for the part
+// that is measured.
 //
-//   StoreStress STORE EDITS FIELD [TAG]
-//
-// Sets FIELD (description, note …) of the plan's units in turn, EDITS times in all, to "TAG n".
-// Prints "applying" (flushed) just before the change set starts and "applied #ID" when it is committed.
+//   StoreStress edit STORE EDITS FIELD TAG   set FIELD of the plan's units in turn, EDITS times, to
+//                                           "TAG n", as one change set; prints "applying" (flushed)
+//                                           before the change set starts and "applied #ID" after
+//   StoreStress read STORE [TIMES]          open the store and read its default plan, TIMES times;
+//                                           seconds= is the median of one open and read
+//   StoreStress import STORE FILE…          import plan files, one change set each; the last becomes
+//                                           the store's default plan
+//   StoreStress query STORE SQL [TIMES]     run read-only SQL; seconds= is the median run
 import BeredskapModel
 import BeredskapStorage
 import Foundation
 
-let arguments = CommandLine.arguments
-guard arguments.count >= 4, let count = Int(arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: StoreStress STORE EDITS FIELD [TAG]\n".utf8))
-    exit(2)
-}
-let field = arguments[3]
-let tag = arguments.count > 4 ? arguments[4] : "edit"
-do {
-    let store = try PlanStore.open(StoreLocation(argument: arguments[1]), author: "stress-\(tag)")
-    let units = try store.plan().units.map(\.id)
-    var changes = ChangeSet(message: "\(count) edits by \(tag)")
-    for index in 0..<count {
-        changes.set(.unit, units[index % units.count], field, to: .string("\(tag) \(index)"))
-    }
-    FileHandle.standardOutput.write(Data("applying\n".utf8))
-    let record = try store.apply(changes)
-    print("applied #\(record.id)")
-} catch {
-    FileHandle.standardError.write(Data("StoreStress: \(error)\n".utf8))
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("StoreStress: \(message)\n".utf8))
     exit(1)
+}
+
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func seconds(_ duration: Duration) -> String {
+    let (whole, attoseconds) = duration.components
+    return String(format: "%.6f", Double(whole) + Double(attoseconds) / 1e18)
+}
+
+func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Duration {
+    let clock = ContinuousClock()
+    var durations: [Duration] = []
+    for _ in 0..<max(runs, 1) {
+        durations.append(try clock.measure(body))
+    }
+    return durations.sorted()[durations.count / 2]
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else {
+    fail("usage: StoreStress edit|read|import|query STORE …")
+}
+let location = StoreLocation(argument: arguments[1])
+do {
+    switch arguments[0] {
+    case "edit":
+        guard arguments.count == 5, let count = Int(arguments[2]) else {
+            fail("usage: StoreStress edit STORE EDITS FIELD TAG")
+        }
+        let (field, tag) = (arguments[3], arguments[4])
+        let store = try PlanStore.open(location, author: "stress-\(tag)")
+        let units = try store.plan().units.map(\.id)
+        var changes = ChangeSet(message: "\(count) edits by \(tag)")
+        for index in 0..<count {
+            changes.set(.unit, units[index % units.count], field, to: .string("\(tag) \(index)"))
+        }
+        say("applying")
+        var record: ChangeSetRecord?
+        let duration = try ContinuousClock().measure { record = try store.apply(changes) }
+        say("applied #\(record?.id ?? 0)")
+        say("seconds=\(seconds(duration))")
+    case "read":
+        let times = arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1
+        var units = 0
+        let duration = try median(times) {
+            units = try PlanStore.open(location).plan().units.count
+        }
+        say("read a plan of \(units) units")
+        say("seconds=\(seconds(duration))")
+    case "import":
+        let store = try PlanStore.open(location, author: "stress-import")
+        for file in arguments.dropFirst(2) {
+            let plan = try PlanFileReader.read(contentsOf: file).validPlan()
+            _ = try store.importPlan(plan)
+            try store.setDefaultPlan(plan.id)
+        }
+        say("imported \(arguments.count - 2) plans")
+    case "query":
+        guard arguments.count >= 3 else { fail("usage: StoreStress query STORE SQL [TIMES]") }
+        let store = try PlanStore.open(location)
+        var result: QueryResult?
+        let duration = try median(arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1) {
+            result = try store.query(arguments[2])
+        }
+        say("\(result?.rows.count ?? 0) rows")
+        say("seconds=\(seconds(duration))")
+    default:
+        fail("unknown command '\(arguments[0])'; use edit, read, import or query")
+    }
+} catch {
+    fail("\(error)")
 }

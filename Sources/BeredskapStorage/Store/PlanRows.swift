@@ -51,6 +51,13 @@ enum PlanRows {
         return current
     }
 
+    /// Statement arguments from values. GRDB's initializer for a sequence of concrete values goes
+    /// through a key path that is instantiated on every call; this one does not, which matters for
+    /// bulk edits.
+    static func arguments(_ values: [DatabaseValue]) -> StatementArguments {
+        StatementArguments(values.map { $0 as (any DatabaseValueConvertible)? })
+    }
+
     static func databaseValue(_ value: PlanValue?, as type: TableSpec.ColumnType) -> DatabaseValue {
         guard let value else { return .null }
         switch (value, type) {
@@ -97,7 +104,7 @@ enum PlanRows {
         for column in columns {
             arguments.append(databaseValue(Self.value(at: column.path, in: value), as: column.type))
         }
-        try statement.execute(arguments: StatementArguments(arguments))
+        try statement.execute(arguments: PlanRows.arguments(arguments))
         let row = db.lastInsertedRowID
         try insertLists(of: value, spec: spec, version: version, row: row, in: db)
         return row

@@ -414,11 +414,12 @@ enum StoreSchema {
         CREATE VIEW unit_overview AS
             SELECT p.plan_id, p.number AS version, u.id, u.name, u.department, u.level,
                 (SELECT group_concat(value, ',') FROM (SELECT f.value FROM unit_functions f
-                    WHERE f.parent_row = u.row_id ORDER BY f.position)) AS functions,
+                    WHERE f.version_id = u.version_id AND f.parent_table = 'units' AND f.parent_row = u.row_id
+                    ORDER BY f.position)) AS functions,
                 (SELECT min(t.min_age) FROM target_groups t
-                    WHERE t.parent_table = 'units' AND t.parent_row = u.row_id) AS min_age,
+                    WHERE t.version_id = u.version_id AND t.parent_table = 'units' AND t.parent_row = u.row_id) AS min_age,
                 (SELECT max(t.max_age) FROM target_groups t
-                    WHERE t.parent_table = 'units' AND t.parent_row = u.row_id) AS max_age
+                    WHERE t.version_id = u.version_id AND t.parent_table = 'units' AND t.parent_row = u.row_id) AS max_age
             FROM units u JOIN plan_versions p ON p.row_id = u.version_id;
         CREATE VIEW current_versions AS
             SELECT v.* FROM plan_versions v

@@ -100,6 +100,18 @@ struct VersionEditor {
         let update: String
     }
 
+    /// Whether a field takes any text (a name, a description), so that a text value needs no
+    /// decoding; found once per kind and field by offering it a value no closed set or date accepts.
+    private var textFields: [String: Bool] = [:]
+
+    mutating func acceptsAnyText(_ kind: EntityKind, _ key: String) -> Bool {
+        let cacheKey = kind.rawValue + "." + key
+        if let known = textFields[cacheKey] { return known }
+        let accepts = kind.problems(setting: key, to: .string("\u{1}probe")).isEmpty
+        textFields[cacheKey] = accepts
+        return accepts
+    }
+
     /// Built once per table and field: edits in bulk repeat them.
     private var columnAccess: [String: ColumnAccess] = [:]
 
@@ -152,7 +164,7 @@ struct VersionEditor {
                 PlanRows.databaseValue(PlanRows.value(at: $0.path, in: holder), as: $0.type)
             }
             arguments.append(row.databaseValue)
-            try db.cachedStatement(sql: access.update).execute(arguments: StatementArguments(arguments))
+            try db.cachedStatement(sql: access.update).execute(arguments: PlanRows.arguments(arguments))
         case .values, .records, .recordsIn:
             try PlanRows.deleteList(field, of: spec, rows: [row], in: db)
             try PlanRows.insertList(field, of: value, spec: spec, version: version, row: row, in: db)
@@ -202,7 +214,12 @@ struct VersionEditor {
                 .invalidChange,
                 "\(Self.entityName(kind, id)): change an id with rename, which also updates every reference")
         }
-        let problems = kind.problems(setting: key, to: value)
+        let problems: [String]
+        if case .string(let text) = value, acceptsAnyText(kind, key) {
+            problems = kind.isRequired(key) && text.allSatisfy(\.isWhitespace) ? ["'\(key)' must not be empty"] : []
+        } else {
+            problems = kind.problems(setting: key, to: value)
+        }
         guard problems.isEmpty else {
             throw StoreError(.invalidChange, "\(Self.entityName(kind, id)): " + problems.joined(separator: "; "))
         }

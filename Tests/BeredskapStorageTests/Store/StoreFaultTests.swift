@@ -93,7 +93,7 @@ import Testing
 
         let child = Process()
         child.executableURL = productsDirectory.appendingPathComponent("StoreStress")
-        child.arguments = [path, "100000", "description", "killed"]
+        child.arguments = ["edit", path, "100000", "description", "killed"]
         let pipe = Pipe()
         child.standardOutput = pipe
         try child.run()
@@ -121,7 +121,7 @@ import Testing
         let writers = [("description", "A"), ("name", "B")].map { field, tag in
             let process = Process()
             process.executableURL = productsDirectory.appendingPathComponent("StoreStress")
-            process.arguments = [path, "2000", field, tag]
+            process.arguments = ["edit", path, "2000", field, tag]
             process.standardOutput = FileHandle.nullDevice
             return process
         }

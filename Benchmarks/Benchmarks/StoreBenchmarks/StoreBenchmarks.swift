@@ -1,0 +1,84 @@
+import Benchmark
+import BeredskapModel
+import BeredskapStorage
+import Foundation
+
+// The store's speed goals (issue "The store"): 100,000 field edits as one change set within 3× of the
+// sqlite3 shell running the same UPDATEs (Scripts/bench makes that comparison), opening a store and
+// reading the Stockholm plan in a few milliseconds, and a query across 300 plans of 100 units in
+// interactive time.
+
+let workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-benchmarks")
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+func freshStore(_ name: String) throws -> PlanStore {
+    try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+    let path = workDirectory.appendingPathComponent(name).path
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    return try PlanStore.open(.file(path), author: "benchmark")
+}
+
+/// A store with 300 synthetic plans of 100 units each, made once with Scripts/synth-plan.
+func storeOfMunicipalities() throws -> PlanStore {
+    let path = workDirectory.appendingPathComponent("municipalities.sqlite").path
+    if FileManager.default.fileExists(atPath: path) { return try PlanStore.open(.file(path)) }
+    let plans = workDirectory.appendingPathComponent("municipalities")
+    let generator = Process()
+    generator.executableURL = packageRoot.appendingPathComponent("Scripts/synth-plan")
+    generator.arguments = ["--plans", "300", "--units", "100", "--out", plans.path]
+    try generator.run()
+    generator.waitUntilExit()
+    let store = try freshStore("municipalities.sqlite")
+    for file in try FileManager.default.contentsOfDirectory(atPath: plans.path).sorted() {
+        _ = try store.importPlan(PlanFileReader.read(contentsOf: plans.appendingPathComponent(file).path).validPlan())
+    }
+    return store
+}
+
+let acrossPlans = """
+    SELECT v.plan_id, count(*) FROM units u
+    JOIN current_versions v ON v.row_id = u.version_id
+    JOIN unit_functions f ON f.version_id = u.version_id AND f.parent_table = 'units'
+        AND f.parent_row = u.row_id AND f.value = 'remedial'
+    WHERE EXISTS (SELECT 1 FROM target_groups t WHERE t.version_id = u.version_id
+        AND t.parent_table = 'units' AND t.parent_row = u.row_id
+        AND coalesce(t.min_age, 0) <= 27 AND coalesce(t.max_age, 200) >= 27)
+    GROUP BY v.plan_id
+    """
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(20))
+
+    Benchmark("Store: apply 100,000 field edits as one change set", configuration: .init(maxIterations: 5)) {
+        benchmark in
+        let store = try freshStore("edits.sqlite")
+        let units = try store.plan().units.map(\.id)
+        for iteration in benchmark.scaledIterations {
+            var changes = ChangeSet(message: "benchmark")
+            for index in 0..<100_000 {
+                changes.set(.unit, units[index % units.count], "description", to: .string("\(iteration) \(index)"))
+            }
+            benchmark.startMeasurement()
+            blackHole(try store.apply(changes))
+            benchmark.stopMeasurement()
+        }
+    }
+
+    Benchmark("Store: open and read the Stockholm plan") { benchmark in
+        _ = try freshStore("read.sqlite")
+        let path = workDirectory.appendingPathComponent("read.sqlite").path
+        for _ in benchmark.scaledIterations {
+            blackHole(try PlanStore.open(.file(path)).plan())
+        }
+    }
+
+    Benchmark("Store: query across 300 plans of 100 units") { benchmark in
+        let store = try storeOfMunicipalities()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try store.query(acrossPlans))
+        }
+    }
+}

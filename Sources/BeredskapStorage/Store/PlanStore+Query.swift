@@ -1,0 +1,56 @@
+import BeredskapModel
+import GRDB
+
+/// The result of a read-only SQL query: column names and rows of values.
+public struct QueryResult: Sendable, Equatable {
+    /// The column names, in order.
+    public var columns: [String]
+    /// The rows; nil stands for SQL NULL.
+    public var rows: [[PlanValue?]]
+}
+
+extension PlanStore {
+    /// Runs read-only SQL on the store's tables, for analysts and reports across plans.
+    ///
+    /// ```swift
+    /// let remedial = try store.query("""
+    ///     SELECT plan_id, count(*) FROM unit_overview
+    ///     WHERE functions LIKE '%remedial%' GROUP BY plan_id
+    ///     """)
+    /// ```
+    ///
+    /// - Throws: ``StoreError/Code/invalidChange`` for SQL that would write ("the store is read-only
+    ///   here") and ``StoreError/Code/database`` for SQL that does not run, with SQLite's message.
+    public func query(_ sql: String, arguments: [PlanValue?] = []) throws(StoreError) -> QueryResult {
+        do {
+            return try writer.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                guard statement.isReadonly else {
+                    throw StoreError(
+                        .invalidChange, "only reading is allowed here; the statement would change the store")
+                }
+                let values = arguments.map { PlanRows.databaseValue($0, as: .text) }
+                let rows = try Row.fetchAll(statement, arguments: StatementArguments(values)).map { row in
+                    Array(row.databaseValues.map(Self.value(of:)))
+                }
+                return QueryResult(columns: statement.columnNames, rows: rows)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError(.database, "SQL error: \(error.message ?? error.description)")
+        } catch {
+            throw StoreError(.database, "\(error)")
+        }
+    }
+
+    /// An SQLite value as it came: numbers as numbers, text as text, NULL (and blobs) as nil.
+    static func value(of databaseValue: DatabaseValue) -> PlanValue? {
+        switch databaseValue.storage {
+        case .null, .blob: nil
+        case .int64(let number): .integer(Int(number))
+        case .double(let number): .number(number)
+        case .string(let text): .string(text)
+        }
+    }
+}
