@@ -19,40 +19,64 @@ struct DecisionDate: ParsableArguments {
     }
 }
 
-/// `beredskap adopt`: the nämnd adopted the plan.
-struct AdoptCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "adopt", abstract: "Record that the owning nämnd adopted the plan (draft → adopted).")
+/// A command that records a decision on the plan's way to force.
+protocol DecisionCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    var decision: DecisionDate { get }
+    /// The status the decision gives, for the confirmation.
+    static var outcome: String { get }
+    /// Records the decision in the store.
+    static func record(
+        in store: PlanStore, plan: EntityID?, on date: PartialDate, author: String?
+    ) throws(StoreError)
+        -> ChangeSetRecord
+}
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var decision: DecisionDate
-
+extension DecisionCommand {
     func run() throws {
         let date = try decision.parsed()
         let store = try global.openStore()
         let record = try reportingStoreErrors { () throws(StoreError) in
-            try store.adopt(plan: decision.plan.map { EntityID($0) }, on: date, author: global.author)
+            try Self.record(in: store, plan: decision.plan.map { EntityID($0) }, on: date, author: global.author)
         }
-        print("\(record.plan) v\(record.version): adopted \(date) (change set #\(record.id))")
+        print("\(record.plan) v\(record.version): \(Self.outcome) \(date) (change set #\(record.id))")
+    }
+}
+
+/// `beredskap adopt`: the nämnd adopted the plan.
+struct AdoptCommand: DecisionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "adopt", abstract: "Record that the owning nämnd adopted the plan (draft → adopted).")
+    static let outcome = "adopted"
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var decision: DecisionDate
+
+    static func record(
+        in store: PlanStore, plan: EntityID?, on date: PartialDate, author: String?
+    ) throws(StoreError)
+        -> ChangeSetRecord
+    {
+        try store.adopt(plan: plan, on: date, author: author)
     }
 }
 
 /// `beredskap approve`: kommunstyrelsen approved the plan.
-struct ApproveCommand: ParsableCommand {
+struct ApproveCommand: DecisionCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
         abstract: "Record that kommunstyrelsen approved the plan (adopted → approved); its content is then fixed.")
+    static let outcome = "approved"
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: DecisionDate
 
-    func run() throws {
-        let date = try decision.parsed()
-        let store = try global.openStore()
-        let record = try reportingStoreErrors { () throws(StoreError) in
-            try store.approve(plan: decision.plan.map { EntityID($0) }, on: date, author: global.author)
-        }
-        print("\(record.plan) v\(record.version): approved \(date) (change set #\(record.id))")
+    static func record(
+        in store: PlanStore, plan: EntityID?, on date: PartialDate, author: String?
+    ) throws(StoreError)
+        -> ChangeSetRecord
+    {
+        try store.approve(plan: plan, on: date, author: author)
     }
 }
 

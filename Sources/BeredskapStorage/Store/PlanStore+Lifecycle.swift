@@ -90,7 +90,11 @@ extension PlanStore {
     /// Starts the next version of an adopted or approved plan for a new period: every entry is carried
     /// over, activities with their whole status log, and the previous version stays readable.
     ///
-    /// - Parameter period: The new period; by default the old one moved a year on.
+    /// - Parameters:
+    ///   - id: The plan; the store's only or default plan when nil.
+    ///   - period: The new period; by default the old one moved a year on.
+    ///   - author: Who starts the revision; the store's default author when nil.
+    ///   - message: Why, for the change log.
     @discardableResult
     public func startRevision(
         plan id: EntityID? = nil, period: PlanPeriod? = nil, author: String? = nil, message: String? = nil

@@ -6,7 +6,7 @@ import GRDB
 /// of every change to them.
 ///
 /// A store is opened on a file (created with mode 0600 and seeded with the built-in Stockholm plan
-/// when new) or in memory. Reads return plain ``BeredskapModel/Plan`` values; writes go through
+/// when new) or in memory. Reads return plain `Plan` values; writes go through
 /// ``ChangeSet``s, each applied all or nothing and recorded with its author, time and message.
 ///
 /// ```swift
