@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Beredskap",
     products: [
-        .library(name: "Beredskap", targets: ["BeredskapModel", "BeredskapStorage"]),
+        .library(name: "Beredskap", targets: ["BeredskapModel", "BeredskapStorage", "BeredskapShell"]),
         .executable(name: "beredskap", targets: ["beredskap"]),
     ],
     dependencies: [
@@ -23,10 +23,12 @@ let package = Package(
             ],
             resources: [.copy("Resources/Plans")]
         ),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "BeredskapShell", dependencies: ["BeredskapModel", "BeredskapStorage", "CEditLine"]),
         .executableTarget(
             name: "beredskap",
             dependencies: [
-                "BeredskapModel", "BeredskapStorage",
+                "BeredskapModel", "BeredskapStorage", "BeredskapShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +39,7 @@ let package = Package(
             dependencies: ["BeredskapStorage", "BeredskapModel", "StoreStress"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,14 +6,16 @@ struct BeredskapCommand: ParsableCommand {
         commandName: "beredskap",
         abstract: "Query, check and export a city administration's action plan against violent extremism.",
         discussion: """
-            Without a subcommand, prints an overview of the plan. Exit status: 0 ok, 1 error, 2 usage.
+            Without a subcommand, the shell: a REPL on a terminal, or the commands of -c or standard input. \
+            Exit status: 0 ok, 1 error, 2 usage.
             """,
         version: "0.1.0",
         subcommands: [
-            SummaryCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, PlansCommand.self,
-            HistoryCommand.self, UndoCommand.self, AdoptCommand.self, ApproveCommand.self, ReviseCommand.self,
+            ShellCommand.self, RunCommand.self, SummaryCommand.self, ValidateCommand.self, ExportCommand.self,
+            ImportCommand.self, PlansCommand.self, HistoryCommand.self, UndoCommand.self, AdoptCommand.self,
+            ApproveCommand.self, ReviseCommand.self,
         ],
-        defaultSubcommand: SummaryCommand.self
+        defaultSubcommand: ShellCommand.self
     )
 
     @OptionGroup var global: GlobalOptions

@@ -7,7 +7,7 @@ struct UnknownCommand {
     let word: String
 
     static func find(in arguments: [String]) -> UnknownCommand? {
-        let optionsWithValues = Set(["--store", "--format", "--author"])
+        let optionsWithValues = Set(["--store", "--format", "--author", "-c", "--command", "--plan"])
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]

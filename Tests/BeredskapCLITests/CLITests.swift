@@ -200,8 +200,8 @@ func temporaryDirectory() throws -> URL {
         #expect(result.stderr.contains("did you mean 'stockholm-socialforvaltningen-2017-2018'?"))
     }
 
-    @Test func withoutASubcommandItSummarisesTheBuiltInPlan() throws {
-        let result = try Beredskap.run([])
+    @Test func summaryOverviewsTheBuiltInPlan() throws {
+        let result = try Beredskap.run(["summary"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Handlingsplan mot våldsbejakande extremism 2017–2018\n"))
         #expect(result.stdout.contains("åtgärdande (remedial): 6"))

@@ -21,6 +21,13 @@ public enum PlanFileWriter {
         }
     }
 
+    /// The plan as the value of its plan file: a mapping with `formatVersion`, `plan` and the lists,
+    /// keys in canonical order.
+    public static func value(for plan: Plan, options: Options = Options()) -> PlanValue {
+        PlanFileDocument(formatVersion: PlanFileDocument.currentFormatVersion, plan: plan).encode(options)
+            ?? .mapping([])
+    }
+
     /// The plan file text for `plan`.
     ///
     /// - Throws: An error only if the YAML emitter fails, which a valid plan does not cause.

@@ -22,8 +22,9 @@ extension EntityKind {
         }
     }
 
-    /// The keys of the kind's mapping in a plan file, in canonical order.
-    var fieldKeys: [String] { Self.keys(of: recordType) }
+    /// The keys of the kind's mapping in a plan file, in canonical order: the fields a change set
+    /// can set.
+    public var fieldKeys: [String] { Self.keys(of: recordType) }
 
     /// Whether the kind's `field` must have a value.
     func isRequired(_ field: String) -> Bool { Self.isRequired(field, in: recordType) }

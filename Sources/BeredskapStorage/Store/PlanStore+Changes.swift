@@ -107,11 +107,24 @@ extension PlanStore {
         try requireEditable(resolved, db)
         var editor = VersionEditor(
             db: db, version: resolved.row, plan: resolved.plan, followUpOnly: resolved.status == .approved)
-        for edit in edits {
-            try editor.apply(edit)
+        var lastEdit: [String: Int] = [:]
+        for (index, edit) in edits.enumerated() {
+            do {
+                try editor.apply(edit)
+            } catch var error as StoreError {
+                error.editIndex = index
+                throw error
+            }
+            if let subject = Self.subject(of: edit) { lastEdit[subject] = index }
         }
         if editor.needsPlanValidation {
-            try validate(resolved, db)
+            do {
+                try validate(resolved, db)
+            } catch var error as StoreError {
+                // Point at the last edit of the first entity the plan's problems name.
+                error.editIndex = lastEdit.filter { error.message.contains($0.key) }.map(\.value).min()
+                throw error
+            }
         }
         let changeSet = try beginChangeSet(
             kind, plan: resolved.plan, version: resolved.row, author: author, message: message, undoes: undoes, db)
@@ -128,6 +141,39 @@ extension PlanStore {
                 "version \(resolved.number) of plan '\(resolved.plan)' has been succeeded by a newer version and stays as it was; edit the current version"
             )
         }
+    }
+
+    /// How messages name the entity an edit changes: "unit 'mini-maria'".
+    static func subject(of edit: ChangeSet.Edit) -> String? {
+        switch edit {
+        case .set(let kind, let id, _, _, _), .remove(let kind, let id), .move(let kind, let id, _),
+            .append(let kind, let id, _, _):
+            "\(kind.noun) '\(id)'"
+        case .rename(let kind, _, let id):
+            "\(kind.noun) '\(id)'"
+        case .add(let kind, let value, _):
+            value["id"].map { "\(kind.noun) '\($0.scalarText)'" }
+        }
+    }
+
+    /// What `changeSet` would do: the plan after it and its changes, without changing the store.
+    ///
+    /// - Throws: The ``StoreError`` that ``apply(_:)`` would throw.
+    public func preview(_ changeSet: ChangeSet) throws(StoreError) -> (plan: Plan, record: ChangeSetRecord) {
+        let rollback = StoreError(.database, "preview rolled back")
+        var result: (Plan, ChangeSetRecord)?
+        do {
+            _ = try write { db -> Int in
+                let record = try applyEdits(
+                    changeSet.edits, to: changeSet.plan, kind: .edit, author: changeSet.author,
+                    message: changeSet.message, db)
+                result = (try readPlan(record.plan, version: nil, db), record)
+                throw rollback
+            }
+        } catch let error where error == rollback {
+            if let result { return result }
+        }
+        throw StoreError(.database, "the preview did not run")
     }
 
     /// Validates the whole version and refuses the change when it has errors.

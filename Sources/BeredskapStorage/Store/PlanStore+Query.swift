@@ -44,6 +44,25 @@ extension PlanStore {
         }
     }
 
+    /// The ids of every entity of a plan's current version, by kind, in plan order — without reading
+    /// the plan itself, so that scripts of many edits can check their references quickly.
+    public func entityIDs(plan id: EntityID? = nil) throws(StoreError) -> [EntityKind: [EntityID]] {
+        try wrapping {
+            try writer.read { db in
+                let resolved = try resolve(id, db)
+                var result: [EntityKind: [EntityID]] = [:]
+                for (key, spec) in TableSpec.topLevel where spec.hasID {
+                    guard let kind = EntityKind(fileKey: key) else { continue }
+                    result[kind] = try String.fetchAll(
+                        db, sql: "SELECT id FROM \(spec.table) WHERE version_id = ? ORDER BY parent_row, position",
+                        arguments: [resolved.row]
+                    ).map { EntityID($0) }
+                }
+                return result
+            }
+        }
+    }
+
     /// An SQLite value as it came: numbers as numbers, text as text, NULL (and blobs) as nil.
     static func value(of databaseValue: DatabaseValue) -> PlanValue? {
         switch databaseValue.storage {

@@ -54,11 +54,15 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     public var code: Code
     /// What went wrong, where, and what to do.
     public var message: String
+    /// For a change set that was refused: the position in its ``ChangeSet/edits`` of the edit that
+    /// caused it, when one edit did.
+    public var editIndex: Int?
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String, editIndex: Int? = nil) {
         self.code = code
         self.message = message
+        self.editIndex = editIndex
     }
 
     /// The message.

@@ -129,7 +129,8 @@ import Testing
         changes.set(.unit, "mini-maria", "level", to: .string("prevension"))
         #expect(
             throws: StoreError(
-                .invalidChange, "unit 'mini-maria': unknown level 'prevension'; did you mean 'prevention'?")
+                .invalidChange, "unit 'mini-maria': unknown level 'prevension'; did you mean 'prevention'?",
+                editIndex: 1)
         ) {
             try store.apply(changes)
         }
@@ -140,21 +141,23 @@ import Testing
     @Test func unknownEntitiesAndFieldsGetSuggestions() throws {
         let store = try PlanStore.open(.memory)
         #expect(
-            throws: StoreError(.unknownEntity, "no unit 'mini-mara' in plan '\(stockholm)'; did you mean 'mini-maria'?")
+            throws: StoreError(
+                .unknownEntity, "no unit 'mini-mara' in plan '\(stockholm)'; did you mean 'mini-maria'?", editIndex: 0)
         ) {
             try store.apply(
                 ChangeSet(edits: [.set(.unit, "mini-mara", field: "name", value: .string("x"), expected: .anything)]))
         }
         #expect(
             throws: StoreError(
-                .invalidChange, "unit 'mini-maria': has no field 'descripton'; did you mean 'description'?")
+                .invalidChange, "unit 'mini-maria': has no field 'descripton'; did you mean 'description'?",
+                editIndex: 0)
         ) {
             try store.apply(
                 ChangeSet(edits: [
                     .set(.unit, "mini-maria", field: "descripton", value: .string("x"), expected: .anything)
                 ]))
         }
-        #expect(throws: StoreError(.invalidChange, "unit 'mini-maria': 'name' must not be empty")) {
+        #expect(throws: StoreError(.invalidChange, "unit 'mini-maria': 'name' must not be empty", editIndex: 0)) {
             try store.apply(
                 ChangeSet(edits: [.set(.unit, "mini-maria", field: "name", value: .string(" "), expected: .anything)]))
         }
@@ -208,7 +211,8 @@ import Testing
         let store = try PlanStore.open(.memory)
         #expect(
             throws: StoreError(
-                .invalidChange, "cannot rename role 'tib' to 'origo': the unit 'origo' already has that id")
+                .invalidChange, "cannot rename role 'tib' to 'origo': the unit 'origo' already has that id",
+                editIndex: 0)
         ) {
             try store.apply(ChangeSet(edits: [.rename(.role, "tib", to: "origo")]))
         }

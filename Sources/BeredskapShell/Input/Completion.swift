@@ -1,0 +1,125 @@
+import BeredskapModel
+import BeredskapStorage
+
+/// What Tab completes at a place in a line: commands, kinds, fields, values of closed sets, and the
+/// ids and quoted names of the open plan (with å, ä and ö).
+struct Completion {
+    /// The words the completion can offer, read from the plan when the REPL starts and after changes.
+    struct Vocabulary: Sendable {
+        var ids: [ShellKind: [String]] = [:]
+        var names: [ShellKind: [String]] = [:]
+        var plans: [String] = []
+    }
+
+    let vocabulary: Vocabulary
+
+    static let statusWords = ActivityStatus.allCases.map(\.rawValue)
+
+    /// Where the word under the cursor starts, and what it can become.
+    func complete(_ line: String) -> (start: Int, candidates: [String]) {
+        let characters = Array(line)
+        var start = characters.count
+        let inQuote = characters.filter { $0 == "\"" }.count % 2 == 1
+        if inQuote, let quote = characters.lastIndex(of: "\"") {
+            start = quote
+        } else {
+            while start > 0, !characters[start - 1].isWhitespace, !"=,([".contains(characters[start - 1]) { start -= 1 }
+        }
+        let word = String(characters[start...])
+        let before = String(characters[..<start])
+        let words = before.split { $0.isWhitespace || $0 == "," || $0 == "=" }.map(String.init)
+        let candidates = self.candidates(after: words, typedEquals: before.trimmingWhitespace().hasSuffix("="))
+        let folded = TextFolding.fold(word.hasPrefix("\"") ? String(word.dropFirst()) : word)
+        let matching = candidates.filter { candidate in
+            let plain = candidate.hasPrefix("\"") ? String(candidate.dropFirst()) : candidate
+            return TextFolding.fold(plain).hasPrefix(folded)
+                && (word.hasPrefix("\"") == candidate.hasPrefix("\"") || !word.hasPrefix("\""))
+        }
+        return (start, Array(Set(matching)).sorted())
+    }
+
+    func candidates(after words: [String], typedEquals: Bool) -> [String] {
+        guard let first = words.first?.lowercased() else {
+            return Parser.commands + ShellSession.dotCommands.map { "." + $0 }
+        }
+        if first == ".mode" { return OutputMode.allCases.map(\.rawValue) }
+        if first == ".help" || first == "help" { return Parser.commands }
+        if first.hasPrefix(".") { return [] }
+        let kindWords = ShellKind.allCases.map(\.rawValue)
+        switch first {
+        case "use": return vocabulary.plans
+        case "log":
+            if words.count == 1 { return ids(.activities) }
+            if words.count == 2 { return Self.statusWords }
+            return ["on", "by"]
+        case "responsible": return ids(.activities) + ["for"]
+        case "duties": return ids(.roles) + ids(.units) + ids(.organizations) + ids(.externalActors)
+        case "serves": return words.count >= 2 ? UnitFunction.allCases.map(\.rawValue) : []
+        default: break
+        }
+        guard words.count >= 2, let kind = ShellKind(word: words[1]) else {
+            return words.count == 1 && Parser.commands.contains(first) ? kindWords : []
+        }
+        let fields = EntityRow.fields(of: kind)
+        let last = words.last!.lowercased()
+        if typedEquals, let field = words.last {
+            return values(for: field, kind: kind)
+        }
+        if ["where", "and", "or", "not", "by"].contains(last) || (first == "set" && words.count >= 3) {
+            return fields + (first == "list" && words.contains("where") ? ["and", "or", "not", "order", "limit"] : [])
+        }
+        if words.count == 2 && ["show", "set", "remove", "rename", "history"].contains(first) {
+            return ids(kind) + names(kind) + (first == "set" ? ["where"] : [])
+        }
+        if words.count == 2 && (first == "list" || first == "count") { return ["where", "order", "limit"] }
+        return fields
+    }
+
+    func ids(_ kind: ShellKind) -> [String] { vocabulary.ids[kind] ?? [] }
+
+    func names(_ kind: ShellKind) -> [String] { (vocabulary.names[kind] ?? []).map { "\"\($0)\"" } }
+
+    func values(for field: String, kind: ShellKind) -> [String] {
+        switch field {
+        case "function", "functions": UnitFunction.allCases.flatMap { [$0.rawValue, $0.swedishLabel] }
+        case "level": FunctionLevel.allCases.map(\.rawValue)
+        case "status": ActivityStatus.allCases.map(\.rawValue)
+        case "department", "parent": ids(.organizations)
+        case "responsible", "otherActors", "organization", "entry":
+            ids(.roles) + ids(.organizations) + ids(.units) + ids(.externalActors)
+        case "kind" where kind == .units: []
+        default: []
+        }
+    }
+
+    /// The longest start all candidates share, compared ignoring case and diacritics but returned as
+    /// the first candidate writes it.
+    static func commonPrefix(_ candidates: [String]) -> String {
+        guard var prefix = candidates.first.map(Array.init) else { return "" }
+        for candidate in candidates.dropFirst() {
+            let other = Array(candidate)
+            var length = 0
+            while length < min(prefix.count, other.count),
+                TextFolding.fold(String(prefix[length])) == TextFolding.fold(String(other[length]))
+            {
+                length += 1
+            }
+            prefix = Array(prefix.prefix(length))
+        }
+        return String(prefix)
+    }
+
+    /// Candidates laid out in columns, as shells list them.
+    static func columns(_ candidates: [String], width: Int = 80) -> String {
+        let column = (candidates.map(DisplayWidth.of).max() ?? 0) + 2
+        let perLine = max(1, width / column)
+        var lines: [String] = []
+        for start in stride(from: 0, to: candidates.count, by: perLine) {
+            lines.append(
+                candidates[start..<min(start + perLine, candidates.count)].map { DisplayWidth.pad($0, to: column) }
+                    .joined()
+                    .trimmingWhitespace())
+        }
+        return lines.joined(separator: "\n")
+    }
+}

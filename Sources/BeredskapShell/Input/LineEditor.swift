@@ -1,0 +1,133 @@
+import CEditLine
+import Foundation
+import Synchronization
+
+/// The REPL's line editor: libedit, with history in a file, Tab completion, Ctrl-R search and the
+/// bindings of `~/.editrc`.
+///
+/// libedit calls C functions for the prompt and for completion, which cannot capture context; the
+/// editor therefore keeps its prompt and completer in process-wide state. There is one editor per
+/// process (the REPL's).
+final class LineEditor {
+    /// What reading a line gave.
+    enum Input: Equatable {
+        case line(String)
+        /// Ctrl-C: the line being typed is dropped.
+        case interrupted
+        /// Ctrl-D on an empty line, or the end of input.
+        case endOfInput
+    }
+
+    private let editor: OpaquePointer
+    private let history: OpaquePointer
+    private var event = HistEvent()
+    private let historyFile: String?
+
+    /// Opens the editor on the terminal.
+    ///
+    /// - Parameters:
+    ///   - historyFile: Where history is kept; nil (or `/dev/null`) keeps none.
+    ///   - completer: Given the line up to the cursor, where the word being completed starts (a
+    ///     character offset) and the words it can become.
+    init(historyFile: String?, completer: @escaping @Sendable (String) -> (start: Int, candidates: [String])) {
+        setlocale(LC_CTYPE, "")  // without it libedit drops å, ä and ö
+        editor = beredskap_el_init(CommandLine.arguments.first ?? "beredskap")
+        history = beredskap_history_init()
+        beredskap_history_set_size(history, &event, 2000)
+        beredskap_history_set_unique(history, &event, 1)
+        beredskap_el_set_history(editor, history)
+        beredskap_el_set_editor(editor, "emacs")
+        beredskap_el_set_signal(editor, 1)
+        beredskap_el_set_prompt(editor, lineEditorPrompt)
+        beredskap_el_add_function(editor, "beredskap-complete", "Complete the word at the cursor", lineEditorComplete)
+        beredskap_el_bind(editor, "^I", "beredskap-complete")
+        el_source(editor, nil)  // ~/.editrc
+        LineEditorState.completer.withLock { $0 = completer }
+        self.historyFile = historyFile == "/dev/null" ? nil : historyFile
+        if let file = self.historyFile {
+            beredskap_history_load(history, &event, file)
+        }
+    }
+
+    /// Reads one line after showing `prompt`.
+    func readLine(prompt: String) -> Input {
+        LineEditorState.setPrompt(prompt)
+        LineEditorState.readingLine.store(true, ordering: .relaxed)
+        defer { LineEditorState.readingLine.store(false, ordering: .relaxed) }
+        var count: Int32 = 0
+        guard let pointer = el_gets(editor, &count) else {
+            if count < 0 || shellInterrupt.load(ordering: .relaxed) {
+                shellInterrupt.store(false, ordering: .relaxed)
+                return .interrupted
+            }
+            return .endOfInput
+        }
+        if shellInterrupt.exchange(false, ordering: .relaxed) { return .interrupted }
+        var line = String(cString: pointer)
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Adds an entry to the history and writes the history file, so that it survives any exit.
+    func remember(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace) else { return }
+        beredskap_history_enter(history, &event, entry)
+        if let file = historyFile {
+            beredskap_history_save(history, &event, file)
+        }
+    }
+
+    /// Restores the terminal and frees libedit's state.
+    func close() {
+        el_end(editor)
+        history_end(history)
+    }
+}
+
+/// What the C callbacks of libedit read. `Mutex` and `Atomic` make it safe to touch from the
+/// signal-free threads that use it; libedit calls back on the thread that called `el_gets`.
+enum LineEditorState {
+    static let completer = Mutex<(@Sendable (String) -> (start: Int, candidates: [String]))?>(nil)
+    static let readingLine = Atomic<Bool>(false)
+    /// The prompt as a C string libedit can hold on to until the next prompt is set.
+    nonisolated(unsafe) static var promptStorage: UnsafeMutablePointer<CChar> = strdup("> ")
+    static let promptLock = Mutex<Void>(())
+
+    static func setPrompt(_ prompt: String) {
+        promptLock.withLock { _ in
+            let old = promptStorage
+            promptStorage = strdup(prompt)
+            free(old)
+        }
+    }
+}
+
+private func lineEditorPrompt(_ editor: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
+    LineEditorState.promptStorage
+}
+
+private func lineEditorComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
+    guard let editor, let info = el_line(editor)?.pointee, let buffer = info.buffer, let cursor = info.cursor else {
+        return UInt8(CC_ERROR)
+    }
+    let length = buffer.distance(to: cursor)
+    let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(buffer), count: length)
+    let before = String(decoding: bytes, as: UTF8.self)
+    guard let completer = LineEditorState.completer.withLock({ $0 }) else { return UInt8(CC_ERROR) }
+    let (start, candidates) = completer(before)
+    let typed = String(before.dropFirst(start))
+    guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+    let common = Completion.commonPrefix(candidates)
+    if common.count > typed.count {
+        let insertion = String(common.dropFirst(typed.count)) + (candidates.count == 1 ? " " : "")
+        el_insertstr(editor, insertion)
+        return UInt8(CC_REFRESH)
+    }
+    if candidates.count == 1 {
+        el_insertstr(editor, " ")
+        return UInt8(CC_REFRESH)
+    }
+    let listing = "\n" + Completion.columns(candidates) + "\n"
+    FileHandle.standardOutput.write(Data(listing.utf8))
+    return UInt8(CC_REDISPLAY)
+}

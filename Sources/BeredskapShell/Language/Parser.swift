@@ -1,0 +1,329 @@
+import BeredskapModel
+
+/// Turns tokens into statements, with an error that names the place and what was expected.
+struct Parser {
+    /// The commands of the language, as `help` lists them.
+    static let commands = [
+        "list", "count", "show", "search", "responsible", "duties", "serves", "set", "add", "remove", "rename", "log",
+        "begin", "commit", "rollback", "undo", "history", "diff", "use", "help",
+    ]
+
+    private let tokens: [Token]
+    private let source: String
+    private var index = 0
+
+    init(tokens: [Token], source: String) {
+        self.tokens = tokens
+        self.source = source
+    }
+
+    /// Parses the statements of one complete piece of input; a line that starts with `.` is a dot
+    /// command and takes the rest of its line as its argument.
+    static func parse(_ text: String, source: String, firstLine: Int = 1) throws(ShellError) -> [LocatedStatement] {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        if trimmed.hasPrefix(".") {
+            let column = text.count - trimmed.count + 1
+            let body = trimmed.dropFirst()
+            let name = String(body.prefix { !$0.isWhitespace })
+            let argument = String(body.dropFirst(name.count)).trimmingWhitespace()
+            guard !name.isEmpty else {
+                throw ShellError(
+                    "expected a dot command such as .mode or .help",
+                    at: InputLocation(source: source, line: firstLine, column: column))
+            }
+            return [
+                LocatedStatement(
+                    statement: .dot(name: name.lowercased(), argument: argument),
+                    location: InputLocation(source: source, line: firstLine, column: column))
+            ]
+        }
+        switch Lexer.tokenize(text, firstLine: firstLine) {
+        case .incomplete:
+            throw ShellError(
+                "unfinished input: a quote or bracket is not closed",
+                at: InputLocation(source: source, line: firstLine, column: 1))
+        case .failure(let message, let line, let column):
+            throw ShellError(message, at: InputLocation(source: source, line: line, column: column))
+        case .tokens(let tokens):
+            var parser = Parser(tokens: tokens, source: source)
+            return try parser.statements()
+        }
+    }
+
+    // MARK: Helpers
+
+    var current: Token? { index < tokens.count ? tokens[index] : nil }
+
+    func location(of token: Token?) -> InputLocation {
+        if let token { return InputLocation(source: source, line: token.line, column: token.column) }
+        guard let last = tokens.last else { return InputLocation(source: source, line: 1, column: 1) }
+        return InputLocation(
+            source: source, line: last.line, column: last.column + last.text.count + (last.kind == .string ? 2 : 0))
+    }
+
+    func error(_ message: String, at token: Token? = nil) -> ShellError {
+        ShellError(message, at: location(of: token ?? current))
+    }
+
+    mutating func next() -> Token? {
+        defer { index += 1 }
+        return current
+    }
+
+    mutating func accept(_ keyword: String) -> Bool {
+        guard current?.isKeyword(keyword) == true else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func acceptSymbol(_ symbol: String) -> Bool {
+        guard current?.isSymbol(symbol) == true else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func expect(_ keyword: String, _ what: String) throws(ShellError) {
+        guard accept(keyword) else {
+            throw error("expected \(what)" + (current.map { ", found '\($0.text)'" } ?? " at the end of the line"))
+        }
+    }
+
+    var atEnd: Bool { current == nil || current?.isSymbol(";") == true }
+
+    // MARK: Statements
+
+    mutating func statements() throws(ShellError) -> [LocatedStatement] {
+        var result: [LocatedStatement] = []
+        while current != nil {
+            if acceptSymbol(";") { continue }
+            let start = location(of: current)
+            let statement = try self.statement()
+            guard atEnd else {
+                throw error("unexpected '\(current!.text)' after the end of the statement")
+            }
+            result.append(LocatedStatement(statement: statement, location: start))
+        }
+        return result
+    }
+
+    mutating func statement() throws(ShellError) -> Statement {
+        guard let word = next(), word.kind == .word else {
+            index -= 1
+            throw error("expected a command such as list, show or set")
+        }
+        switch word.text.lowercased() {
+        case "list":
+            let kind = try self.kind()
+            let condition = try optionalCondition()
+            var order: [SortKey] = []
+            if accept("order") {
+                try expect("by", "'by' after 'order'")
+                repeat {
+                    let field = try self.word("a field to order by")
+                    let descending = accept("desc")
+                    if !descending { _ = accept("asc") }
+                    order.append(SortKey(field: field.text, descending: descending))
+                } while acceptSymbol(",")
+            }
+            let limit = accept("limit") ? try number("a number after 'limit'") : nil
+            return .list(kind, condition: condition, order: order, limit: limit)
+        case "count":
+            let kind = try self.kind()
+            return .count(kind, condition: try optionalCondition())
+        case "show":
+            let kind = try self.kind()
+            return .show(kind, try reference("the id or \"name\" of the entity to show"))
+        case "search":
+            var words: [String] = []
+            while !atEnd, let token = next() { words.append(token.text) }
+            guard !words.isEmpty else { throw error("expected words to search for") }
+            return .search(words.joined(separator: " "))
+        case "responsible":
+            _ = accept("for")
+            return .responsible(try reference("the id of an activity"))
+        case "duties":
+            _ = accept("of")
+            return .duties(try reference("the id of a role or another actor"))
+        case "serves":
+            _ = accept("age")
+            let age = try number("an age in years")
+            let function = atEnd ? nil : try self.word("a function (preventive, detecting, remedial)").text
+            return .serves(age: age, function: function)
+        case "set":
+            let kind = try self.kind()
+            let target: SetTarget
+            if accept("where") {
+                target = .matching(try condition())
+            } else {
+                target = .one(try reference("the id or \"name\" of the entity to change, or 'where'"))
+            }
+            return .set(kind, target: target, assignments: try assignments(requireOne: true))
+        case "add":
+            let kind = try self.kind()
+            let id = try reference("the id of the new entity")
+            return .add(kind, id: id, assignments: try assignments(requireOne: false))
+        case "remove":
+            let kind = try self.kind()
+            return .remove(kind, try reference("the id or \"name\" of the entity to remove"))
+        case "rename":
+            let kind = try self.kind()
+            let old = try reference("the id of the entity to rename")
+            try expect("to", "'to' and the new id")
+            return .rename(kind, old, to: try reference("the new id"))
+        case "log":
+            let activity = try reference("the id of an activity")
+            let status = try self.word("a status (planned, ongoing, done, postponed, cancelled)").text
+            var note: String?
+            var date: String?
+            var by: String?
+            while !atEnd {
+                if accept("on") {
+                    date = try self.word("a date after 'on'").text
+                } else if accept("by") {
+                    by = try reference("who reports, after 'by'").text
+                } else if current?.kind == .string {
+                    note = next()?.text
+                } else {
+                    throw error("expected a \"note\", 'on DATE' or 'by WHO'")
+                }
+            }
+            return .log(activity, status: status, note: note, date: date, by: by)
+        case "begin": return .begin
+        case "commit": return .commit
+        case "rollback": return .rollback
+        case "undo": return .undo
+        case "history":
+            var kind: ShellKind?
+            var reference: EntityReference?
+            if let token = current, token.kind == .word, !token.isKeyword("limit") {
+                kind = try self.kind()
+                reference = try self.reference("the id of the entity")
+            }
+            let limit = accept("limit") ? try number("a number after 'limit'") : nil
+            return .history(kind, reference, limit: limit)
+        case "diff":
+            let from = try number("the change set to compare from")
+            let to = atEnd ? nil : try number("the change set to compare to")
+            return .diff(from: Int64(from), to: to.map(Int64.init))
+        case "use":
+            return .use(try reference("the id of a plan"))
+        case "help":
+            return .help(atEnd ? nil : next()?.text)
+        default:
+            index -= 1
+            throw error(
+                "unknown command '\(word.text)'"
+                    + (Suggestion.nearest(to: word.text, in: Self.commands).map { "; did you mean '\($0)'?" }
+                        ?? "; type .help for the commands"))
+        }
+    }
+
+    // MARK: Parts
+
+    mutating func word(_ what: String) throws(ShellError) -> Token {
+        guard let token = current, token.kind == .word || token.kind == .string else {
+            throw error("expected \(what)" + (current.map { ", found '\($0.text)'" } ?? ""))
+        }
+        index += 1
+        return token
+    }
+
+    mutating func number(_ what: String) throws(ShellError) -> Int {
+        guard let token = current, token.kind == .word, let value = Int(token.text) else {
+            throw error("expected \(what)" + (current.map { ", found '\($0.text)'" } ?? ""))
+        }
+        index += 1
+        return value
+    }
+
+    mutating func kind() throws(ShellError) -> ShellKind {
+        let token = try word("what to work on: units, roles, activities, alarmpaths, …")
+        guard let kind = ShellKind(word: token.text) else {
+            let words = ShellKind.allCases.flatMap(\.words)
+            throw error(
+                "unknown kind '\(token.text)'"
+                    + (Suggestion.nearest(to: token.text, in: words).map { "; did you mean '\($0)'?" }
+                        ?? "; use one of " + ShellKind.allCases.map(\.rawValue).joined(separator: ", ")),
+                at: token)
+        }
+        return kind
+    }
+
+    mutating func reference(_ what: String) throws(ShellError) -> EntityReference {
+        let token = try word(what)
+        return EntityReference(text: token.text, quoted: token.kind == .string, location: location(of: token))
+    }
+
+    mutating func optionalCondition() throws(ShellError) -> Condition? {
+        accept("where") ? try condition() : nil
+    }
+
+    mutating func condition() throws(ShellError) -> Condition {
+        var left = try conjunction()
+        while accept("or") {
+            left = .or(left, try conjunction())
+        }
+        return left
+    }
+
+    mutating func conjunction() throws(ShellError) -> Condition {
+        var left = try negation()
+        while accept("and") {
+            left = .and(left, try negation())
+        }
+        return left
+    }
+
+    mutating func negation() throws(ShellError) -> Condition {
+        if accept("not") { return .not(try negation()) }
+        if acceptSymbol("(") {
+            let inner = try condition()
+            guard acceptSymbol(")") else { throw error("expected ')' to close the '('") }
+            return inner
+        }
+        let field = try word("a field to compare, such as name or function")
+        guard let token = current, token.kind == .symbol,
+            let op = ComparisonOperator(rawValue: token.text)
+        else {
+            throw error("expected a comparison (= != < <= > >= ~) after '\(field.text)'")
+        }
+        index += 1
+        return .comparison(field: field.text, op: op, value: try value(), location: location(of: field))
+    }
+
+    mutating func value() throws(ShellError) -> ValueLiteral {
+        if acceptSymbol("[") {
+            var items: [ValueLiteral] = []
+            if acceptSymbol("]") { return .list([]) }
+            repeat {
+                items.append(try value())
+            } while acceptSymbol(",")
+            guard acceptSymbol("]") else { throw error("expected ']' to close the list") }
+            return .list(items)
+        }
+        let token = try word("a value")
+        if token.kind == .word && token.text.lowercased() == "null" { return .null }
+        return .text(token.text)
+    }
+
+    mutating func assignments(requireOne: Bool) throws(ShellError) -> [Assignment] {
+        var result: [Assignment] = []
+        while !atEnd {
+            let field = try word("a field to set, such as description")
+            guard acceptSymbol("=") else { throw error("expected '=' after '\(field.text)'") }
+            result.append(Assignment(field: field.text, value: try value(), location: location(of: field)))
+            _ = acceptSymbol(",")
+        }
+        if requireOne && result.isEmpty { throw error("expected FIELD = VALUE") }
+        return result
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        var text = Substring(self)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

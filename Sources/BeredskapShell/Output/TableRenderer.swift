@@ -1,0 +1,243 @@
+/// Renders a ``ResultTable`` as text in one of the ``OutputMode``s.
+///
+/// ```swift
+/// let table = ResultTable(columns: ["id", "minAge"], rows: [[.text("origo"), .integer(13)]])
+/// print(TableRenderer.render(table, mode: .box), terminator: "")
+/// // ┌───────┬────────┐
+/// // │ id    │ minAge │
+/// // ├───────┼────────┤
+/// // │ origo │     13 │
+/// // └───────┴────────┘
+/// ```
+///
+/// In the box, table, markdown and line modes every row stays on one line: a line break inside a value is
+/// shown as `↵`. Columns are as wide as their widest header or value, measured with ``DisplayWidth``, and
+/// numbers are right-aligned. A table without rows still shows its header, except in the line mode.
+public enum TableRenderer {
+    /// Renders `table` in `mode`.
+    ///
+    /// - Parameters:
+    ///   - table: The table to render.
+    ///   - mode: The output mode.
+    /// - Returns: The rendered text, ending with a line break unless it is empty.
+    public static func render(_ table: ResultTable, mode: OutputMode) -> String {
+        let rows = table.rows.map { normalized($0, count: table.columns.count) }
+        switch mode {
+        case .box: return grid(table.columns, rows, frame: .box)
+        case .table: return grid(table.columns, rows, frame: .ascii)
+        case .csv: return csv(table.columns, rows)
+        case .json: return json(table.columns, rows)
+        case .markdown: return markdown(table.columns, rows)
+        case .line: return line(table.columns, rows)
+        }
+    }
+
+    /// The row with exactly `count` values: missing ones are null, extra ones dropped.
+    private static func normalized(_ row: [ShellValue], count: Int) -> [ShellValue] {
+        if row.count == count { return row }
+        if row.count > count { return Array(row.prefix(count)) }
+        return row + Array(repeating: .null, count: count - row.count)
+    }
+
+    /// `text` with each line break (LF, CR or CRLF) replaced by `↵`, so that it fits on one line.
+    static func singleLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return text }
+        var result = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                result.append("↵")
+                afterCarriageReturn = true
+                continue
+            case "\n":
+                if !afterCarriageReturn { result.append("↵") }
+            default:
+                result.append(scalar)
+            }
+            afterCarriageReturn = false
+        }
+        return String(result)
+    }
+
+    /// The width of each column: the widest of its header and its cells, in terminal columns.
+    private static func widths(_ header: [String], _ cells: [[String]]) -> [Int] {
+        header.indices.map { column in
+            cells.reduce(DisplayWidth.of(header[column])) { max($0, DisplayWidth.of($1[column])) }
+        }
+    }
+
+    // MARK: box and table
+
+    /// The characters that draw the frame of the box and table modes.
+    private struct Frame {
+        /// Left corner or tee, horizontal line, crossing and right corner or tee of the top border.
+        var top: (String, String, String, String)
+        /// The same for the line under the header.
+        var middle: (String, String, String, String)
+        /// The same for the bottom border.
+        var bottom: (String, String, String, String)
+        /// The vertical line between cells.
+        var vertical: String
+
+        static let box = Frame(
+            top: ("┌", "─", "┬", "┐"), middle: ("├", "─", "┼", "┤"), bottom: ("└", "─", "┴", "┘"), vertical: "│")
+        static let ascii = Frame(
+            top: ("+", "-", "+", "+"), middle: ("+", "-", "+", "+"), bottom: ("+", "-", "+", "+"), vertical: "|")
+    }
+
+    private static func grid(_ columns: [String], _ rows: [[ShellValue]], frame: Frame) -> String {
+        guard !columns.isEmpty else { return "" }
+        let header = columns.map(singleLine)
+        let cells = rows.map { $0.map { singleLine($0.text) } }
+        let widths = widths(header, cells)
+
+        func border(_ parts: (String, String, String, String)) -> String {
+            parts.0 + widths.map { String(repeating: parts.1, count: $0 + 2) }.joined(separator: parts.2) + parts.3
+        }
+        func line(_ texts: [String], alignRight: (Int) -> Bool) -> String {
+            let padded = texts.indices.map { DisplayWidth.pad(texts[$0], to: widths[$0], alignRight: alignRight($0)) }
+            return frame.vertical + " " + padded.joined(separator: " " + frame.vertical + " ") + " " + frame.vertical
+        }
+
+        var lines = [border(frame.top), line(header) { _ in false }]
+        if !rows.isEmpty {
+            lines.append(border(frame.middle))
+            for (row, texts) in zip(rows, cells) {
+                lines.append(line(texts) { row[$0].isNumeric })
+            }
+        }
+        lines.append(border(frame.bottom))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: markdown
+
+    private static func markdown(_ columns: [String], _ rows: [[ShellValue]]) -> String {
+        guard !columns.isEmpty else { return "" }
+        func escaped(_ text: String) -> String {
+            guard text.contains("|") else { return text }
+            var result = ""
+            for character in text {
+                if character == "|" { result += "\\" }
+                result.append(character)
+            }
+            return result
+        }
+        let header = columns.map { escaped(singleLine($0)) }
+        let cells = rows.map { $0.map { escaped(singleLine($0.text)) } }
+        let widths = widths(header, cells)
+        let numeric = columns.indices.map { column in
+            let values = rows.map { $0[column] }.filter { $0 != .null }
+            return !values.isEmpty && values.allSatisfy(\.isNumeric)
+        }
+
+        func line(_ texts: [String], alignRight: (Int) -> Bool) -> String {
+            let padded = texts.indices.map { DisplayWidth.pad(texts[$0], to: widths[$0], alignRight: alignRight($0)) }
+            return "| " + padded.joined(separator: " | ") + " |"
+        }
+        let separator = columns.indices.map { column in
+            numeric[column]
+                ? String(repeating: "-", count: widths[column] + 1) + ":"
+                : String(repeating: "-", count: widths[column] + 2)
+        }
+
+        var lines = [line(header) { _ in false }, "|" + separator.joined(separator: "|") + "|"]
+        for (row, texts) in zip(rows, cells) {
+            lines.append(line(texts) { row[$0].isNumeric })
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: csv
+
+    private static func csv(_ columns: [String], _ rows: [[ShellValue]]) -> String {
+        guard !columns.isEmpty else { return "" }
+        var lines = [columns.map(csvField).joined(separator: ",")]
+        for row in rows {
+            lines.append(row.map { csvField($0.text) }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as an RFC 4180 field: quoted when it holds a comma, quote or line break or starts or ends
+    /// with white space, with quotes doubled.
+    static func csvField(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let needsQuotes =
+            scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+            || scalars.first.map(isBlank) == true || scalars.last.map(isBlank) == true
+        guard needsQuotes else { return text }
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        for scalar in scalars {
+            if scalar == "\"" { result.append("\"") }
+            result.append(scalar)
+        }
+        result.append("\"")
+        return String(result)
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t"
+    }
+
+    // MARK: json
+
+    private static func json(_ columns: [String], _ rows: [[ShellValue]]) -> String {
+        guard !rows.isEmpty else { return "[]\n" }
+        let keys = columns.map(jsonString)
+        let objects = rows.map { row in
+            "  {" + zip(keys, row).map { $0 + ": " + jsonValue($1) }.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private static func jsonValue(_ value: ShellValue) -> String {
+        switch value {
+        case .null: "null"
+        case .text(let text): jsonString(text)
+        case .integer(let integer): String(integer)
+        case .number(let number): number.isFinite ? ShellValue.shortest(number) : "null"
+        case .boolean(let boolean): boolean ? "true" : "false"
+        case .list(let items): "[" + items.map(jsonString).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped, everything else as is.
+    static func jsonString(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result.append(contentsOf: #"\""#.unicodeScalars)
+            case "\\": result.append(contentsOf: #"\\"#.unicodeScalars)
+            case "\n": result.append(contentsOf: #"\n"#.unicodeScalars)
+            case "\r": result.append(contentsOf: #"\r"#.unicodeScalars)
+            case "\t": result.append(contentsOf: #"\t"#.unicodeScalars)
+            case "\u{08}": result.append(contentsOf: #"\b"#.unicodeScalars)
+            case "\u{0C}": result.append(contentsOf: #"\f"#.unicodeScalars)
+            case "\u{00}"..."\u{1F}":
+                let hex = String(scalar.value, radix: 16)
+                result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            default:
+                result.append(scalar)
+            }
+        }
+        result.append("\"")
+        return String(result)
+    }
+
+    // MARK: line
+
+    private static func line(_ columns: [String], _ rows: [[ShellValue]]) -> String {
+        guard !columns.isEmpty, !rows.isEmpty else { return "" }
+        let names = columns.map(singleLine)
+        let width = names.map(DisplayWidth.of).max() ?? 0
+        let blocks = rows.map { row in
+            zip(names, row).map { DisplayWidth.pad($0, to: width, alignRight: true) + " = " + singleLine($1.text) }
+                .joined(separator: "\n")
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+}

@@ -1,0 +1,111 @@
+import BeredskapModel
+
+/// The shell's help: every command with its syntax and examples.
+enum Help {
+    static let entries: [(command: String, syntax: String, summary: String, examples: [String])] = [
+        (
+            "list", "list KIND [where CONDITION] [order by FIELD [desc], …] [limit N]", "Show entities of a kind.",
+            [
+                "list units where function = remedial", "list units where age = 27 and function = åtgärdande",
+                "list activities where starts <= 2017-09 order by starts", "list roles where name ~ samordnare",
+            ]
+        ),
+        (
+            "count", "count KIND [where CONDITION]", "Print how many entities match, as a bare number.",
+            ["count units where function = detecting"]
+        ),
+        (
+            "show", "show KIND ID|\"NAME\"", "Show every field of one entity.",
+            ["show unit mini-maria", "show unit \"Mini Maria\""]
+        ),
+        ("search", "search WORDS", "Full-text search, ignoring case and diacritics.", ["search foraldrastod"]),
+        (
+            "responsible", "responsible [for] ACTIVITY", "Who is responsible for an activity, and who takes part.",
+            ["responsible bilda-arbetsgrupp"]
+        ),
+        (
+            "duties", "duties [of] ACTOR",
+            "Everything a role (or another actor) does: activities and alarm-path steps.",
+            ["duties sof-samordnare", "duties socialjouren"]
+        ),
+        (
+            "serves", "serves [age] AGE [FUNCTION]", "Units that serve a given age, optionally with a function.",
+            ["serves 17 remedial", "serves age 12"]
+        ),
+        (
+            "set", "set KIND ID|\"NAME\" FIELD = VALUE [, FIELD = VALUE …] | set KIND where CONDITION FIELD = VALUE",
+            "Change fields of one entity, or of every entity that matches.",
+            [
+                "set unit mini-maria description = \"Öppenvård för unga.\"",
+                "set units where level = prevention department = socialtjanstavdelningen",
+            ]
+        ),
+        (
+            "add", "add KIND ID FIELD = VALUE …", "Add an entity.",
+            [
+                "add role ny-roll title = \"Ny roll\"",
+                "add unit ny-enhet name = \"Ny enhet\" level = prevention functions = [detecting]",
+            ]
+        ),
+        (
+            "remove", "remove KIND ID", "Remove an entity; refused while others refer to it.",
+            ["remove role sig-projektledare"]
+        ),
+        (
+            "rename", "rename KIND ID to NEWID", "Change an id and every reference to it.",
+            ["rename role tib to tjansteman-i-beredskap"]
+        ),
+        (
+            "log", "log ACTIVITY STATUS [\"NOTE\"] [on DATE] [by WHO]", "Log the status of an activity at follow-up.",
+            ["log bilda-arbetsgrupp done \"Gruppen bildad.\" on 2017-08-31 by sof-samordnare"]
+        ),
+        (
+            "begin", "begin … commit | rollback", "Group edits into one change set; rollback drops them.",
+            ["begin", "commit"]
+        ),
+        ("undo", "undo", "Undo the last change set of the plan.", ["undo"]),
+        (
+            "history", "history [KIND ID] [limit N]", "The change log, newest first.",
+            ["history limit 5", "history unit mini-maria"]
+        ),
+        ("diff", "diff FROM [TO]", "The net changes after change set FROM (up to TO).", ["diff 1"]),
+        ("use", "use PLAN", "Work on another plan of the store.", ["use malmo-exempel"]),
+        (".mode", ".mode box|table|csv|json|markdown|line", "How results are printed.", [".mode json"]),
+        (
+            ".sql", ".sql SELECT …", "Read-only SQL on the store's tables.",
+            [".sql SELECT plan_id, count(*) FROM unit_overview GROUP BY plan_id"]
+        ),
+        (
+            ".output", ".output [FILE]",
+            "Write results to a file (standard output without FILE); .once FILE for one result.", [".output units.csv"]
+        ),
+        (".read", ".read FILE", "Run a script file, as one change set.", [".read follow-up.bsh"]),
+        (".timer", ".timer on|off", "Print how long each command takes.", [".timer on"]),
+        (".echo", ".echo on|off", "Print each command before running it.", [".echo on"]),
+        (".bail", ".bail on|off", "Stop at the first error (scripts always do).", [".bail on"]),
+        (".quit", ".quit or Ctrl-D", "Leave the shell.", [".quit"]),
+    ]
+
+    static func text(for topic: String?, at location: InputLocation?) throws(ShellError) -> String {
+        guard let topic else {
+            let width = entries.map(\.command.count).max() ?? 0
+            var text =
+                "Commands (KIND: units, roles, activities, organizations, actors, alarmpaths, definitions, milieus, sections, plans):\n"
+            for entry in entries {
+                text +=
+                    "  " + entry.command + String(repeating: " ", count: width - entry.command.count + 2)
+                    + entry.summary + "\n"
+            }
+            return text
+                + "Keywords are case-insensitive; ids or \"names\" name entities; # starts a comment.\n.help COMMAND shows its syntax and examples.\n"
+        }
+        let name = topic.lowercased()
+        guard let entry = entries.first(where: { $0.command == name || $0.command == "." + name }) else {
+            throw ShellError(
+                "no help for '\(topic)'"
+                    + (Suggestion.nearest(to: topic, in: entries.map(\.command)).map { "; did you mean '\($0)'?" } ?? ""),
+                at: location)
+        }
+        return "\(entry.syntax)\n  \(entry.summary)\n" + entry.examples.map { "  e.g. \($0)\n" }.joined()
+    }
+}

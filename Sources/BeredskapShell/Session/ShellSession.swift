@@ -1,0 +1,313 @@
+import BeredskapModel
+import BeredskapStorage
+import Foundation
+import Synchronization
+
+/// Set by the interrupt signal (Ctrl-C); long-running work checks it between steps.
+public let shellInterrupt = Atomic<Bool>(false)
+
+/// A session of the command language on a store: the open plan, the output mode and settings, and
+/// the edits of an open transaction. The REPL, `-c`, scripts and piped input all run through it.
+///
+/// ```swift
+/// let session = ShellSession(store: try PlanStore.open(.memory), output: CollectedOutput())
+/// session.runScript("count units where function = remedial", source: "<example>")
+/// ```
+public final class ShellSession {
+    /// The store the session works on.
+    public let store: PlanStore
+    /// The plan commands work on; nil means the store's only or default plan.
+    public internal(set) var planID: EntityID?
+    /// How results are printed.
+    public internal(set) var mode: OutputMode
+    /// Whether an error stops the REPL (`.bail on`); scripts always stop at the first error.
+    public internal(set) var bail = false
+    var echo = false
+    var timer = false
+    /// Whether results may be shown through a pager and messages confirm edits.
+    let interactive: Bool
+    var output: ShellOutput
+    var onceOutput: ShellOutput?
+    let errors: (String) -> Void
+    /// The edits of an open transaction (`begin`, or a script), with where each was written.
+    var pending: [(edit: ChangeSet.Edit, location: InputLocation)]?
+    var cachedPlan: (pendingCount: Int, plan: Plan)? {
+        didSet { if cachedPlan == nil { idIndex = nil } }
+    }
+    /// The ids of each kind, with the edits of the open transaction applied; built from the store
+    /// without reading the plan, so scripts of many edits resolve their ids quickly.
+    var idIndex: [ShellKind: Set<String>]?
+    var readDepth = 0
+    /// How many scripts are running inside each other; inside one, begin and commit do nothing.
+    var scriptDepth = 0
+    var directory: String?
+    /// Set by `.quit`.
+    public internal(set) var wantsToQuit = false
+
+    static let readNestingLimit = 10
+
+    /// Creates a session.
+    ///
+    /// - Parameters:
+    ///   - store: The store to work on.
+    ///   - plan: The plan to open; the store's only or default plan when nil.
+    ///   - mode: The output mode.
+    ///   - interactive: Whether a person is typing (confirmations, pager).
+    ///   - output: Where results go.
+    ///   - errors: Where diagnostics go, one call per message.
+    public init(
+        store: PlanStore, plan: EntityID? = nil, mode: OutputMode = .box, interactive: Bool = false,
+        output: ShellOutput = StandardOutput(),
+        errors: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    ) {
+        self.store = store
+        self.planID = plan
+        self.mode = mode
+        self.interactive = interactive
+        self.output = output
+        self.errors = errors
+    }
+
+    // MARK: Running input
+
+    /// Whether `text` is complete input, or continues on the next line (an open quote or bracket).
+    public static func isComplete(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.hasPrefix(".") { return true }
+        return Lexer.tokenize(text) != .incomplete
+    }
+
+    /// Runs a script as one change set: every edit in it is applied at the end, all or nothing.
+    /// Stops at the first error, which is reported as `SOURCE:LINE:COLUMN: error: …` with the line
+    /// and a caret; then nothing is applied.
+    ///
+    /// - Parameters:
+    ///   - text: The script.
+    ///   - source: Its name in messages.
+    ///   - directory: Where `.read` resolves relative paths from.
+    ///   - dryRun: Print every change the script would make and apply none.
+    /// - Returns: Whether the script ran without error.
+    @discardableResult
+    public func runScript(_ text: String, source: String, directory: String? = nil, dryRun: Bool = false) -> Bool {
+        let outer = pending
+        pending = []
+        self.directory = directory
+        scriptDepth += 1
+        defer {
+            scriptDepth -= 1
+            cachedPlan = nil
+        }
+        guard runLines(text, source: source, stopOnError: true) else {
+            pending = outer
+            return false
+        }
+        let edits = pending ?? []
+        pending = outer
+        guard !edits.isEmpty else { return true }
+        let changes = ChangeSet(plan: planID, message: "Skript \(source)", edits: edits.map(\.edit))
+        do {
+            if dryRun {
+                let record = try store.preview(changes).record
+                for change in record.changes { emit(change.description + "\n") }
+                emit("dry run: \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") not applied\n")
+            } else {
+                try store.apply(changes)
+            }
+            return true
+        } catch {
+            let location = error.editIndex.map { edits[$0].location }
+            report(ShellError(error.message + "; nothing was applied", at: location), text: text)
+            return false
+        }
+    }
+
+    /// Runs what a person typed: complete input of one or more lines. Edits outside `begin` are
+    /// applied at once, each statement its own change set.
+    ///
+    /// - Returns: Whether it ran without error.
+    @discardableResult
+    public func runInteractive(_ text: String, line: Int = 1) -> Bool {
+        runLines(text, source: "<input>", firstLine: line, stopOnError: bail)
+    }
+
+    /// Runs lines, gathering those that continue a statement, and reports errors with their line.
+    func runLines(_ text: String, source: String, firstLine: Int = 1, stopOnError: Bool) -> Bool {
+        var chunk = ""
+        var chunkLine = firstLine
+        var succeeded = true
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() {
+            if shellInterrupt.exchange(false, ordering: .relaxed) {
+                errors("interrupted")
+                return false
+            }
+            if chunk.isEmpty { chunkLine = firstLine + offset }
+            chunk += (chunk.isEmpty ? "" : "\n") + line
+            guard Self.isComplete(chunk) else { continue }
+            defer { chunk = "" }
+            guard !chunk.allSatisfy(\.isWhitespace) else { continue }
+            do {
+                for statement in try Parser.parse(chunk, source: source, firstLine: chunkLine) {
+                    if echo { emit(chunk + "\n") }
+                    try run(statement, source: text)
+                    if wantsToQuit { return succeeded }
+                }
+            } catch {
+                report(error, text: text)
+                succeeded = false
+                if stopOnError { return false }
+            }
+        }
+        if !chunk.allSatisfy(\.isWhitespace) {
+            report(
+                ShellError(
+                    "unfinished input at the end: a quote or bracket opened here is not closed",
+                    at: InputLocation(source: source, line: chunkLine, column: 1)), text: text)
+            return false
+        }
+        return succeeded
+    }
+
+    /// Prints an error with the line it is on and a caret under the place.
+    func report(_ error: ShellError, text: String) {
+        var message = error.description
+        if scriptDepth > 0, pending?.isEmpty == false, !message.hasSuffix("nothing was applied") {
+            message += "; nothing was applied"
+        }
+        if let location = error.location {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let index = location.line - 1
+            if index >= 0 && index < lines.count {
+                let line = String(lines[index])
+                message += "\n" + line + "\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+            }
+        }
+        errors(message)
+    }
+
+    /// Writes a result to the output (or to the `.once` file, once).
+    func emit(_ text: String) {
+        if let once = onceOutput {
+            once.write(text)
+            onceOutput = nil
+        } else {
+            output.write(text)
+        }
+    }
+
+    func emit(_ table: ResultTable) {
+        emit(TableRenderer.render(table, mode: mode))
+    }
+
+    // MARK: The plan
+
+    /// The plan commands see: the stored plan with the edits of an open transaction applied.
+    func currentPlan() throws(ShellError) -> Plan {
+        let edits = pending ?? []
+        if let cached = cachedPlan, cached.pendingCount == edits.count { return cached.plan }
+        let plan: Plan
+        do {
+            if edits.isEmpty {
+                plan = try store.plan(planID)
+            } else {
+                plan = try store.preview(ChangeSet(plan: planID, edits: edits.map(\.edit))).plan
+            }
+        } catch {
+            throw ShellError(error.message, at: error.editIndex.map { edits[$0].location })
+        }
+        cachedPlan = (edits.count, plan)
+        return plan
+    }
+
+    /// The entities of a kind in the current plan, in plan order.
+    func rows(_ kind: ShellKind) throws(ShellError) -> [EntityRow] {
+        if kind == .plans {
+            do {
+                return try store.plans().map { info in
+                    EntityRow(
+                        kind: .plans, id: info.id.rawValue,
+                        value: .mapping([
+                            ("id", .string(info.id.rawValue)), ("title", .string(info.title)),
+                            ("version", .integer(info.version)), ("status", .string(info.status.rawValue)),
+                            ("default", .boolean(info.isDefault)),
+                        ]))
+                }
+            } catch {
+                throw ShellError(error.message)
+            }
+        }
+        guard let entityKind = kind.entityKind else { return [] }
+        let document = PlanFileWriter.value(for: try currentPlan())
+        var values: [PlanValue] = []
+        if case .sequence(let items)? = document[entityKind.fileKey] { values = items }
+        if kind == .activities, case .sequence(let areas)? = document["focusAreas"] {
+            let nested = areas.flatMap { area -> [PlanValue] in
+                if case .sequence(let activities)? = area["activities"] { return activities }
+                return []
+            }
+            values = nested + values
+        }
+        return values.map { EntityRow(kind: kind, id: $0["id"]?.scalarText ?? "", value: $0) }
+    }
+
+    /// The id of the entity a reference names. An unquoted id is checked against the id index; a name,
+    /// or an id not found, goes through ``resolve(_:in:)``.
+    func resolveID(_ reference: EntityReference, in kind: ShellKind) throws(ShellError) -> String {
+        if !reference.quoted, kind != .plans {
+            if idIndex == nil {
+                do {
+                    let ids = try store.entityIDs(plan: planID)
+                    var index: [ShellKind: Set<String>] = [:]
+                    for shellKind in ShellKind.allCases {
+                        guard let entityKind = shellKind.entityKind else { continue }
+                        index[shellKind] = Set((ids[entityKind] ?? []).map(\.rawValue))
+                    }
+                    for queued in pending ?? [] { Self.update(&index, with: queued.edit) }
+                    idIndex = index
+                } catch {
+                    throw ShellError(error.message, at: reference.location)
+                }
+            }
+            if idIndex?[kind]?.contains(reference.text) == true { return reference.text }
+        }
+        return try resolve(reference, in: kind).id
+    }
+
+    /// Keeps the id index in step with a queued edit.
+    static func update(_ index: inout [ShellKind: Set<String>], with edit: ChangeSet.Edit) {
+        func kind(_ entityKind: EntityKind) -> ShellKind? { ShellKind.allCases.first { $0.entityKind == entityKind } }
+        switch edit {
+        case .add(let entityKind, let value, _):
+            if let shellKind = kind(entityKind), let id = value["id"]?.scalarText {
+                index[shellKind, default: []].insert(id)
+            }
+        case .remove(let entityKind, let id):
+            if let shellKind = kind(entityKind) { index[shellKind]?.remove(id.rawValue) }
+        case .rename(let entityKind, let id, let newID):
+            if let shellKind = kind(entityKind) {
+                index[shellKind]?.remove(id.rawValue)
+                index[shellKind, default: []].insert(newID.rawValue)
+            }
+        case .set, .move, .append:
+            return
+        }
+    }
+
+    /// The entity a reference names: by id, or by name (quoted or not), ignoring case and diacritics.
+    func resolve(_ reference: EntityReference, in kind: ShellKind) throws(ShellError) -> EntityRow {
+        let candidates = try rows(kind)
+        if let exact = candidates.first(where: { $0.id == reference.text }) { return exact }
+        let folded = TextFolding.fold(reference.text)
+        if let named = candidates.first(where: { TextFolding.fold($0.name) == folded }) { return named }
+        let noun = kind.entityKind?.noun ?? "plan"
+        let hint =
+            Suggestion.nearest(to: reference.text, in: candidates.map(\.id))
+            ?? Suggestion.nearest(to: reference.text, in: candidates.map(\.name)).flatMap { name in
+                candidates.first { $0.name == name }?.id
+            }
+        throw ShellError(
+            "no \(noun) '\(reference.text)'"
+                + (hint.map { "; did you mean '\($0)'?" } ?? "; `list \(kind.rawValue)` shows them"),
+            at: reference.location)
+    }
+}

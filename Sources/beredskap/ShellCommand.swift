@@ -1,0 +1,120 @@
+import ArgumentParser
+import BeredskapModel
+import BeredskapShell
+import BeredskapStorage
+import Foundation
+
+/// `beredskap` with no subcommand: the shell. On a terminal, the REPL; with `-c`, those commands;
+/// with standard input from a pipe or file, the commands read from it, with no prompt or banner.
+struct ShellCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "The command language: a REPL on a terminal, or commands from -c or standard input.",
+        discussion: """
+            Commands from -c or standard input run as one change set: all or nothing. The init file \
+            $XDG_CONFIG_HOME/beredskap/rc (or ~/.beredskaprc) runs first unless --no-rc is given. Type \
+            .help in the shell for the commands.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+        name: [.customShort("c"), .long],
+        help: ArgumentHelp("Run a command and exit (repeatable).", valueName: "command"))
+    var command: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The plan to open (default: the store's only or default plan).", valueName: "id"))
+    var plan: String?
+
+    @Flag(name: .long, help: "Do not run the init file.")
+    var noRC = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let interactive = command.isEmpty && isatty(STDIN_FILENO) == 1
+        let session = ShellSession(
+            store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode(), interactive: interactive)
+        if !noRC, let rc = Self.initFile() {
+            guard ScriptFile.run(rc, in: session) else { throw ExitCode.failure }
+        }
+        if !command.isEmpty {
+            guard session.runScript(command.joined(separator: "\n"), source: "<command line>") else {
+                throw ExitCode.failure
+            }
+            return
+        }
+        if interactive {
+            let name = (try? store.plan(plan.map { EntityID($0) }).id.rawValue) ?? "?"
+            Repl(session: session, historyFile: Repl.standardHistoryFile()).run(
+                banner: "beredskap \(BeredskapCommand.configuration.version) — plan '\(name)' in \(store.location)\n"
+                    + "Type .help for the commands, .quit or Ctrl-D to leave.")
+            return
+        }
+        let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        guard session.runScript(input, source: "<stdin>") else { throw ExitCode.failure }
+    }
+
+    /// `$XDG_CONFIG_HOME/beredskap/rc`, else `~/.beredskaprc`, if it exists.
+    static func initFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        return [configHome + "/beredskap/rc", home + "/.beredskaprc"].first {
+            FileManager.default.fileExists(atPath: $0)
+        }
+    }
+}
+
+/// `beredskap run FILE`: a script, as one change set.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a script file as one change set: all or nothing.",
+        discussion: """
+            An error stops the script with FILE:LINE:COLUMN: error: …, the line and a caret, and nothing is \
+            applied. With --dry-run, every change is printed (entity, field, old → new) and none is applied.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The script.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("The plan to work on.", valueName: "id"))
+    var plan: String?
+
+    @Flag(name: .long, help: "Print the changes the script would make; apply none.")
+    var dryRun = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let session = ShellSession(store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode())
+        guard ScriptFile.run(file, in: session, dryRun: dryRun) else { throw ExitCode.failure }
+    }
+}
+
+/// Reading and running a script file.
+enum ScriptFile {
+    static func run(_ path: String, in session: ShellSession, dryRun: Bool = false) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            StandardError.write("beredskap: cannot read \(path): \(String(cString: strerror(errno)))")
+            return false
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            StandardError.write("beredskap: \(path) is not UTF-8 text; save it as UTF-8")
+            return false
+        }
+        return session.runScript(
+            text, source: path, directory: (path as NSString).deletingLastPathComponent, dryRun: dryRun)
+    }
+}
+
+extension GlobalOptions {
+    /// The shell's output mode from `--format` (box when none is given).
+    func outputMode() throws -> OutputMode {
+        try format(OutputMode.self, default: .box)
+    }
+}
