@@ -39,7 +39,8 @@ let package = Package(
             dependencies: ["BeredskapStorage", "BeredskapModel", "StoreStress"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
+        .testTarget(
+            name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]
