@@ -19,10 +19,8 @@ struct Beredskap {
     /// Runs beredskap; unless `environment` names a store, on a store in memory, so tests never touch
     /// the user's default store.
     static func run(
-        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]
-    ) throws
-        -> Result
-    {
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -33,8 +31,13 @@ struct Beredskap {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            inputPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

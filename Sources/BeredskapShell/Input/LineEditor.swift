@@ -56,8 +56,9 @@ final class LineEditor {
         defer { LineEditorState.readingLine.store(false, ordering: .relaxed) }
         var count: Int32 = 0
         guard let pointer = el_gets(editor, &count) else {
-            if count < 0 || shellInterrupt.load(ordering: .relaxed) {
-                shellInterrupt.store(false, ordering: .relaxed)
+            // Ctrl-C sets the flag (the read fails with EINTR); any other failure, such as EIO from a
+            // terminal that has gone away, ends the input instead of asking again forever.
+            if shellInterrupt.exchange(false, ordering: .relaxed) || (count < 0 && errno == EINTR) {
                 return .interrupted
             }
             return .endOfInput

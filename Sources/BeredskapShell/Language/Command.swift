@@ -62,12 +62,24 @@ public enum ShellKind: String, Sendable, CaseIterable, Equatable {
 
     /// The kind named by `word`, in any case and with or without diacritics.
     public init?(word: String) {
-        let folded = TextFolding.fold(word)
-        guard let kind = Self.allCases.first(where: { $0.words.contains { TextFolding.fold($0) == folded } }) else {
+        if let kind = Self.byWord[word] ?? Self.byWord[TextFolding.fold(word)] {
+            self = kind
+        } else {
             return nil
         }
-        self = kind
     }
+
+    /// Every word of every kind, as written and folded.
+    private static let byWord: [String: ShellKind] = {
+        var table: [String: ShellKind] = [:]
+        for kind in allCases {
+            for word in kind.words {
+                table[word] = kind
+                table[TextFolding.fold(word)] = kind
+            }
+        }
+        return table
+    }()
 }
 
 /// A value written in a command: text, a word, a list, or nothing.

@@ -37,7 +37,14 @@ struct Parser {
                     location: InputLocation(source: source, line: firstLine, column: column))
             ]
         }
-        switch Lexer.tokenize(text, firstLine: firstLine) {
+        return try parse(tokens: Lexer.tokenize(text, firstLine: firstLine), source: source, firstLine: firstLine)
+    }
+
+    /// Parses what the lexer made of one complete piece of input.
+    static func parse(
+        tokens result: Lexer.Result, source: String, firstLine: Int
+    ) throws(ShellError) -> [LocatedStatement] {
+        switch result {
         case .incomplete:
             throw ShellError(
                 "unfinished input: a quote or bracket is not closed",

@@ -17,7 +17,7 @@ extension ShellSession {
         case .list(let kind, let condition, let order, let limit):
             emit(try listTable(kind, condition: condition, order: order, limit: limit))
         case .count(let kind, let condition):
-            emit("\(try matching(kind, condition).count)\n")
+            emit("\(try count(kind, condition))\n")
         case .show(let kind, let reference):
             emit(try showTable(try resolve(reference, in: kind)))
         case .search(let text):
@@ -58,6 +58,19 @@ extension ShellSession {
             emit(try Help.text(for: topic, at: located.location))
         case .dot(let name, let argument):
             try dot(name, argument, at: located.location, source: source)
+        }
+    }
+
+    /// How many entities match; without a condition and outside a transaction, counted from the
+    /// store's id index rather than by reading the plan.
+    func count(_ kind: ShellKind, _ condition: Condition?) throws(ShellError) -> Int {
+        guard condition == nil, pending?.isEmpty ?? true, let entityKind = kind.entityKind else {
+            return try matching(kind, condition).count
+        }
+        do {
+            return try store.entityIDs(plan: planID)[entityKind]?.count ?? 0
+        } catch {
+            throw ShellError(error.message)
         }
     }
 

@@ -143,11 +143,19 @@ public final class ShellSession {
             }
             if chunk.isEmpty { chunkLine = firstLine + offset }
             chunk += (chunk.isEmpty ? "" : "\n") + line
-            guard Self.isComplete(chunk) else { continue }
+            let isDot = chunk.drop { $0.isWhitespace }.hasPrefix(".")
+            let tokens = isDot ? nil : Lexer.tokenize(chunk, firstLine: chunkLine)
+            if tokens == .incomplete { continue }
             defer { chunk = "" }
             guard !chunk.allSatisfy(\.isWhitespace) else { continue }
             do {
-                for statement in try Parser.parse(chunk, source: source, firstLine: chunkLine) {
+                let statements: [LocatedStatement]
+                if let tokens {
+                    statements = try Parser.parse(tokens: tokens, source: source, firstLine: chunkLine)
+                } else {
+                    statements = try Parser.parse(chunk, source: source, firstLine: chunkLine)
+                }
+                for statement in statements {
                     if echo { emit(chunk + "\n") }
                     try run(statement, source: text)
                     if wantsToQuit { return succeeded }

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@Suite struct ShellCommandTests {
+    @Test func listingRemedialUnitsAsJSON() throws {
+        let result = try Beredskap.run([
+            "--store", ":memory:", "-c", "list units where function = remedial", "--format", "json",
+        ])
+        #expect(result.status == 0 && result.stderr.isEmpty)
+        let units = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(units.count == 6)
+        #expect(units.compactMap { $0["id"] as? String }.first == "socialjouren")
+        #expect(units.allSatisfy { $0["name"] is String })
+    }
+
+    @Test func countingPrintsTheBareNumber() throws {
+        let result = try Beredskap.run(["--store", ":memory:", "-c", "count units where function = detecting"])
+        #expect(result.stdout == "21\n" && result.status == 0)
+    }
+
+    @Test func commandsFromAPipeRunWithoutPromptOrBanner() throws {
+        let result = try Beredskap.run(["--store", ":memory:"], input: "count units\n")
+        #expect(result.stdout == "23\n")
+        #expect(result.stderr.isEmpty)
+        #expect(result.status == 0)
+    }
+
+    @Test func setEditsOneField() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ["--store", "s.sqlite"]
+        let edit = try Beredskap.run(
+            store + ["-c", "set unit mini-maria description = \"Öppenvård för unga.\""], in: directory)
+        #expect(edit.status == 0 && edit.stdout.isEmpty && edit.stderr.isEmpty)
+        let shown = try Beredskap.run(store + ["-c", "show unit mini-maria", "--format", "json"], in: directory)
+        #expect(shown.stdout.contains("\"description\": \"Öppenvård för unga.\""))
+        let history = try Beredskap.run(store + ["history", "--limit", "1"], in: directory)
+        #expect(
+            history.stdout.hasSuffix(
+                "    unit mini-maria description: \"Utredning och behandling vid Mini Maria vänder sig till ungdomar som har ett riskbruk, missbruk eller beroende av alkohol eller droger.\" → \"Öppenvård för unga.\"\n"
+            ))
+        #expect(history.stdout.split(separator: "\n").count == 2, "one change set with one field")
+    }
+
+    @Test func aScriptWithAnErrorOnItsThirdLineNamesItAndChangesNothing() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = """
+            # uppföljning
+            set unit origo name = "Origo resurscentrum"
+            set unit kruton levle = prevention
+            set unit giovannis name = "Giovannis"
+            """
+        try script.write(to: directory.appendingPathComponent("edit.bsh"), atomically: true, encoding: .utf8)
+        let before = try Beredskap.run(["--store", "s.sqlite", "export"], in: directory).stdout
+        let result = try Beredskap.run(["--store", "s.sqlite", "run", "edit.bsh"], in: directory)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                edit.bsh:3:17: error: units have no field 'levle'; did you mean 'level'?; nothing was applied
+                set unit kruton levle = prevention
+                                ^
+
+                """)
+        #expect(try Beredskap.run(["--store", "s.sqlite", "export"], in: directory).stdout == before)
+    }
+
+    @Test func aDryRunPrintsTheChangesAndAppliesNone() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "set unit origo name = \"Origo resurscentrum\"\n".write(
+            to: directory.appendingPathComponent("edit.bsh"), atomically: true, encoding: .utf8)
+        let result = try Beredskap.run(["--store", "s.sqlite", "run", "edit.bsh", "--dry-run"], in: directory)
+        #expect(
+            result.stdout == "unit origo name: \"Origo\" → \"Origo resurscentrum\"\ndry run: 1 change not applied\n")
+        #expect(
+            try Beredskap.run(["--store", "s.sqlite", "-c", "show unit origo", "--format", "csv"], in: directory).stdout
+                .contains(",Origo,"))
+    }
+
+    /// A shell running a 60,000-line script is killed with SIGKILL: the store is as before.
+    @Test func aShellKilledMidScriptLeavesNothingHalfApplied() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let units = ["origo", "kruton", "giovannis", "mini-maria", "socialjouren"]
+        let script = (0..<60_000).map { "set unit \(units[$0 % units.count]) description = \"Rad \($0)\"" }.joined(
+            separator: "\n")
+        try script.write(to: directory.appendingPathComponent("big.bsh"), atomically: true, encoding: .utf8)
+        let before = try Beredskap.run(["--store", "s.sqlite", "export"], in: directory).stdout
+        let process = Process()
+        process.executableURL = Beredskap.executable
+        process.arguments = ["--store", "s.sqlite", "run", "big.bsh"]
+        process.currentDirectoryURL = directory
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the script finished before the kill; make it longer")
+        #expect(try Beredskap.run(["--store", "s.sqlite", "export"], in: directory).stdout == before)
+        let check = try Beredskap.run(
+            ["--store", "s.sqlite", "-c", ".sql PRAGMA integrity_check", "--format", "csv"], in: directory)
+        #expect(check.stdout == "integrity_check\nok\n")
+    }
+
+    @Test func twoShellsEditingTheSameStoreLoseNothing() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try Beredskap.run(["--store", "s.sqlite", "-c", "count units"], in: directory)
+        let scripts = [
+            ("a.bsh", (0..<300).map { "set unit origo description = \"A \($0)\"" }),
+            ("b.bsh", (0..<300).map { "set unit kruton name = \"B \($0)\"" }),
+        ]
+        let shells = try scripts.map { name, lines in
+            try lines.joined(separator: "\n").write(
+                to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = Beredskap.executable
+            process.arguments = ["--store", "s.sqlite", "run", name]
+            process.currentDirectoryURL = directory
+            return process
+        }
+        for shell in shells { try shell.run() }
+        for shell in shells { shell.waitUntilExit() }
+        #expect(shells.map(\.terminationStatus) == [0, 0])
+        let result = try Beredskap.run(
+            ["--store", "s.sqlite", "-c", "list units where id = origo or id = kruton", "--format", "json"],
+            in: directory)
+        #expect(result.stdout.contains("\"name\": \"B 299\""))
+        let origo = try Beredskap.run(
+            ["--store", "s.sqlite", "-c", "show unit origo", "--format", "json"], in: directory)
+        #expect(origo.stdout.contains("\"description\": \"A 299\""))
+    }
+
+    @Test func unknownCommandsInTheLanguageGetSuggestions() throws {
+        let result = try Beredskap.run(["--store", ":memory:", "-c", "cout units"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<command line>:1:1: error: unknown command 'cout'; did you mean 'count'?"))
+    }
+}
