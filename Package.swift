@@ -4,7 +4,11 @@ import PackageDescription
 let package = Package(
     name: "Beredskap",
     products: [
-        .library(name: "Beredskap", targets: ["BeredskapModel", "BeredskapStorage", "BeredskapShell"]),
+        .library(
+            name: "Beredskap",
+            targets: [
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapShell",
+            ]),
         .executable(name: "beredskap", targets: ["beredskap"]),
     ],
     dependencies: [
@@ -12,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
@@ -22,6 +27,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources/Plans")]
+        ),
+        .target(
+            name: "BeredskapEscalation", dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "BeredskapReporting",
+            dependencies: [
+                "BeredskapModel", "BeredskapEscalation", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "BeredskapShell", dependencies: ["BeredskapModel", "BeredskapStorage", "CEditLine"]),
@@ -41,6 +54,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
+        .testTarget(
+            name: "BeredskapEscalationTests", dependencies: ["BeredskapEscalation", "BeredskapModel"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "BeredskapReportingTests", dependencies: ["BeredskapReporting", "BeredskapModel"]),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]
