@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(
             name: "BeredskapEscalationTests", dependencies: ["BeredskapEscalation", "BeredskapModel"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "BeredskapReportingTests", dependencies: ["BeredskapReporting", "BeredskapModel"]),
+        .testTarget(
+            name: "BeredskapReportingTests", dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"]),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,7 +36,8 @@ struct ShellCommand: ParsableCommand {
         let store = try global.openStore()
         let interactive = command.isEmpty && isatty(STDIN_FILENO) == 1
         let session = ShellSession(
-            store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode(), interactive: interactive)
+            store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode(), interactive: interactive,
+            style: .detect(for: STDOUT_FILENO))
         if !noRC, let rc = Self.initFile() {
             guard ScriptFile.run(rc, in: session) else { throw ExitCode.failure }
         }

@@ -1,9 +1,14 @@
+import BeredskapShell
 import Foundation
 
-/// Diagnostics go to standard error so that standard output carries only results.
+/// Diagnostics go to standard error so that standard output carries only results; on a terminal
+/// their `error:` label is in colour, unless `NO_COLOR` is set.
 enum StandardError {
+    static let style = TerminalStyle.detect(for: STDERR_FILENO)
+
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        let text = style.diagnostic(line)
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }
 

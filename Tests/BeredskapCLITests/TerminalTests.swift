@@ -159,6 +159,42 @@ import Testing
     }
 
     /// The entries of a libedit history file, with its `\040`-style escapes decoded.
+    // MARK: Colour and pager
+
+    @Test func errorsAndHeadersAreColouredOnATerminalButNeverWithNoColor() async throws {
+        let coloured = try await TmuxTerminal.start(environment: ["NO_COLOR": ""])
+        defer { coloured.close() }
+        _ = try await coloured.run("count unitz")
+        _ = try await coloured.run("list roles limit 1")
+        let screen = try coloured.tmux("capture-pane", "-p", "-e", "-J", "-S", "-", "-t", "t")
+        // tmux redraws attributes one by one: bold red comes back as ESC[1m ESC[31m.
+        #expect(screen.contains("\u{1B}[31merror:"), "no red error label in:\n\(screen)")
+        #expect(screen.contains("\u{1B}[1mid"), "no bold header in:\n\(screen)")
+
+        let plain = try await TmuxTerminal.start()  // NO_COLOR=1
+        defer { plain.close() }
+        _ = try await plain.run("count unitz")
+        _ = try await plain.run("list roles limit 1")
+        let plainScreen = try plain.tmux("capture-pane", "-p", "-e", "-J", "-S", "-", "-t", "t")
+        #expect(plainScreen.contains("error: unknown kind 'unitz'; did you mean 'units'?"))
+        #expect(!plainScreen.contains("\u{1B}[1"), "escape sequences despite NO_COLOR:\n\(plainScreen)")
+    }
+
+    @Test func aResultTallerThanTheScreenGoesThroughThePager() async throws {
+        let home = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let paged = home.appendingPathComponent("paged.txt")
+        let terminal = try await TmuxTerminal.start(
+            home: home, environment: ["PAGER": "cat > " + paged.path], height: 20)
+        defer { terminal.close() }
+        #expect(try await terminal.run("list roles limit 3").count == 7, "a short result is printed directly")
+        #expect(!FileManager.default.fileExists(atPath: paged.path))
+        let shown = try await terminal.run("list units")
+        #expect(shown.isEmpty, "the long result went to the pager, not the screen: \(shown)")
+        let text = try String(contentsOf: paged, encoding: .utf8)
+        #expect(text.contains("Mini Maria") && text.contains("Origo"))
+    }
+
     static func historyEntries(_ file: URL) throws -> [String] {
         let text = try String(contentsOf: file, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { line in
@@ -228,8 +264,12 @@ final class TmuxTerminal {
     /// Starts `beredskap --no-rc --store :memory:` in a 200×50 terminal, with HOME at `home` (a
     /// new temporary directory if nil) and the history in `history` (in that home if nil), and
     /// waits for its first prompt.
+    ///
+    /// `environment` is exported after the defaults (`NO_COLOR=1` among them); an empty value unsets
+    /// the variable.
     static func start(
-        home: URL? = nil, history: URL? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        home: URL? = nil, history: URL? = nil, environment: [String: String] = [:], height: Int = 50,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TmuxTerminal {
         guard tmux != nil else {
             let message = "tmux is not installed, and the terminal tests need it: install tmux (Scripts/setup does)."
@@ -243,6 +283,7 @@ final class TmuxTerminal {
         unset LC_ALL LC_CTYPE LC_MESSAGES LANGUAGE BEREDSKAP_STORE XDG_CONFIG_HOME XDG_DATA_HOME
         export LANG=C.UTF-8 TERM=xterm-256color NO_COLOR=1
         export HOME=\(quoted(terminal.directory.path)) BEREDSKAP_HISTORY=\(quoted(history.path))
+        \(environment.sorted { $0.key < $1.key }.map { $0.value.isEmpty ? "unset \($0.key)" : "export \($0.key)=\(quoted($0.value))" }.joined(separator: "\n"))
         cd "$HOME" || exit 125
         trap : INT  # Ctrl-C is for beredskap; without this, sh would die of it and not write what follows
         stty -g > \(quoted(terminal.sttyBefore.path))
@@ -254,7 +295,7 @@ final class TmuxTerminal {
         """.write(to: script, atomically: true, encoding: .utf8)
         do {
             try terminal.tmux(
-                "new-session", "-d", "-s", "t", "-x", "200", "-y", "50", "/bin/sh " + quoted(script.path),
+                "new-session", "-d", "-s", "t", "-x", "200", "-y", String(height), "/bin/sh " + quoted(script.path),
                 ";", "set-option", "-t", "t", "remain-on-exit", "on")
             try await terminal.waitUntil(
                 "the banner and the first prompt", timeout: startTimeout, sourceLocation: sourceLocation

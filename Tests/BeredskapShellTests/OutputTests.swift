@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BeredskapShell
@@ -303,5 +304,33 @@ struct OutputTests {
     @Test func everyModeHasAName() {
         #expect(OutputMode.allCases.map(\.rawValue) == ["box", "table", "csv", "json", "markdown", "line"])
         #expect(OutputMode(rawValue: "markdown") == .markdown)
+    }
+}
+
+@Suite struct TerminalStyleTests {
+    @Test func headersAreBoldOnlyWhenStyled() {
+        let table = ResultTable(columns: ["id"], rows: [[.text("origo")]])
+        #expect(TableRenderer.render(table, mode: .box, style: TerminalStyle(colored: true)).contains("\u{1B}[1mid"))
+        #expect(!TableRenderer.render(table, mode: .box).contains("\u{1B}"))
+        #expect(!TableRenderer.render(table, mode: .csv, style: TerminalStyle(colored: true)).contains("\u{1B}"))
+    }
+
+    @Test func onlyTheDiagnosticLabelIsColoured() {
+        let message = "edit.bsh:3:17: error: no unit 'origoo'"
+        #expect(
+            TerminalStyle(colored: true).diagnostic(message)
+                == "edit.bsh:3:17: \u{1B}[1;31merror:\u{1B}[0m no unit 'origoo'")
+        #expect(TerminalStyle.plain.diagnostic(message) == message)
+    }
+
+    @Test func aPipeIsNeverColouredAndNoColorWins() throws {
+        var descriptors: [Int32] = [0, 0]
+        #expect(pipe(&descriptors) == 0)
+        defer {
+            close(descriptors[0])
+            close(descriptors[1])
+        }
+        #expect(TerminalStyle.detect(for: descriptors[1], environment: [:]) == .plain)
+        #expect(TerminalStyle.detect(for: descriptors[1], environment: ["NO_COLOR": "1"]) == .plain)
     }
 }

@@ -31,6 +31,8 @@ public final class Repl {
     /// Reads and runs commands until `.quit` or Ctrl-D.
     public func run(banner: String) {
         signal(SIGINT, replInterruptHandler)
+        signal(SIGPIPE, SIG_IGN)  // a pager that quits early must not end the shell
+        session.pager = Pager.fromEnvironment()
         let vocabulary = Mutex(Completion.Vocabulary())
         let editor = LineEditor(historyFile: historyFile) { line in
             Completion(vocabulary: vocabulary.withLock { $0 }).complete(line)

@@ -19,12 +19,13 @@ public enum TableRenderer {
     /// - Parameters:
     ///   - table: The table to render.
     ///   - mode: The output mode.
+    ///   - style: Whether the headers of the box and table modes are set in bold, for a terminal.
     /// - Returns: The rendered text, ending with a line break unless it is empty.
-    public static func render(_ table: ResultTable, mode: OutputMode) -> String {
+    public static func render(_ table: ResultTable, mode: OutputMode, style: TerminalStyle = .plain) -> String {
         let rows = table.rows.map { normalized($0, count: table.columns.count) }
         switch mode {
-        case .box: return grid(table.columns, rows, frame: .box)
-        case .table: return grid(table.columns, rows, frame: .ascii)
+        case .box: return grid(table.columns, rows, frame: .box, style: style)
+        case .table: return grid(table.columns, rows, frame: .ascii, style: style)
         case .csv: return csv(table.columns, rows)
         case .json: return json(table.columns, rows)
         case .markdown: return markdown(table.columns, rows)
@@ -86,7 +87,9 @@ public enum TableRenderer {
             top: ("+", "-", "+", "+"), middle: ("+", "-", "+", "+"), bottom: ("+", "-", "+", "+"), vertical: "|")
     }
 
-    private static func grid(_ columns: [String], _ rows: [[ShellValue]], frame: Frame) -> String {
+    private static func grid(
+        _ columns: [String], _ rows: [[ShellValue]], frame: Frame, style: TerminalStyle
+    ) -> String {
         guard !columns.isEmpty else { return "" }
         let header = columns.map(singleLine)
         let cells = rows.map { $0.map { singleLine($0.text) } }
@@ -95,12 +98,14 @@ public enum TableRenderer {
         func border(_ parts: (String, String, String, String)) -> String {
             parts.0 + widths.map { String(repeating: parts.1, count: $0 + 2) }.joined(separator: parts.2) + parts.3
         }
-        func line(_ texts: [String], alignRight: (Int) -> Bool) -> String {
-            let padded = texts.indices.map { DisplayWidth.pad(texts[$0], to: widths[$0], alignRight: alignRight($0)) }
+        func line(_ texts: [String], emphasis: (String) -> String = { $0 }, alignRight: (Int) -> Bool) -> String {
+            let padded = texts.indices.map {
+                emphasis(DisplayWidth.pad(texts[$0], to: widths[$0], alignRight: alignRight($0)))
+            }
             return frame.vertical + " " + padded.joined(separator: " " + frame.vertical + " ") + " " + frame.vertical
         }
 
-        var lines = [border(frame.top), line(header) { _ in false }]
+        var lines = [border(frame.top), line(header, emphasis: style.bold) { _ in false }]
         if !rows.isEmpty {
             lines.append(border(frame.middle))
             for (row, texts) in zip(rows, cells) {

@@ -28,6 +28,10 @@ public final class ShellSession {
     let interactive: Bool
     var output: ShellOutput
     var onceOutput: ShellOutput?
+    /// How results on a terminal are styled (bold table headers).
+    let style: TerminalStyle
+    /// The pager for results taller than the screen; the REPL sets it.
+    var pager: Pager?
     let errors: (String) -> Void
     /// The edits of an open transaction (`begin`, or a script), with where each was written.
     var pending: [(edit: ChangeSet.Edit, location: InputLocation)]?
@@ -54,19 +58,30 @@ public final class ShellSession {
     ///   - mode: The output mode.
     ///   - interactive: Whether a person is typing (confirmations, pager).
     ///   - output: Where results go.
-    ///   - errors: Where diagnostics go, one call per message.
+    ///   - style: How results are styled; ``TerminalStyle/detect(for:environment:)`` gives colour on a
+    ///     terminal only.
+    ///   - errors: Where diagnostics go, one call per message. By default standard error, with the
+    ///     `error:` label in colour when it is a terminal and `NO_COLOR` is not set.
     public init(
         store: PlanStore, plan: EntityID? = nil, mode: OutputMode = .box, interactive: Bool = false,
-        output: ShellOutput = StandardOutput(),
-        errors: @escaping (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        output: ShellOutput = StandardOutput(), style: TerminalStyle = .plain,
+        errors: @escaping (String) -> Void = ShellSession.standardError
     ) {
         self.store = store
         self.planID = plan
         self.mode = mode
         self.interactive = interactive
         self.output = output
+        self.style = style
         self.errors = errors
     }
+
+    /// Writes a diagnostic to standard error, its label in colour on a terminal.
+    public static func standardError(_ message: String) {
+        FileHandle.standardError.write(Data((standardErrorStyle.diagnostic(message) + "\n").utf8))
+    }
+
+    private static let standardErrorStyle = TerminalStyle.detect(for: STDERR_FILENO)
 
     // MARK: Running input
 
@@ -198,13 +213,15 @@ public final class ShellSession {
         if let once = onceOutput {
             once.write(text)
             onceOutput = nil
+        } else if let pager, output is StandardOutput, Pager.needsPaging(text), pager.show(text) {
+            return
         } else {
             output.write(text)
         }
     }
 
     func emit(_ table: ResultTable) {
-        emit(TableRenderer.render(table, mode: mode))
+        emit(TableRenderer.render(table, mode: mode, style: output is StandardOutput ? style : .plain))
     }
 
     // MARK: The plan
