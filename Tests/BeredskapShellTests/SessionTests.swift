@@ -36,6 +36,21 @@ final class TestShell {
         #expect(shell.errors.last?.hasPrefix("t:1:") == true)
     }
 
+    @Test func aScriptWithWindowsLineEndingsRunsLineByLine() throws {
+        let shell = try TestShell()
+        #expect(shell.run("count units\r\ncount roles where name ~ samordnare\r\n") == "23\n2\n")
+        #expect(shell.errors.isEmpty, "\(shell.errors)")
+        shell.run("count units\r\ncount unitz\r\n")
+        #expect(shell.errors.last?.hasPrefix("t:2:7: error: unknown kind 'unitz'") == true, "\(shell.errors)")
+    }
+
+    @Test func columnsCountWhatAPersonSeesAfterCombiningMarks() throws {
+        let shell = try TestShell()
+        // "Mo" + U+0308 + "te" is five characters on the screen but six scalars.
+        shell.run("search \"Mo\u{308}te\" ?")
+        #expect(shell.errors.last?.hasPrefix("t:1:15: error: unexpected character '?'") == true, "\(shell.errors)")
+    }
+
     @Test func listFiltersByAgeFunctionAndDates() throws {
         let shell = try TestShell()
         #expect(

@@ -34,9 +34,13 @@ struct Token: Equatable {
     let line: Int
     let column: Int
 
-    /// Whether the token is the keyword `word`, in any case.
+    /// Whether the token is the keyword `word` (written in lowercase ASCII), in any case.
     func isKeyword(_ word: String) -> Bool {
-        kind == .word && text.lowercased() == word
+        guard kind == .word, text.utf8.count == word.utf8.count else { return false }
+        // Byte by byte, without making a lowercased copy: this runs for every keyword the parser tries.
+        return zip(text.utf8, word.utf8).allSatisfy { typed, keyword in
+            typed == keyword || (typed >= 0x41 && typed <= 0x5A && typed + 0x20 == keyword)
+        }
     }
 
     func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }

@@ -150,8 +150,11 @@ public final class ShellSession {
         var chunk = ""
         var chunkLine = firstLine
         var succeeded = true
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, line) in lines.enumerated() {
+        // Split on the byte: as Characters, "\r\n" is one and would never equal "\n". A "\r" left at a
+        // line's end is whitespace to the lexer.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (offset, bytes) in lines.enumerated() {
+            let line = Substring(bytes)
             if shellInterrupt.exchange(false, ordering: .relaxed) {
                 errors("interrupted")
                 return false

@@ -197,19 +197,33 @@ extension PlanValue {
     /// else (å, ä, ö included) as UTF-8.
     static func writeJSONString(_ text: String, into output: inout String) {
         output.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: output.unicodeScalars.append(scalar)
+        // Runs of bytes that need no escape are copied at once; only the few that do are looked at.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                index = utf8.index(after: index)
+                continue
             }
+            // Slices on the scalar view: a String slice would round to Character boundaries, and
+            // "\r\n" is one Character.
+            output.append(String(text.unicodeScalars[start..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): output.append("\\\"")
+            case UInt8(ascii: "\\"): output.append("\\\\")
+            case UInt8(ascii: "\n"): output.append("\\n")
+            case UInt8(ascii: "\r"): output.append("\\r")
+            case UInt8(ascii: "\t"): output.append("\\t")
+            default:
+                let hex = String(byte, radix: 16)
+                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            }
+            index = utf8.index(after: index)
+            start = index
         }
+        output.append(String(text.unicodeScalars[start..<index]))
         output.append("\"")
     }
 }

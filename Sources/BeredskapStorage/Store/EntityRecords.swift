@@ -24,10 +24,19 @@ extension EntityKind {
 
     /// The keys of the kind's mapping in a plan file, in canonical order: the fields a change set
     /// can set.
-    public var fieldKeys: [String] { Self.keys(of: recordType) }
+    public var fieldKeys: [String] { Self.fieldKeysByKind[self] ?? [] }
+
+    /// Computed once: a script of 100,000 edits asks for them 100,000 times.
+    private static let fieldKeysByKind: [EntityKind: [String]] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, keys(of: $0.recordType)) })
 
     /// Whether the kind's `field` must have a value.
-    func isRequired(_ field: String) -> Bool { Self.isRequired(field, in: recordType) }
+    func isRequired(_ field: String) -> Bool { Self.requiredFieldsByKind[self]?.contains(field) ?? false }
+
+    private static let requiredFieldsByKind: [EntityKind: Set<String>] = Dictionary(
+        uniqueKeysWithValues: allCases.map { kind in
+            (kind, Set(kind.fieldKeys.filter { isRequired($0, in: kind.recordType) }))
+        })
 
     /// Problems with `value` as the kind's `field`, as reading it from a plan file would report them.
     func problems(setting field: String, to value: PlanValue?) -> [String] {

@@ -107,7 +107,6 @@ extension PlanStore {
         try requireEditable(resolved, db)
         var editor = VersionEditor(
             db: db, version: resolved.row, plan: resolved.plan, followUpOnly: resolved.status == .approved)
-        var lastEdit: [String: Int] = [:]
         for (index, edit) in edits.enumerated() {
             do {
                 try editor.apply(edit)
@@ -115,13 +114,17 @@ extension PlanStore {
                 error.editIndex = index
                 throw error
             }
-            if let subject = Self.subject(of: edit) { lastEdit[subject] = index }
         }
         if editor.needsPlanValidation {
             do {
                 try validate(resolved, db)
             } catch var error as StoreError {
-                // Point at the last edit of the first entity the plan's problems name.
+                // Point at the last edit of the first entity the plan's problems name (worked out
+                // only now: naming every edit's entity up front costs a bulk edit dearly).
+                var lastEdit: [String: Int] = [:]
+                for (index, edit) in edits.enumerated() {
+                    if let subject = Self.subject(of: edit) { lastEdit[subject] = index }
+                }
                 error.editIndex = lastEdit.filter { error.message.contains($0.key) }.map(\.value).min()
                 throw error
             }

@@ -69,11 +69,8 @@ struct VersionEditor {
             return (location, try read(key, spec: location.spec, row: location.row))
         }
         let access = access(field, of: spec)
-        let sql =
-            "SELECT row_id, position, parent_row, "
-            + access.columns.map { PlanRows.quoted($0.name) }.joined(separator: ", ")
-            + " FROM \(spec.table) WHERE version_id = ? AND id = ?"
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [version, id.rawValue]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: access.locate), arguments: [version, id.rawValue])
+        else {
             _ = try locate(kind, id)  // reports the unknown id with a suggestion
             throw StoreError(.unknownEntity, "no \(kind.noun) '\(id)'")
         }
@@ -98,6 +95,8 @@ struct VersionEditor {
         let columns: [(name: String, path: [String], type: TableSpec.ColumnType)]
         let select: String
         let update: String
+        /// Finds a row by id and reads the field's columns with it.
+        let locate: String
     }
 
     /// Whether a field takes any text (a name, a description), so that a text value needs no
@@ -105,27 +104,40 @@ struct VersionEditor {
     private var textFields: [String: Bool] = [:]
 
     mutating func acceptsAnyText(_ kind: EntityKind, _ key: String) -> Bool {
+        // A bulk edit sets the same field again and again: compare with the last one before hashing.
+        if let last = lastTextField, last.kind == kind, last.key == key { return last.accepts }
         let cacheKey = kind.rawValue + "." + key
         if let known = textFields[cacheKey] { return known }
         let accepts = kind.problems(setting: key, to: .string("\u{1}probe")).isEmpty
         textFields[cacheKey] = accepts
+        lastTextField = (kind, key, accepts)
         return accepts
     }
+
+    private var lastTextField: (kind: EntityKind, key: String, accepts: Bool)?
+    private var lastAccess: (table: String, key: String, access: ColumnAccess)?
 
     /// Built once per table and field: edits in bulk repeat them.
     private var columnAccess: [String: ColumnAccess] = [:]
 
     mutating func access(_ field: TableSpec.Field, of spec: TableSpec) -> ColumnAccess {
+        if let last = lastAccess, last.key == field.key, last.table == spec.table { return last.access }
         let key = spec.table + "." + field.key
-        if let cached = columnAccess[key] { return cached }
+        if let cached = columnAccess[key] {
+            lastAccess = (spec.table, field.key, cached)
+            return cached
+        }
         let columns = PlanRows.columns(of: TableSpec(table: spec.table, fields: [field]))
         let names = columns.map { PlanRows.quoted($0.name) }
         let access = ColumnAccess(
             columns: columns,
             select: "SELECT " + names.joined(separator: ", ") + " FROM \(spec.table) WHERE row_id = ?",
             update: "UPDATE \(spec.table) SET " + names.map { $0 + " = ?" }.joined(separator: ", ")
-                + " WHERE row_id = ?")
+                + " WHERE row_id = ?",
+            locate: "SELECT row_id, position, parent_row, " + names.joined(separator: ", ")
+                + " FROM \(spec.table) WHERE version_id = ? AND id = ?")
         columnAccess[key] = access
+        lastAccess = (spec.table, field.key, access)
         return access
     }
 
