@@ -34,11 +34,18 @@ public struct Role: Hashable, Sendable, Identifiable {
     public var description: String?
     /// How to reach the role.
     public var contacts: [Contact]
+    /// When the role can be reached: always, in office hours only, or through an on-duty rota.
+    public var availability: Availability
+    /// Who stands in when the role does not answer, tried in this order (*ställföreträdare*).
+    public var deputies: [EntityID]
+    /// How long an unanswered call waits before the first deputy is tried, in minutes.
+    public var deputyAfterMinutes: Double?
 
     /// Creates a role.
     public init(
         id: EntityID, title: String, kind: Kind = .post, organization: EntityID? = nil,
-        description: String? = nil, contacts: [Contact] = []
+        description: String? = nil, contacts: [Contact] = [], availability: Availability = .always,
+        deputies: [EntityID] = [], deputyAfterMinutes: Double? = nil
     ) {
         self.id = id
         self.title = title
@@ -46,5 +53,36 @@ public struct Role: Hashable, Sendable, Identifiable {
         self.organization = organization
         self.description = description
         self.contacts = contacts
+        self.availability = availability
+        self.deputies = deputies
+        self.deputyAfterMinutes = deputyAfterMinutes
+    }
+}
+
+extension Role {
+    /// When a role can be reached.
+    ///
+    /// Socialjouren and TIB answer around the clock; a director answers in office hours and, outside
+    /// them, only through the city's on-duty arrangement. An alarm path that reaches a role when it is
+    /// not available goes straight to its deputies.
+    public enum Availability: String, PlanVocabulary {
+        /// What a value is called in messages.
+        public static let valueName = "availability"
+
+        /// Around the clock.
+        case always
+        /// In office hours only (the plan's calendar: weekdays, not public holidays or their eves).
+        case officeHours
+        /// Around the clock, held in turn by the people of an on-duty rota (TIB).
+        case onDuty
+
+        /// The Swedish label.
+        public var swedishLabel: String {
+            switch self {
+            case .always: "dygnet runt"
+            case .officeHours: "kontorstid"
+            case .onDuty: "beredskap"
+            }
+        }
     }
 }

@@ -44,6 +44,18 @@ struct ValidationRun {
             if let organization = role.organization {
                 resolve(organization, as: EntityKind.actors, at: path.appending("organization"))
             }
+            for (position, deputy) in role.deputies.enumerated() {
+                let deputyPath = path.appending("deputies").appending(position)
+                if deputy == role.id {
+                    report(.invalidRange, at: deputyPath, "role '\(role.id)' cannot be its own deputy")
+                } else {
+                    resolve(deputy, as: [.role], at: deputyPath)
+                }
+            }
+            if let minutes = role.deputyAfterMinutes, !(minutes > 0) {
+                report(
+                    .invalidRange, at: path.appending("deputyAfterMinutes"), "deputyAfterMinutes must be more than 0")
+            }
         }
         for (index, area) in plan.focusAreas.enumerated() {
             checkFocusArea(area, index: index)

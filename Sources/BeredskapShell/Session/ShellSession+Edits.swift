@@ -5,7 +5,7 @@ import Foundation
 extension ShellSession {
     /// Fields whose values are lists of words; a single word written for one is a list of one.
     static let listFields: Set<String> = [
-        "functions", "responsible", "otherActors", "milieus", "references", "expectedEffects", "after",
+        "functions", "responsible", "otherActors", "milieus", "references", "expectedEffects", "after", "deputies",
     ]
 
     /// Turns an edit statement into change set edits and applies them, or adds them to the open

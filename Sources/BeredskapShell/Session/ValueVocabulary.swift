@@ -7,7 +7,7 @@ enum ValueVocabulary {
         UnitFunction.self, FunctionLevel.self, Contact.Kind.self, Organization.Kind.self, ExternalActor.Kind.self,
         Role.Kind.self, Milieu.Kind.self, Section.Insert.self, Frequency.self, ActivityStatus.self, Indicator.Kind.self,
         AlarmStepKind.self, EventClassification.self, StepRepeat.Until.self, Approval.Action.self,
-        PlanReference.Kind.self,
+        PlanReference.Kind.self, Role.Availability.self,
     ]
 
     /// Folded Swedish labels and English values → the English value.
@@ -34,6 +34,6 @@ enum ValueVocabulary {
     /// Fields whose values come from a closed set.
     static let fields: Set<String> = [
         "level", "functions", "function", "kind", "status", "insert", "action", "frequency", "classification", "until",
-        "followUp",
+        "followUp", "availability",
     ]
 }

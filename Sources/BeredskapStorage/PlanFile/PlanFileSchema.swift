@@ -197,7 +197,8 @@ extension Role: PlanFileRecord {
         [
             .required("id", \.id), .required("title", \.title), .defaulted("kind", \.kind, default: .post),
             .optional("organization", \.organization), .optional("description", \.description),
-            .list("contacts", \.contacts),
+            .list("contacts", \.contacts), .defaulted("availability", \.availability, default: .always),
+            .list("deputies", \.deputies), .optional("deputyAfterMinutes", \.deputyAfterMinutes),
         ]
 }
 

@@ -150,6 +150,7 @@ extension Contact.Kind: PlanFileVocabulary {}
 extension Organization.Kind: PlanFileVocabulary {}
 extension ExternalActor.Kind: PlanFileVocabulary {}
 extension Role.Kind: PlanFileVocabulary {}
+extension Role.Availability: PlanFileVocabulary {}
 extension Milieu.Kind: PlanFileVocabulary {}
 extension Section.Insert: PlanFileVocabulary {}
 extension Frequency: PlanFileVocabulary {}

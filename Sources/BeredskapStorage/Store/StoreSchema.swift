@@ -5,15 +5,34 @@ import GRDB
 /// made by every earlier version so that each migration is tested on real old files.
 enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    static var migrationIdentifiers: [String] { ["v1"] }
+    static var migrationIdentifiers: [String] { ["v1", "v2"] }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
+
+    /// Version 2: when a role can be reached and who stands in for it. Roles of older stores are
+    /// available always and have no deputies, which is what their plan files said by saying nothing.
+    static let v2 = """
+        ALTER TABLE roles ADD COLUMN availability TEXT;
+        ALTER TABLE roles ADD COLUMN deputy_after_minutes REAL;
+        CREATE TABLE role_deputies (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX role_deputies_by_parent ON role_deputies(version_id, parent_table, parent_row, position);
+        """
 
     /// Version 1: plans and their versions, one table per kind of entity, the change log and the
     /// full-text index.

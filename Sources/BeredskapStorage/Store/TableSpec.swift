@@ -210,6 +210,8 @@ extension TableSpec {
                 fields: [
                     .column("id", .text), .column("title", .text), .column("kind", .text),
                     .column("organization", .text), .column("description", .text), .records("contacts", contacts),
+                    .column("availability", .text), .values("deputies", table: "role_deputies", .text),
+                    .column("deputyAfterMinutes", .real),
                 ])
         ),
         (

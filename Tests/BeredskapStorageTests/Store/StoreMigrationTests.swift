@@ -37,6 +37,10 @@ import Testing
         let current = try store.plan()
         #expect(current.metadata.period?.start.description == "2018")
         #expect(current.units.prefix(3).map(\.description) == ["fixture 0", "fixture 1", "fixture 2"])
+        // Roles gained availability and deputies in v2; a v1 store's roles read as the default.
+        let tib = current.roles.first { $0.id == "tib" }
+        #expect(tib?.availability == (fixture == "v1.sqlite" ? .always : .onDuty))
+        #expect(current.roles.allSatisfy { $0.deputies.isEmpty && $0.deputyAfterMinutes == nil })
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 
