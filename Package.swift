@@ -29,7 +29,8 @@ let package = Package(
             resources: [.copy("Resources/Plans")]
         ),
         .target(
-            name: "BeredskapEscalation", dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")]),
+            name: "BeredskapEscalation", dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/Scenarios")]),
         .target(
             name: "BeredskapReporting",
             dependencies: [
@@ -37,7 +38,11 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "BeredskapShell", dependencies: ["BeredskapModel", "BeredskapStorage", "CEditLine"]),
+        .target(
+            name: "BeredskapShell",
+            dependencies: [
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "CEditLine",
+            ]),
         .executableTarget(
             name: "beredskap",
             dependencies: [

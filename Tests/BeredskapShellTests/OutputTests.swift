@@ -93,6 +93,18 @@ struct OutputTests {
         #expect(TableRenderer.render(Self.plans, mode: .line) == expected)
     }
 
+    @Test func htmlIsATableWithEscapedCells() {
+        let table = ResultTable(
+            columns: ["id", "name"], rows: [[.text("a&b"), .text("<Föräldrastöd> \"x\"")], [.integer(7), .null]])
+        let expected = Self.lines(
+            "<table>",
+            "<tr><th>id</th><th>name</th></tr>",
+            "<tr><td>a&amp;b</td><td>&lt;Föräldrastöd&gt; &quot;x&quot;</td></tr>",
+            "<tr><td>7</td><td></td></tr>",
+            "</table>")
+        #expect(TableRenderer.render(table, mode: .html) == expected)
+    }
+
     // MARK: Display width
 
     @Test(arguments: [
@@ -302,7 +314,7 @@ struct OutputTests {
     }
 
     @Test func everyModeHasAName() {
-        #expect(OutputMode.allCases.map(\.rawValue) == ["box", "table", "csv", "json", "markdown", "line"])
+        #expect(OutputMode.allCases.map(\.rawValue) == ["box", "table", "csv", "json", "markdown", "line", "html"])
         #expect(OutputMode(rawValue: "markdown") == .markdown)
     }
 }

@@ -155,3 +155,33 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
         #expect(ShellKind(word: "enhets") == nil)
     }
 }
+
+@Suite struct ToolCommandParserTests {
+    @Test func wordsOptionsAndFlagsAreSeparated() throws {
+        let statement = try parse(
+            "report followup --as-of 2018-04-30 --format=markdown --include-sensitive --lang \"en\"")
+        guard case .tool(let tool) = statement else {
+            Issue.record("not a tool command: \(statement)")
+            return
+        }
+        #expect(tool.command == "report")
+        #expect(tool.words == [ToolInvocation.Argument(text: "followup", location: at(1, 8))])
+        #expect(tool.options["as-of"] == ToolInvocation.Argument(text: "2018-04-30", location: at(1, 25)))
+        #expect(tool.options["format"]?.text == "markdown")
+        #expect(tool.options["lang"]?.text == "en")
+        #expect(tool.flags == ["include-sensitive"])
+    }
+
+    @Test func aToolCommandEndsAtASemicolon() throws {
+        let statements = try Parser.parse("diagram via-tib --format dot; count units", source: "t")
+        #expect(statements.count == 2)
+        #expect(statements[1].statement == .count(.units, condition: nil))
+    }
+
+    @Test func anOptionWithoutAValueOrAStraySymbolIsAnError() {
+        #expect(parseError("report followup --as-of") == "t:1:24: error: expected a value after '--as-of'")
+        #expect(
+            parseError("diagram via-tib > out.dot")
+                == "t:1:17: error: unexpected '>' in 'diagram'; quote text that contains it")
+    }
+}

@@ -130,6 +130,31 @@ struct EntityReference: Equatable, Sendable {
     let location: InputLocation
 }
 
+/// A command of the tools built on the plan — calendars, drills, incoming alerts, reports, exports and
+/// diagrams — written as on a command line: words, then `--name value` options and `--flag`s.
+///
+/// `report followup --as-of 2018-04-30 --format markdown` is the command `report` with the words
+/// `["followup"]` and the options `as-of` and `format`.
+struct ToolInvocation: Equatable, Sendable {
+    /// A word or an option's value, with where it was written.
+    struct Argument: Equatable, Sendable {
+        let text: String
+        let location: InputLocation
+    }
+
+    /// `report`, `drill`, …
+    let command: String
+    /// The words after the command, in order.
+    let words: [Argument]
+    /// The options, by name without the dashes.
+    let options: [String: Argument]
+    /// The flags given, by name without the dashes.
+    let flags: Set<String>
+
+    /// The options that take no value.
+    static let flagNames: Set<String> = ["include-sensitive", "progress", "no-progress"]
+}
+
 /// One statement of the command language.
 enum Statement: Equatable, Sendable {
     case list(ShellKind, condition: Condition?, order: [SortKey], limit: Int?)
@@ -153,6 +178,7 @@ enum Statement: Equatable, Sendable {
     case use(EntityReference)
     case help(String?)
     case dot(name: String, argument: String)
+    case tool(ToolInvocation)
 
     /// Whether the statement changes the plan.
     var isEdit: Bool {

@@ -3,10 +3,15 @@ import BeredskapModel
 /// Turns tokens into statements, with an error that names the place and what was expected.
 struct Parser {
     /// The commands of the language, as `help` lists them.
-    static let commands = [
-        "list", "count", "show", "search", "responsible", "duties", "serves", "set", "add", "remove", "rename", "log",
-        "begin", "commit", "rollback", "undo", "history", "diff", "use", "help",
-    ]
+    static let commands =
+        [
+            "list", "count", "show", "search", "responsible", "duties", "serves", "set", "add", "remove", "rename",
+            "log",
+            "begin", "commit", "rollback", "undo", "history", "diff", "use", "help",
+        ] + toolCommands
+
+    /// The commands written as on a command line (``ToolInvocation``).
+    static let toolCommands = ["calendar", "coverage", "drill", "alarm", "report", "export", "diagram"]
 
     private let tokens: [Token]
     private let source: String
@@ -55,6 +60,38 @@ struct Parser {
             var parser = Parser(tokens: tokens, source: source)
             return try parser.statements()
         }
+    }
+
+    // MARK: Tool commands
+
+    /// The words and `--options` of a tool command, up to the end of the statement.
+    mutating func toolInvocation(_ command: String) throws(ShellError) -> ToolInvocation {
+        var words: [ToolInvocation.Argument] = []
+        var options: [String: ToolInvocation.Argument] = [:]
+        var flags: Set<String> = []
+        while let token = current, !token.isSymbol(";") {
+            let here = location(of: token)
+            index += 1
+            if token.kind == .word && token.text.hasPrefix("--") && token.text.count > 2 {
+                let name = String(token.text.dropFirst(2)).lowercased()
+                if ToolInvocation.flagNames.contains(name) {
+                    flags.insert(name)
+                    continue
+                }
+                _ = acceptSymbol("=")
+                guard let value = current, value.kind != .symbol else {
+                    throw error("expected a value after '--\(name)'")
+                }
+                index += 1
+                options[name] = ToolInvocation.Argument(text: value.text, location: location(of: value))
+            } else if token.kind == .symbol {
+                index -= 1
+                throw error("unexpected '\(token.text)' in '\(command)'; quote text that contains it")
+            } else {
+                words.append(ToolInvocation.Argument(text: token.text, location: here))
+            }
+        }
+        return ToolInvocation(command: command, words: words, options: options, flags: flags)
     }
 
     // MARK: Helpers
@@ -118,7 +155,9 @@ struct Parser {
             index -= 1
             throw error("expected a command such as list, show or set")
         }
-        switch word.text.lowercased() {
+        let command = word.text.lowercased()
+        if Self.toolCommands.contains(command) { return .tool(try toolInvocation(command)) }
+        switch command {
         case "list":
             let kind = try self.kind()
             let condition = try optionalCondition()

@@ -12,4 +12,6 @@ public enum OutputMode: String, CaseIterable, Sendable {
     case markdown
     /// One `name = value` line per column, with a blank line between rows, like sqlite3's `.mode line`.
     case line
+    /// An HTML `<table>` with a header row, like sqlite3's `.mode html`; reports render as whole documents.
+    case html
 }

@@ -30,6 +30,7 @@ public enum TableRenderer {
         case .json: return json(table.columns, rows)
         case .markdown: return markdown(table.columns, rows)
         case .line: return line(table.columns, rows)
+        case .html: return html(table.columns, rows)
         }
     }
 
@@ -152,6 +153,34 @@ public enum TableRenderer {
             lines.append(line(texts) { row[$0].isNumeric })
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: html
+
+    private static func html(_ columns: [String], _ rows: [[ShellValue]]) -> String {
+        guard !columns.isEmpty else { return "" }
+        func cells(_ texts: [String], tag: String) -> String {
+            "<tr>" + texts.map { "<\(tag)>" + htmlEscaped($0) + "</\(tag)>" }.joined() + "</tr>"
+        }
+        var lines = ["<table>", cells(columns, tag: "th")]
+        for row in rows { lines.append(cells(row.map(\.text), tag: "td")) }
+        lines.append("</table>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` with `&`, `<`, `>` and `"` escaped for HTML.
+    static func htmlEscaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     // MARK: csv

@@ -30,6 +30,8 @@ extension ShellSession {
             emit(try servesTable(age: age, function: function, at: located.location))
         case .set, .add, .remove, .rename, .log:
             try edit(located)
+        case .tool(let tool):
+            try runTool(tool, at: located.location)
         case .begin:
             if scriptDepth > 0 { return }  // a script is one change set already
             guard pending == nil else {

@@ -32,6 +32,8 @@ public final class ShellSession {
     let style: TerminalStyle
     /// The pager for results taller than the screen; the REPL sets it.
     var pager: Pager?
+    /// The tabletop drill being played, if one is.
+    var tabletop: ActiveDrill?
     let errors: (String) -> Void
     /// The edits of an open transaction (`begin`, or a script), with where each was written.
     var pending: [(edit: ChangeSet.Edit, location: InputLocation)]?

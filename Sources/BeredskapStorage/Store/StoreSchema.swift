@@ -18,8 +18,9 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Version 2: when a role can be reached and who stands in for it. Roles of older stores are
-    /// available always and have no deputies, which is what their plan files said by saying nothing.
+    /// Version 2: when a role can be reached and who stands in for it (roles of older stores are
+    /// available always and have no deputies, which is what their plan files said by saying nothing);
+    /// tabletop drill sessions with their players and logs.
     static let v2 = """
         ALTER TABLE roles ADD COLUMN availability TEXT;
         ALTER TABLE roles ADD COLUMN deputy_after_minutes REAL;
@@ -32,6 +33,39 @@ enum StoreSchema {
             "value" TEXT
         );
         CREATE INDEX role_deputies_by_parent ON role_deputies(version_id, parent_table, parent_row, position);
+        CREATE TABLE drill_sessions (
+            id TEXT PRIMARY KEY,
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            scenario TEXT NOT NULL,
+            scenario_text TEXT,
+            title TEXT NOT NULL,
+            event_start TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('running', 'paused', 'ended')),
+            minute REAL NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT
+        );
+        CREATE TABLE drill_participants (
+            session_id TEXT NOT NULL REFERENCES drill_sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            person TEXT NOT NULL,
+            PRIMARY KEY (session_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE drill_log (
+            session_id TEXT NOT NULL REFERENCES drill_sessions(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            minute REAL NOT NULL,
+            wall_time TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            role TEXT,
+            text TEXT NOT NULL,
+            note TEXT,
+            entered_by TEXT,
+            inject INTEGER,
+            option TEXT,
+            PRIMARY KEY (session_id, sequence)
+        ) WITHOUT ROWID;
         """
 
     /// Version 1: plans and their versions, one table per kind of entity, the change log and the

@@ -1,0 +1,133 @@
+import Foundation
+
+extension OfficeHours {
+    /// One line of office hours as a plan file writes it: days, opening and closing time as text.
+    ///
+    /// `days` is a day name in English or Swedish (`"monday"`, `"måndag"`, `"mån"`), a range
+    /// (`"monday-friday"`, `"måndag–fredag"`), a comma-separated list (`"monday, wednesday"`), or one of
+    /// `"weekdays"`/`"vardagar"` (Monday to Friday) and `"every day"`/`"alla dagar"`.
+    ///
+    /// ```swift
+    /// OfficeHours.Rule(days: "måndag–torsdag", opens: "08:00", closes: "16:30")
+    /// ```
+    public struct Rule: Hashable, Sendable, Codable {
+        /// The days the rule applies to.
+        public var days: String
+        /// The opening time, `"08:00"`.
+        public var opens: String
+        /// The closing time, `"16:30"`; `"24:00"` for midnight.
+        public var closes: String
+
+        /// Creates a rule.
+        public init(days: String, opens: String, closes: String) {
+            self.days = days
+            self.opens = opens
+            self.closes = closes
+        }
+    }
+
+    /// Reads office hours from rules written as text; several rules may name the same day, each adds an
+    /// interval.
+    ///
+    /// ```swift
+    /// let hours = try OfficeHours(rules: [
+    ///     .init(days: "måndag-torsdag", opens: "08:00", closes: "16:30"),
+    ///     .init(days: "fredag", opens: "08:00", closes: "15:00"),
+    /// ])
+    /// ```
+    ///
+    /// - Throws: ``OfficeHoursError`` for the first rule with an unknown day, a malformed time, or a
+    ///   closing time that is not after the opening time.
+    public init(
+        rules: [Rule], timeZone: LocalTimeZone = .stockholm, closedOn: Set<HolidayKind> = [.public, .eve]
+    ) throws(OfficeHoursError) {
+        var weekly: [Weekday: [Interval]] = [:]
+        for (index, rule) in rules.enumerated() {
+            let number = index + 1
+            let days = try Self.weekdays(parsing: rule.days, rule: number)
+            let opens = try Self.clockTime(rule.opens, rule: number, field: .opens)
+            let closes = try Self.clockTime(rule.closes, rule: number, field: .closes)
+            guard opens.hour < 24 else {
+                throw OfficeHoursError(
+                    rule: number, field: .opens, message: "an office cannot open at 24:00; write 00:00")
+            }
+            guard let interval = Interval(opens: opens, closes: closes) else {
+                throw OfficeHoursError(
+                    rule: number, field: .closes,
+                    message: "closes at \(closes), which is not after it opens at \(opens); "
+                        + "an interval past midnight is two rules, one ending at 24:00 and one starting at 00:00")
+            }
+            for day in days { weekly[day, default: []].append(interval) }
+        }
+        self.init(weekly: weekly, timeZone: timeZone, closedOn: closedOn)
+    }
+
+    /// Reads office hours with one rule: `OfficeHours(days: "monday-friday", opens: "08:00", closes: "16:30")`.
+    ///
+    /// - Throws: ``OfficeHoursError`` as ``init(rules:timeZone:closedOn:)`` does.
+    public init(
+        days: String, opens: String, closes: String, timeZone: LocalTimeZone = .stockholm,
+        closedOn: Set<HolidayKind> = [.public, .eve]
+    ) throws(OfficeHoursError) {
+        try self.init(rules: [Rule(days: days, opens: opens, closes: closes)], timeZone: timeZone, closedOn: closedOn)
+    }
+
+    private static let groups: [String: [Weekday]] = [
+        "weekdays": [.monday, .tuesday, .wednesday, .thursday, .friday],
+        "vardagar": [.monday, .tuesday, .wednesday, .thursday, .friday],
+        "every day": Weekday.allCases, "alla dagar": Weekday.allCases,
+        "daily": Weekday.allCases, "dagligen": Weekday.allCases,
+    ]
+
+    static func weekdays(parsing text: String, rule: Int) throws(OfficeHoursError) -> [Weekday] {
+        var days: [Weekday] = []
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !items.isEmpty, items.allSatisfy({ !$0.isEmpty }) else {
+            throw OfficeHoursError(
+                rule: rule, field: .days, message: "'\(text)' names no days; write e.g. 'monday-friday' or 'måndag'")
+        }
+        for item in items {
+            if let group = groups[Weekday.fold(item)] {
+                days += group
+                continue
+            }
+            let ends = item.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard (1...2).contains(ends.count) else {
+                throw OfficeHoursError(
+                    rule: rule, field: .days,
+                    message: "'\(item)' is not a day or a range of days such as 'monday-friday'")
+            }
+            let first = try weekday(ends[0], rule: rule)
+            let last = ends.count == 2 ? try weekday(ends[1], rule: rule) : first
+            // A range may wrap past Sunday: "fredag-måndag" is Friday, Saturday, Sunday, Monday.
+            let length = (last.rawValue - first.rawValue + 7) % 7
+            days += (0...length).map { first.advanced(by: $0) }
+        }
+        var seen = Set<Weekday>()
+        return days.filter { seen.insert($0).inserted }
+    }
+
+    private static func weekday(_ name: String, rule: Int) throws(OfficeHoursError) -> Weekday {
+        if let day = Weekday(name: name) { return day }
+        var message = "'\(name)' is not a day of the week"
+        if let guess = Spelling.suggestion(for: Weekday.fold(name), among: Weekday.acceptedNames.map(Weekday.fold)) {
+            let spelled =
+                Weekday.allCases.first { Weekday.fold($0.englishName) == guess }?.englishName
+                ?? Weekday.allCases.first { Weekday.fold($0.swedishName) == guess }?.swedishName ?? guess
+            message += "; did you mean '\(spelled)'?"
+        }
+        message += " Write English or Swedish day names ('monday', 'måndag') or a range ('monday-friday')"
+        throw OfficeHoursError(rule: rule, field: .days, message: message)
+    }
+
+    private static func clockTime(
+        _ text: String, rule: Int, field: OfficeHoursError.Field
+    ) throws(OfficeHoursError) -> ClockTime {
+        do {
+            return try ClockTime(parsing: text)
+        } catch {
+            throw OfficeHoursError(rule: rule, field: field, message: error.message)
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// When an office is staffed: intervals of local time for each day of the week, closed on public
+/// holidays and on the eves (midsommarafton, julafton, nyårsafton).
+///
+/// An alarm step that applies "in office hours" asks ``isOfficeHours(at:)``; a simulation that waits for
+/// an office to open asks ``nextChange(after:)``. Times are wall-clock times in ``timeZone``, so 08:00 is
+/// 08:00 in winter and in summer.
+///
+/// ```swift
+/// let hours = OfficeHours.swedishMunicipalDefault            // Monday–Friday 08:00–16:30
+/// let midsummerEve = try LocalTimeZone.stockholm.resolve(parsing: "2017-06-23 10:00").date
+/// hours.isOfficeHours(at: midsummerEve)                      // false: an eve
+/// hours.nextChange(after: midsummerEve)?.date                // Monday 2017-06-26 08:00
+/// ```
+public struct OfficeHours: Hashable, Sendable {
+    /// One opening on one day: from ``opens`` until ``closes`` (not included).
+    public struct Interval: Hashable, Comparable, Sendable, CustomStringConvertible {
+        /// When the office opens.
+        public let opens: ClockTime
+        /// When it closes; `24:00` for midnight at the end of the day.
+        public let closes: ClockTime
+
+        /// Creates an interval, or `nil` unless `closes` is after `opens`.
+        public init?(opens: ClockTime, closes: ClockTime) {
+            guard opens < closes, opens.hour < 24 else { return nil }
+            self.opens = opens
+            self.closes = closes
+        }
+
+        /// `08:00–16:30`.
+        public var description: String { "\(opens)–\(closes)" }
+
+        /// Orders by opening time, then closing time.
+        public static func < (lhs: Interval, rhs: Interval) -> Bool {
+            (lhs.opens, lhs.closes) < (rhs.opens, rhs.closes)
+        }
+    }
+
+    /// The office opening or closing.
+    public struct Change: Hashable, Sendable {
+        /// The instant of the change.
+        public let date: Date
+        /// `true` when the office opens then, `false` when it closes.
+        public let opens: Bool
+    }
+
+    /// The intervals of each weekday, sorted, with overlapping and touching intervals joined; a
+    /// weekday that is missing is closed.
+    public let weekly: [Weekday: [Interval]]
+    /// The time zone the intervals are read in.
+    public let timeZone: LocalTimeZone
+    /// The holidays the office is closed on; both kinds by default.
+    public let closedOn: Set<HolidayKind>
+
+    /// Creates office hours from intervals per weekday.
+    public init(
+        weekly: [Weekday: [Interval]], timeZone: LocalTimeZone = .stockholm,
+        closedOn: Set<HolidayKind> = [.public, .eve]
+    ) {
+        self.weekly = weekly.compactMapValues { intervals in
+            let joined = Self.join(intervals)
+            return joined.isEmpty ? nil : joined
+        }
+        self.timeZone = timeZone
+        self.closedOn = closedOn
+    }
+
+    /// Monday to Friday 08:00–16:30 in Stockholm, closed on public holidays and eves.
+    ///
+    /// This is a common default for a Swedish municipal administration, not a rule: a plan that says
+    /// otherwise (a service open until 17:00, a unit staffed on Saturdays) gives its own office hours.
+    public static let swedishMunicipalDefault: OfficeHours = {
+        let day = Interval(opens: ClockTime(hour: 8)!, closes: ClockTime(hour: 16, minute: 30)!)!
+        let weekdays: [Weekday] = [.monday, .tuesday, .wednesday, .thursday, .friday]
+        return OfficeHours(weekly: Dictionary(uniqueKeysWithValues: weekdays.map { ($0, [day]) }))
+    }()
+
+    /// The intervals the office is open on `day`: none on a holiday it closes for.
+    public func intervals(on day: CalendarDay) -> [Interval] {
+        guard let intervals = weekly[day.weekday] else { return [] }
+        if let holiday = SwedishHolidays.holiday(on: day), closedOn.contains(holiday.kind) { return [] }
+        return intervals
+    }
+
+    /// Whether the office is open at `date`.
+    public func isOfficeHours(at date: Date) -> Bool {
+        openPeriods(on: timeZone.day(at: date)).contains { $0.start <= date && date < $0.end }
+    }
+
+    /// The next time after `date` that the office opens or closes, or `nil` when it never changes
+    /// within ten years (an office that is always closed, or always open).
+    public func nextChange(after date: Date) -> Change? {
+        let firstDay = timeZone.day(at: date).adding(days: -1)
+        var horizon = 16
+        while horizon <= 4 * 1024 {
+            let windowEnd = dayStart(firstDay.adding(days: horizon))
+            for period in openPeriods(from: firstDay, days: horizon) {
+                if period.start > date { return Change(date: period.start, opens: true) }
+                if period.end > date {
+                    if period.end < windowEnd { return Change(date: period.end, opens: false) }
+                    break
+                }
+            }
+            horizon *= 4
+        }
+        return nil
+    }
+
+    /// The periods the office is open that overlap `interval`, joined across midnight, clipped to it.
+    public func openPeriods(overlapping interval: DateInterval) -> [DateInterval] {
+        let firstDay = timeZone.day(at: interval.start).adding(days: -1)
+        let days = firstDay.days(to: timeZone.day(at: interval.end)) + 2
+        return openPeriods(from: firstDay, days: days).compactMap { period in
+            let start = max(period.start, interval.start)
+            let end = min(period.end, interval.end)
+            return start < end ? DateInterval(start: start, end: end) : nil
+        }
+    }
+
+    /// The open periods of `days` days from `firstDay`, in order, touching ones joined.
+    private func openPeriods(from firstDay: CalendarDay, days: Int) -> [DateInterval] {
+        var periods: [DateInterval] = []
+        for offset in 0..<days {
+            for period in openPeriods(on: firstDay.adding(days: offset)) {
+                if let last = periods.last, last.end >= period.start {
+                    periods[periods.count - 1] = DateInterval(start: last.start, end: max(last.end, period.end))
+                } else {
+                    periods.append(period)
+                }
+            }
+        }
+        return periods
+    }
+
+    private func openPeriods(on day: CalendarDay) -> [DateInterval] {
+        intervals(on: day).compactMap { interval in
+            let start = instant(on: day, at: interval.opens)
+            let end = instant(on: day, at: interval.closes)
+            return start < end ? DateInterval(start: start, end: end) : nil
+        }
+    }
+
+    private func dayStart(_ day: CalendarDay) -> Date { instant(on: day, at: ClockTime(hour: 0)!) }
+
+    /// A wall time as an instant; a time the clocks skip counts from the moment they resume.
+    private func instant(on day: CalendarDay, at time: ClockTime) -> Date {
+        let local =
+            time.hour == 24
+            ? LocalDateTime(checked: day.adding(days: 1), hour: 0, minute: 0, second: 0)
+            : LocalDateTime(checked: day, hour: time.hour, minute: time.minute, second: 0)
+        // `.moveForward` never throws.
+        return (try? timeZone.resolve(local, gap: .moveForward, overlap: .earlier).date) ?? Date.distantPast
+    }
+
+    private static func join(_ intervals: [Interval]) -> [Interval] {
+        var joined: [Interval] = []
+        for interval in intervals.sorted() {
+            if let last = joined.last, last.closes >= interval.opens {
+                joined[joined.count - 1] = Interval(opens: last.opens, closes: max(last.closes, interval.closes))!
+            } else {
+                joined.append(interval)
+            }
+        }
+        return joined
+    }
+}

@@ -1,0 +1,27 @@
+import BeredskapModel
+import Foundation
+
+/// Whether the holder of a role can be reached at a given time: the seam for rotas, holidays and
+/// absences.
+///
+/// When the primary is unavailable, the simulation contacts the deputy at once, and the timeline
+/// says so.
+///
+/// ```swift
+/// struct OnLeave: RoleAvailability {
+///     func isAvailable(_ role: EntityID, at date: Date) -> Bool { role != "stadsdirektor" }
+/// }
+/// ```
+public protocol RoleAvailability: Sendable {
+    /// Whether the primary holder of `role` can be reached at `date`.
+    func isAvailable(_ role: EntityID, at date: Date) -> Bool
+}
+
+/// Every role's holder can always be reached: the default.
+public struct AlwaysAvailable: RoleAvailability {
+    /// Creates the default availability.
+    public init() {}
+
+    /// Always `true`.
+    public func isAvailable(_ role: EntityID, at date: Date) -> Bool { true }
+}

@@ -1,0 +1,339 @@
+import BeredskapModel
+import Foundation
+
+/// A tabletop drill (*seminarieövning*) in progress: a scenario played by people in the plan's roles,
+/// on a simulated clock that the drill leader moves on.
+///
+/// Every inject, action and decision goes into the ``log`` with its simulated minute, the wall-clock
+/// time it was entered, who entered it and why. An inject that expects an action fires its
+/// contingency when the simulated clock passes the deadline without that role having acted.
+///
+/// ```swift
+/// var drill = TabletopSession(id: "ovning-1", scenario: scenario, planID: plan.id,
+///                             participants: [.init(role: "stadsdirektor", person: "Anna")],
+///                             leader: "Kim", at: Date())
+/// drill.next(at: Date())                                  // the first inject
+/// try drill.act(role: "sof-direktor", action: "informerar stadsdirektören", note: nil, by: "Bo", at: Date())
+/// try drill.decide(step: "posom-beslut", option: "aktivera", rationale: "Många drabbade",
+///                  by: "Anna", in: plan, at: Date())
+/// drill.end(by: "Kim", at: Date())
+/// ```
+public struct TabletopSession: Hashable, Sendable {
+    /// Whether the drill is being played.
+    public enum State: String, Hashable, Sendable, CaseIterable {
+        /// The clock can move and players act.
+        case running
+        /// Stopped for a while; `resume` goes on.
+        case paused
+        /// Over; the log is final.
+        case ended
+    }
+
+    /// A person playing a role.
+    public struct Participant: Hashable, Sendable {
+        /// The role in the plan.
+        public var role: EntityID
+        /// Who plays it.
+        public var person: String
+
+        /// Creates a participant.
+        public init(role: EntityID, person: String) {
+            self.role = role
+            self.person = person
+        }
+    }
+
+    /// The session's id, unique in the store.
+    public var id: String
+    /// The scenario played.
+    public var scenario: Scenario
+    /// The plan the scenario runs on.
+    public var planID: EntityID
+    /// The players.
+    public var participants: [Participant]
+    /// The simulated minute since the alarm.
+    public private(set) var minute: Double = 0
+    /// Running, paused or ended.
+    public private(set) var state: State = .running
+    /// Everything that happened, in order.
+    public private(set) var log: [TabletopLogEntry] = []
+    /// The injects that have reached the players, by their index in the scenario.
+    public private(set) var firedInjects: Set<Int> = []
+    /// The injects whose contingency has fired.
+    public private(set) var contingencies: Set<Int> = []
+
+    /// Starts a session: the alarm is received at minute 0.
+    public init(
+        id: String, scenario: Scenario, planID: EntityID, participants: [Participant], leader: String?, at wall: Date
+    ) {
+        self.id = id
+        self.scenario = scenario
+        self.planID = planID
+        self.participants = participants
+        let players = participants.map { "\($0.person) (\($0.role))" }.joined(separator: ", ")
+        record(
+            .start, wall: wall, by: leader,
+            text: "Övningen startar: \(scenario.title)" + (players.isEmpty ? "" : ". Deltagare: \(players)"))
+    }
+
+    /// Restores a session from its saved parts.
+    public init(
+        id: String, scenario: Scenario, planID: EntityID, participants: [Participant], minute: Double, state: State,
+        log: [TabletopLogEntry]
+    ) {
+        self.id = id
+        self.scenario = scenario
+        self.planID = planID
+        self.participants = participants
+        self.minute = minute
+        self.state = state
+        self.log = log
+        for entry in log {
+            if entry.kind == .inject, let index = entry.inject { firedInjects.insert(index) }
+            if entry.kind == .contingency, let index = entry.inject { contingencies.insert(index) }
+        }
+    }
+
+    /// The injects not yet given, in time order.
+    public var upcomingInjects: [(index: Int, inject: ScenarioInject)] {
+        scenario.injects.enumerated().filter { !firedInjects.contains($0.offset) }
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map { ($0.offset, $0.element) }
+    }
+
+    /// Moves the clock to the next inject and gives it (and anything else due by then).
+    ///
+    /// - Returns: What happened; empty when no inject is left.
+    @discardableResult
+    public mutating func next(by who: String? = nil, at wall: Date) throws(TabletopError) -> [TabletopLogEntry] {
+        try requireRunning()
+        guard let next = upcomingInjects.first else { return [] }
+        return try advance(minutes: max(0, next.inject.at - minute), by: who, at: wall)
+    }
+
+    /// Moves the simulated clock on by `minutes`, giving every inject and contingency that falls due.
+    @discardableResult
+    public mutating func advance(
+        minutes: Double, by who: String? = nil, at wall: Date
+    ) throws(TabletopError) -> [TabletopLogEntry] {
+        try requireRunning()
+        guard minutes >= 0 else { throw TabletopError("the clock only moves forward; advance by a positive time") }
+        let first = log.count
+        let target = minute + minutes
+        while true {
+            // The earliest of: the next inject, the next contingency deadline.
+            let inject = upcomingInjects.first.flatMap { $0.inject.at <= target ? $0 : nil }
+            let deadline = dueContingency(before: target)
+            if let inject, deadline.map({ inject.inject.at <= $0.minute }) ?? true {
+                minute = max(minute, inject.inject.at)
+                firedInjects.insert(inject.index)
+                let item = inject.inject
+                var text = "Inspel (\(item.kind.swedishLabel)) från \(item.from) till \(item.to): \(item.text)"
+                if let expected = item.expectedAction {
+                    text += " — förväntas: \(expected.role) \(expected.action)"
+                    if let within = expected.withinMinutes { text += " inom \(Timeline.minutes(within)) min" }
+                }
+                record(.inject, wall: wall, by: who, text: text, role: nil, inject: inject.index)
+            } else if let deadline {
+                minute = max(minute, deadline.minute)
+                contingencies.insert(deadline.index)
+                let item = scenario.injects[deadline.index]
+                record(
+                    .contingency, wall: wall, by: who,
+                    text: "Reservinspel: \(item.expectedAction?.role.rawValue ?? "") har inte agerat i tid. "
+                        + (item.contingency ?? "Övningsledningen driver på."),
+                    role: item.expectedAction?.role, inject: deadline.index)
+            } else {
+                break
+            }
+        }
+        if target > minute {
+            minute = target
+        }
+        record(.advance, wall: wall, by: who, text: "Klockan flyttas fram till minut \(Timeline.minutes(minute))")
+        return Array(log[first...])
+    }
+
+    /// Logs what a role does.
+    @discardableResult
+    public mutating func act(
+        role: EntityID, action: String, note: String?, by who: String?, in plan: Plan, at wall: Date
+    ) throws(TabletopError) -> TabletopLogEntry {
+        try requireRunning()
+        guard plan.roles.contains(where: { $0.id == role }) || plan.actor(role) != nil else {
+            throw TabletopError(
+                "no role '\(role)' in the plan"
+                    + (Suggestion.nearest(to: role.rawValue, in: plan.roles.map(\.id.rawValue)).map {
+                        "; did you mean '\($0)'?"
+                    } ?? ""))
+        }
+        let title = plan.roles.first { $0.id == role }?.title ?? plan.actor(role)?.name ?? role.rawValue
+        record(
+            .action, wall: wall, by: who ?? person(playing: role), text: "\(title): \(action)", note: note, role: role)
+        return log[log.count - 1]
+    }
+
+    /// Logs a decision at a decide step of the scenario's alarm path.
+    @discardableResult
+    public mutating func decide(
+        step: EntityID, option: EntityID, rationale: String?, by who: String?, in plan: Plan, at wall: Date
+    ) throws(TabletopError) -> TabletopLogEntry {
+        try requireRunning()
+        guard let path = plan.alarmPaths.first(where: { $0.id == scenario.path }) else {
+            throw TabletopError("the plan has no alarm path '\(scenario.path)'")
+        }
+        guard let decision = path.step(step), decision.kind == .decide else {
+            let decisions = path.steps.filter { $0.kind == .decide }.map(\.id.rawValue)
+            throw TabletopError(
+                "'\(step)' is not a decision of \(path.id)"
+                    + (Suggestion.nearest(to: step.rawValue, in: decisions).map { "; did you mean '\($0)'?" }
+                        ?? "; its decisions: " + decisions.joined(separator: ", ")))
+        }
+        guard let chosen = decision.options.first(where: { $0.id == option }) else {
+            let options = decision.options.map(\.id.rawValue)
+            throw TabletopError(
+                "'\(option)' is not an option of \(step)"
+                    + (Suggestion.nearest(to: option.rawValue, in: options).map { "; did you mean '\($0)'?" }
+                        ?? "; options: " + options.joined(separator: ", ")))
+        }
+        record(
+            .decision, wall: wall, by: who ?? person(playing: decision.actor),
+            text: "\(plan.roles.first { $0.id == decision.actor }?.title ?? decision.actor.rawValue) beslutar "
+                + "(\(step)): \(chosen.label)",
+            note: rationale, role: decision.actor, option: option)
+        return log[log.count - 1]
+    }
+
+    /// Pauses the drill.
+    public mutating func pause(by who: String?, at wall: Date) throws(TabletopError) {
+        try requireRunning()
+        state = .paused
+        record(.pause, wall: wall, by: who, text: "Övningen pausas")
+    }
+
+    /// Goes on after a pause.
+    public mutating func resume(by who: String?, at wall: Date) throws(TabletopError) {
+        guard state == .paused else { throw TabletopError("the drill is \(state.rawValue), not paused") }
+        state = .running
+        record(.resume, wall: wall, by: who, text: "Övningen fortsätter")
+    }
+
+    /// Ends the drill; the log is final.
+    public mutating func end(by who: String?, at wall: Date) throws(TabletopError) {
+        guard state != .ended else { throw TabletopError("the drill has already ended") }
+        state = .ended
+        record(.end, wall: wall, by: who, text: "Övningen avslutas vid minut \(Timeline.minutes(minute))")
+    }
+
+    /// The person playing `role`, if someone is.
+    public func person(playing role: EntityID) -> String? {
+        participants.first { $0.role == role }?.person
+    }
+
+    // MARK: Parts
+
+    private func requireRunning() throws(TabletopError) {
+        switch state {
+        case .running: return
+        case .paused: throw TabletopError("the drill is paused; `drill resume` goes on")
+        case .ended: throw TabletopError("the drill has ended; start a new one with `drill start`")
+        }
+    }
+
+    /// The first inject whose expected action is overdue by `target`, with its deadline.
+    private func dueContingency(before target: Double) -> (index: Int, minute: Double)? {
+        var due: [(index: Int, minute: Double)] = []
+        for index in firedInjects where !contingencies.contains(index) {
+            let inject = scenario.injects[index]
+            guard let expected = inject.expectedAction, let within = expected.withinMinutes else { continue }
+            let deadline = inject.at + within
+            guard deadline <= target else { continue }
+            let acted = log.contains { $0.kind == .action && $0.role == expected.role && $0.minute >= inject.at }
+            if !acted { due.append((index, deadline)) }
+        }
+        return due.min { ($0.minute, $0.index) < ($1.minute, $1.index) }
+    }
+
+    private mutating func record(
+        _ kind: TabletopLogEntry.Kind, wall: Date, by who: String?, text: String, note: String? = nil,
+        role: EntityID? = nil, inject: Int? = nil, option: EntityID? = nil
+    ) {
+        log.append(
+            TabletopLogEntry(
+                sequence: log.count + 1, minute: minute, wallTime: wall, kind: kind, role: role, text: text, note: note,
+                enteredBy: who, inject: inject, option: option))
+    }
+}
+
+/// One line of a drill's log.
+public struct TabletopLogEntry: Hashable, Sendable {
+    /// What kind of thing happened.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// The drill started.
+        case start
+        /// An inject reached the players.
+        case inject
+        /// An expected action did not come in time and the contingency was given.
+        case contingency
+        /// A role did something.
+        case action
+        /// A role decided at a decision step.
+        case decision
+        /// The leader moved the clock.
+        case advance
+        /// The drill paused.
+        case pause
+        /// The drill went on.
+        case resume
+        /// The drill ended.
+        case end
+    }
+
+    /// Its place in the log, from 1.
+    public var sequence: Int
+    /// The simulated minute.
+    public var minute: Double
+    /// When it was entered.
+    public var wallTime: Date
+    /// What happened.
+    public var kind: Kind
+    /// The role that acted or decided.
+    public var role: EntityID?
+    /// What happened, in words.
+    public var text: String
+    /// Why, or a remark.
+    public var note: String?
+    /// Who entered it.
+    public var enteredBy: String?
+    /// The inject it concerns, by index in the scenario.
+    public var inject: Int?
+    /// The option chosen, for a decision.
+    public var option: EntityID?
+
+    /// Creates an entry.
+    public init(
+        sequence: Int, minute: Double, wallTime: Date, kind: Kind, role: EntityID?, text: String, note: String?,
+        enteredBy: String?, inject: Int? = nil, option: EntityID? = nil
+    ) {
+        self.sequence = sequence
+        self.minute = minute
+        self.wallTime = wallTime
+        self.kind = kind
+        self.role = role
+        self.text = text
+        self.note = note
+        self.enteredBy = enteredBy
+        self.inject = inject
+        self.option = option
+    }
+}
+
+/// Why a drill command cannot be carried out.
+public struct TabletopError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong and what to do.
+    public var description: String
+
+    /// Creates an error.
+    public init(_ description: String) {
+        self.description = description
+    }
+}

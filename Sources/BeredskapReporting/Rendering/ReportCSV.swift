@@ -1,0 +1,99 @@
+import BeredskapModel
+
+/// The CSV form of the tabular reports: one row per activity, per age band and function, or per alarm
+/// step, with headings in the report language and dates as written in plan files so they sort.
+enum ReportCSV {
+    static func table(_ report: Report, language: ReportLanguage) throws(ReportRenderingError) -> CSVTable {
+        func label(_ label: Label) -> String { label.text(language) }
+        switch report {
+        case .followUp(let report):
+            let since = report.since != nil
+            var header = [
+                "#", "id", label(.group), label(.activity), label(.responsible), label(.otherActors),
+                label(.starts), label(.followUp), label(.status), label(.statusDate),
+            ]
+            if since { header.append(label(.statusAtSince)) }
+            header += [label(.note), label(.reportedBy), label(.overdue)]
+            let rows = report.groups.flatMap { group in
+                group.activities.map { row -> [String] in
+                    var cells = [
+                        String(row.number), row.id, group.title ?? "", row.title, names(row.responsible),
+                        names(row.otherActors), row.starts, followUp(row.followUp, language),
+                        status(row.status, language),
+                        row.statusDate ?? "",
+                    ]
+                    if since { cells.append(status(row.statusAtSince, language)) }
+                    let overdue = row.overdue.map { mark in
+                        let due = DateText.long(mark.due, language) ?? mark.due
+                        return (mark.kind == .followUpMissed ? Label.followUpMissed : Label.startPassed)
+                            .text(language, ["date": due])
+                    }
+                    return cells + [row.note ?? "", row.reportedBy ?? "", overdue.joined(separator: "; ")]
+                }
+            }
+            return CSVTable(header: header, rows: rows)
+        case .coverage(let report):
+            let header = [
+                label(.ageBand), "min", "max", VocabularyText.capitalizedFirst(label(.function)), label(.units),
+                VocabularyText.capitalizedFirst(label(.gap)),
+            ]
+            let rows = report.bands.flatMap { band in
+                band.cells.map { cell in
+                    [
+                        band.label, String(band.minAge), band.maxAge.map(String.init) ?? "",
+                        VocabularyText.label(UnitFunction.self, cell.function, language) ?? cell.function,
+                        names(cell.units), label(cell.units.isEmpty ? .yes : .no),
+                    ]
+                }
+            }
+            return CSVTable(header: header, rows: rows)
+        case .alarmList(let report):
+            var header = [
+                label(.alarmPath), label(.step), "id", label(.actor), label(.action), label(.target),
+                label(.condition), label(.after), label(.options), label(.planText),
+            ]
+            if report.includesSensitive { header.append(label(.contacts)) }
+            let rows = report.paths.flatMap { path in
+                path.steps.map { step -> [String] in
+                    var cells = [
+                        path.name, String(step.number), step.id, step.actor.name,
+                        AlarmStepText.kind(step.kind, language), step.target?.name ?? "",
+                        (AlarmStepText.conditions(step.condition, language) + AlarmStepText.timing(step, language))
+                            .joined(separator: "; "),
+                        step.after.map(String.init).joined(separator: ", "),
+                        step.options.map(\.label).joined(separator: " / "), step.text ?? "",
+                    ]
+                    if report.includesSensitive {
+                        cells.append(
+                            (step.contacts ?? []).map { AlarmStepText.contact($0, language) }.joined(separator: "; "))
+                    }
+                    return cells
+                }
+            }
+            return CSVTable(header: header, rows: rows)
+        case .planDocument:
+            throw ReportRenderingError(
+                .formatNotAvailable,
+                message: "the plan document is not a table, so it has no CSV form; "
+                    + "CSV is available for the follow-up, coverage and alarm list reports")
+        }
+    }
+
+    private static func names(_ actors: [ActorName]) -> String {
+        actors.map(\.name).joined(separator: ", ")
+    }
+
+    /// A follow-up as a spreadsheet reader wants it: dates as written in plan files, so they sort.
+    private static func followUp(_ text: String?, _ language: ReportLanguage) -> String {
+        guard let text else { return "" }
+        if text == "ordinary" { return Label.ordinaryFollowUp.text(language) }
+        if text.hasPrefix("every "), let frequency = Frequency(rawValue: String(text.dropFirst(6))) {
+            return frequency.label(language)
+        }
+        return text
+    }
+
+    private static func status(_ raw: String?, _ language: ReportLanguage) -> String {
+        VocabularyText.label(ActivityStatus.self, raw, language) ?? ""
+    }
+}

@@ -1,0 +1,154 @@
+import BeredskapModel
+import Foundation
+
+/// The view model of the follow-up report.
+///
+/// Keys: `header`, `asOf`, `since`, `summary` (`label`, `count`, `statusClass`), `total`,
+/// `overdueCount`, `overdue` (`number`, `title`, `text`), `groups` (`heading`, `goal`, `activities`,
+/// terminal `table`), each activity (`number`, `title`, `description`, `responsible`, `otherActors`,
+/// `starts`, `followUp`, `status`, `statusClass`, `statusDate`, `note`, `reportedBy`, `statusAtSince`,
+/// `changed`, `overdue`, `isOverdue`), and `previousYear` (`intro`, `activities`, terminal `table`).
+struct FollowUpViewModel {
+    let report: FollowUpReport
+    let builder: ViewModelBuilder
+
+    var dictionary: [String: Any] {
+        var model = builder.common()
+        let asOf = DateText.long(report.asOf, builder.language) ?? report.asOf
+        model["header"] = builder.header(
+            report.header, kind: builder.label(.followUpReport),
+            extra: [(.since, DateText.long(report.since, builder.language))])
+        model["asOf"] = asOf
+        model["since"] = builder.date(report.since)
+        model["hasSince"] = report.since != nil
+        model["sinceNote"] = builder.value(
+            DateText.long(report.since, builder.language).map { builder.label(.sinceNote, ["date": $0]) })
+        let summary = report.summary.map { count -> [String: Any] in
+            [
+                "label": VocabularyText.capitalizedFirst(builder.status(count.status)), "count": count.count,
+                "statusClass": builder.statusClass(count.status),
+            ]
+        }
+        model["summary"] = summary
+        model["total"] = report.activities.count
+        model["overdueCount"] = report.overdueCount
+        model["hasOverdue"] = report.overdueCount > 0
+        model["overdue"] = report.activities.flatMap { row in
+            row.overdue.map { mark -> [String: Any] in
+                ["number": row.number, "title": row.title, "text": overdueText(mark)]
+            }
+        }
+        model["groups"] = report.groups.map(group)
+        model["hasActivities"] = !report.activities.isEmpty
+        model["previousYear"] = report.previousYear.map(previousYear) ?? NSNull()
+        if builder.isTerminal {
+            model["summaryTable"] = TextTable(
+                columns: [
+                    .init(heading: builder.label(.status)), .init(heading: builder.label(.count), alignRight: true),
+                ],
+                rows: summary.map { [$0["label"] as! String, String($0["count"] as! Int)] }
+                    + [[builder.label(.total), String(report.activities.count)]]
+            ).render(width: builder.lineWidth)
+        }
+        return model
+    }
+
+    private func overdueText(_ mark: FollowUpReport.OverdueMark) -> String {
+        let due = DateText.long(mark.due, builder.language) ?? mark.due
+        switch mark.kind {
+        case .followUpMissed: return builder.label(.followUpMissed, ["date": due])
+        case .notStarted: return builder.label(.startPassed, ["date": due])
+        }
+    }
+
+    private func group(_ group: FollowUpReport.Group) -> [String: Any] {
+        let heading =
+            group.title.map { title in group.number.map { "\($0). \(title)" } ?? title }
+            ?? builder.label(.activitiesGroup)
+        let rows = group.activities.map(activity)
+        var model: [String: Any] = [
+            "heading": heading, "headingRule": builder.rule(heading, "-"), "goal": builder.value(group.goal),
+            "activities": rows, "hasActivities": !rows.isEmpty,
+        ]
+        if builder.isTerminal {
+            let numberWidth = String(report.activities.count).count
+            model["records"] = group.activities.map { row in
+                record(row).render(width: builder.lineWidth, numberWidth: numberWidth)
+            }.joined(separator: "\n\n")
+        }
+        return model
+    }
+
+    /// An activity as a terminal record.
+    private func record(_ row: FollowUpReport.ActivityRow) -> TextRecord {
+        let language = builder.language
+        var fields: [(name: String, value: String)] = [
+            (builder.label(.responsible), builder.names(row.responsible)),
+            (builder.label(.otherActors), row.otherActors.isEmpty ? "–" : builder.names(row.otherActors)),
+            (builder.label(.starts), DateText.long(row.starts, language) ?? row.starts),
+            (builder.label(.followUp), builder.followUp(row.followUp) as? String ?? "–"),
+            (
+                builder.label(.status),
+                builder.status(row.status) + (DateText.long(row.statusDate, language).map { " (\($0))" } ?? "")
+            ),
+        ]
+        if report.since != nil { fields.append((builder.label(.statusAtSince), builder.status(row.statusAtSince))) }
+        if let note = row.note {
+            fields.append((builder.label(.note), note + (row.reportedBy.map { " (\($0))" } ?? "")))
+        }
+        fields += row.overdue.map { (builder.label(.overdue) + " (!)", overdueText($0)) }
+        return TextRecord(number: String(row.number), title: row.title, fields: fields)
+    }
+
+    private func activity(_ row: FollowUpReport.ActivityRow) -> [String: Any] {
+        [
+            "number": row.number, "id": row.id, "title": row.title, "description": builder.value(row.description),
+            "responsible": builder.names(row.responsible),
+            "otherActors": builder.value(builder.names(row.otherActors)),
+            "starts": DateText.long(row.starts, builder.language) ?? row.starts,
+            "followUp": builder.followUp(row.followUp),
+            "status": builder.status(row.status), "statusClass": builder.statusClass(row.status),
+            "hasStatus": row.status != nil, "statusDate": builder.date(row.statusDate),
+            "note": builder.value(row.note), "reportedBy": builder.value(row.reportedBy),
+            "statusAtSince": report.since == nil ? NSNull() : builder.status(row.statusAtSince),
+            "statusAtSinceClass": builder.statusClass(row.statusAtSince),
+            "changed": row.changedSinceLast, "isOverdue": !row.overdue.isEmpty,
+            "changedFrom": row.changedSinceLast
+                ? builder.label(.changedFrom, ["status": builder.status(row.statusAtSince)]) : NSNull(),
+            "overdue": row.overdue.map { ["text": overdueText($0)] },
+        ]
+    }
+
+    private func previousYear(_ previous: FollowUpReport.PreviousYear) -> [String: Any] {
+        let name = [previous.title, previous.version.map { "version \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let rows = previous.activities.map { activity -> [String: Any] in
+            [
+                "title": activity.title, "responsible": builder.names(activity.responsible),
+                "starts": DateText.long(activity.starts, builder.language) ?? activity.starts,
+                "status": builder.status(activity.status), "statusClass": builder.statusClass(activity.status),
+                "statusDate": builder.date(activity.statusDate), "note": builder.value(activity.note),
+                "continues": builder.label(activity.continues ? .yes : .no),
+            ]
+        }
+        var model: [String: Any] = [
+            "intro": builder.label(.previousYearIntro, ["plan": name]), "activities": rows,
+        ]
+        if builder.isTerminal {
+            model["wrappedIntro"] = TextWrap.paragraph(model["intro"] as! String, width: builder.lineWidth)
+            model["table"] = TextTable(
+                columns: [
+                    .init(heading: builder.label(.activity)), .init(heading: builder.label(.responsible)),
+                    .init(heading: builder.label(.finalStatus)), .init(heading: builder.label(.note)),
+                    .init(heading: builder.label(.continues)),
+                ],
+                rows: previous.activities.map { activity in
+                    [
+                        activity.title, builder.names(activity.responsible), builder.status(activity.status),
+                        activity.note ?? "", builder.label(activity.continues ? .yes : .no),
+                    ]
+                }
+            ).render(width: builder.lineWidth)
+        }
+        return model
+    }
+}

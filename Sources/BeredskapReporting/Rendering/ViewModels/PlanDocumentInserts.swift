@@ -1,0 +1,181 @@
+import BeredskapModel
+import Foundation
+
+/// The lists the plan document shows after a section's text: definitions, milieus, departments, units
+/// by level, the activity table, focus areas and alarm paths.
+struct PlanDocumentInserts {
+    let report: PlanDocumentReport
+    let builder: ViewModelBuilder
+    /// The level of the section the list follows; the list's own headings are one level below.
+    let level: Int
+
+    /// The flag each block has for each kind of list, `true` on the block that shows it.
+    static let flags = [
+        "isDefinitions", "isMilieus", "isDepartments", "isUnits", "isActivities", "isFocusAreas", "isAlarmPaths",
+    ]
+
+    private var entryHeadingLevel: Int { min(level + 2, 6) }
+
+    func model(for insert: Section.Insert) -> [String: Any] {
+        var model: [String: Any] = [
+            "entryHeadingLevel": entryHeadingLevel, "entryHashes": String(repeating: "#", count: entryHeadingLevel),
+        ]
+        var text: [String] = []
+        let width = builder.lineWidth
+        switch insert {
+        case .definitions:
+            model["isDefinitions"] = true
+            model["definitions"] = report.definitions.map { ["term": $0.term, "text": $0.text] }
+            text = report.definitions.map { TextWrap.paragraph("\($0.term) – \($0.text)", width: width) }
+        case .milieus:
+            model["isMilieus"] = true
+            model["milieus"] = report.milieus.map { milieu -> [String: Any] in
+                ["name": milieu.name, "paragraphs": builder.paragraphs(Paragraphs.split(milieu.description))]
+            }
+            text = report.milieus.map { milieu in
+                ([milieu.name] + Paragraphs.split(milieu.description).map { wrap($0) }).joined(separator: "\n\n")
+            }
+        case .departments:
+            model["isDepartments"] = true
+            model["departments"] = report.departments.map { department -> [String: Any] in
+                [
+                    "name": department.name, "paragraphs": builder.paragraphs(Paragraphs.split(department.description)),
+                    "units": builder.value(builder.names(department.units)),
+                ]
+            }
+            text = report.departments.map { department in
+                ([department.name] + Paragraphs.split(department.description).map { wrap($0) }
+                    + (department.units.isEmpty
+                        ? [] : [wrap(builder.label(.units) + ": " + builder.names(department.units))]))
+                    .joined(separator: "\n\n")
+            }
+        case .preventionUnits, .interventionUnits:
+            let level: FunctionLevel = insert == .preventionUnits ? .prevention : .intervention
+            let units = report.units.filter { $0.level == level.rawValue }
+            model["isUnits"] = true
+            model["units"] = units.map(unit)
+            text = units.map { unit in
+                let model = self.unit(unit)
+                return
+                    ([unit.name, model["functionsText"] as! String]
+                    + Paragraphs.split(unit.description).map { wrap($0) }
+                    + [(model["targetText"] as? String).map { wrap($0) }].compactMap { $0 })
+                    .joined(separator: "\n")
+            }
+        case .activities:
+            model["isActivities"] = true
+            model["activities"] = activityRows(report.activities)
+            text = [activityTable(report.activities)]
+        case .focusAreas:
+            model["isFocusAreas"] = true
+            model["focusAreas"] = report.focusAreas.map(focusArea)
+            text = report.focusAreas.map { area in
+                let heading = area.number.map { "\($0). \(area.title)" } ?? area.title
+                return
+                    ([heading] + [area.goal.map { wrap(builder.label(.goal) + ": " + $0) }].compactMap { $0 }
+                    + area.expectedEffects.map { "  • " + $0 } + [activityTable(area.activities)])
+                    .joined(separator: "\n\n")
+            }
+        case .alarmPaths:
+            model["isAlarmPaths"] = true
+            model["alarmPaths"] = report.alarmPaths.map { path -> [String: Any] in
+                var entry = AlarmListViewModel.path(path, builder: builder, includesSensitive: false)
+                entry["steps"] = path.steps.map(documentStep)
+                return entry
+            }
+            text = report.alarmPaths.map { path in
+                ([path.name]
+                    + path.steps.map { step in
+                        "  • "
+                            + TextWrap.paragraph(
+                                documentStep(step)["line"] as! String
+                                    + (step.note.map { " (\(builder.label(.remark)): \($0))" } ?? ""),
+                                width: width, indent: 4)
+                    }).joined(separator: "\n")
+            }
+        }
+        if builder.isTerminal { model["insertText"] = text.joined(separator: "\n\n") }
+        return model
+    }
+
+    private func wrap(_ text: String) -> String {
+        TextWrap.paragraph(text.replacingOccurrences(of: "\n", with: " "), width: builder.lineWidth)
+    }
+
+    private func unit(_ unit: PlanDocumentReport.UnitEntry) -> [String: Any] {
+        let functions = unit.functions.map(builder.function)
+        let plural = functions.count > 1 && builder.language == .en
+        let functionsText = VocabularyText.capitalizedFirst(
+            VocabularyText.list(functions, builder.language) + " " + builder.label(plural ? .functionPlural : .function)
+        )
+        let groups = unit.targetGroups.map { group in
+            group.ages.map { "\(group.description) (\($0))" } ?? group.description
+        }
+        return [
+            "name": unit.name, "shortName": builder.value(unit.shortName), "functionsText": functionsText,
+            "paragraphs": builder.paragraphs(Paragraphs.split(unit.description)),
+            "targetText": groups.isEmpty
+                ? NSNull() : builder.label(.targetGroup) + ": " + groups.joined(separator: "; "),
+        ]
+    }
+
+    private func activityRows(_ activities: [PlanDocumentReport.ActivityEntry]) -> [[String: Any]] {
+        activities.enumerated().map { index, activity in
+            [
+                "number": index + 1, "title": activity.title, "description": builder.value(activity.description),
+                "responsible": builder.names(activity.responsible),
+                "otherActors": builder.value(builder.names(activity.otherActors)),
+                "starts": DateText.long(activity.starts, builder.language) ?? activity.starts,
+                "followUp": builder.followUp(activity.followUp),
+            ]
+        }
+    }
+
+    private func activityTable(_ activities: [PlanDocumentReport.ActivityEntry]) -> String {
+        TextTable(
+            columns: [
+                .init(heading: builder.label(.activity)), .init(heading: builder.label(.responsible)),
+                .init(heading: builder.label(.otherActors)), .init(heading: builder.label(.starts)),
+                .init(heading: builder.label(.followUp)),
+            ],
+            rows: activities.map { activity in
+                [
+                    activity.title, builder.names(activity.responsible),
+                    activity.otherActors.isEmpty ? "–" : builder.names(activity.otherActors),
+                    DateText.long(activity.starts, builder.language) ?? activity.starts,
+                    builder.followUp(activity.followUp) as? String ?? "",
+                ]
+            }
+        ).render(width: builder.lineWidth)
+    }
+
+    private func focusArea(_ area: PlanDocumentReport.FocusAreaEntry) -> [String: Any] {
+        [
+            "heading": area.number.map { "\($0). \(area.title)" } ?? area.title, "goal": builder.value(area.goal),
+            "effects": area.expectedEffects.map { ["text": $0] }, "hasEffects": !area.expectedEffects.isEmpty,
+            "indicators": area.indicators.map { indicator -> [String: Any] in
+                [
+                    "name": indicator.name, "target": builder.value(indicator.target),
+                    "kind": VocabularyText.label(Indicator.Kind.self, indicator.kind, builder.language)
+                        ?? indicator.kind,
+                ]
+            },
+            "hasIndicators": !area.indicators.isEmpty, "activities": activityRows(area.activities),
+            "hasActivities": !area.activities.isEmpty,
+        ]
+    }
+
+    /// A step as the document says it: the plan's own sentence, or who does what to whom, with the
+    /// condition when the sentence does not carry it.
+    private func documentStep(_ step: AlarmListReport.Step) -> [String: Any] {
+        let conditions = AlarmStepText.conditions(step.condition, builder.language)
+        let sentence = step.text ?? (AlarmStepText.sentence(step, builder.language) + ".")
+        let line =
+            step.text == nil && !conditions.isEmpty
+            ? sentence + " (" + conditions.joined(separator: "; ") + ")" : sentence
+        return [
+            "number": step.number, "line": line, "note": builder.value(step.note),
+            "conditions": builder.value(step.text == nil ? nil : conditions.joined(separator: "; ")),
+        ]
+    }
+}

@@ -1,0 +1,59 @@
+import BeredskapModel
+
+/// Any of the reports, for ``ReportRenderer``.
+///
+/// ```swift
+/// let html = try ReportRenderer().render(.coverage(CoverageReport(plan: plan)), format: .html)
+/// ```
+public enum Report: Hashable, Sendable {
+    /// The follow-up of the activities.
+    case followUp(FollowUpReport)
+    /// The units' coverage of functions and ages.
+    case coverage(CoverageReport)
+    /// The alarm list.
+    case alarmList(AlarmListReport)
+    /// The whole plan as a document.
+    case planDocument(PlanDocumentReport)
+
+    /// The name the report's templates start with: `followup`, `coverage`, `alarmlist` or `plan`.
+    public var templateName: String {
+        switch self {
+        case .followUp: "followup"
+        case .coverage: "coverage"
+        case .alarmList: "alarmlist"
+        case .planDocument: "plan"
+        }
+    }
+
+    /// The report's title block.
+    public var header: ReportHeader {
+        switch self {
+        case .followUp(let report): report.header
+        case .coverage(let report): report.header
+        case .alarmList(let report): report.header
+        case .planDocument(let report): report.header
+        }
+    }
+
+    /// Whether the report is a table and so has a CSV form. The plan document is not.
+    public var isTabular: Bool {
+        if case .planDocument = self { return false }
+        return true
+    }
+
+    /// The template names of every report.
+    static let templateNames = ["followup", "coverage", "alarmlist", "plan"]
+}
+
+extension ReportFormat {
+    /// The extension of the format's templates (`followup.md.mustache`), or `nil` for formats written
+    /// without a template (JSON and CSV are data, not layout).
+    public var templateExtension: String? {
+        switch self {
+        case .terminal: "txt"
+        case .markdown: "md"
+        case .html: "html"
+        case .json, .csv: nil
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import BeredskapModel
+import Foundation
+
+extension PlanDocumentReport {
+    /// An activity as the activity table shows it.
+    public struct ActivityEntry: Hashable, Sendable, Codable {
+        /// The activity's id.
+        public var id: String
+        /// What is to be done.
+        public var title: String
+        /// More about it.
+        public var description: String?
+        /// The responsible actors.
+        public var responsible: [ActorName]
+        /// The other actors.
+        public var otherActors: [ActorName]
+        /// When it starts, as written in plan files.
+        public var starts: String
+        /// How it is followed up, as written in plan files.
+        public var followUp: String?
+
+        init(_ activity: Activity, plan: Plan) {
+            id = activity.id.rawValue
+            title = activity.title
+            description = activity.description
+            responsible = activity.responsible.map(plan.actorReference)
+            otherActors = activity.otherActors.map(plan.actorReference)
+            starts = activity.starts.description
+            followUp = activity.followUp?.description
+        }
+    }
+
+    /// A focus area with its goal, effects, indicators and activities.
+    public struct FocusAreaEntry: Hashable, Sendable, Codable {
+        /// The focus area's id.
+        public var id: String
+        /// Its number.
+        public var number: Int?
+        /// Its heading.
+        public var title: String
+        /// Its goal.
+        public var goal: String?
+        /// The expected effects.
+        public var expectedEffects: [String]
+        /// How the goal is measured.
+        public var indicators: [IndicatorEntry]
+        /// Its activities.
+        public var activities: [ActivityEntry]
+
+        init(_ area: FocusArea, plan: Plan) {
+            id = area.id.rawValue
+            number = area.number
+            title = area.title
+            goal = area.goal
+            expectedEffects = area.expectedEffects
+            indicators = area.indicators.map {
+                IndicatorEntry(name: $0.name, kind: $0.kind.rawValue, target: $0.target)
+            }
+            activities = area.activities.map { ActivityEntry($0, plan: plan) }
+        }
+    }
+
+    /// An indicator of a focus area.
+    public struct IndicatorEntry: Hashable, Sendable, Codable {
+        /// What is measured.
+        public var name: String
+        /// The kind of value, as written in plan files (`count`).
+        public var kind: String
+        /// The target value.
+        public var target: String?
+    }
+
+    /// A document the plan rests on.
+    public struct ReferenceEntry: Hashable, Sendable, Codable {
+        /// Its number in the document, from 1.
+        public var number: Int
+        /// The reference's id.
+        public var id: String
+        /// The kind, as written in plan files (`law`).
+        public var kind: String
+        /// The title.
+        public var title: String
+        /// Who issued it.
+        public var issuer: String?
+        /// Its diary number.
+        public var diaryNumber: String?
+        /// When it was issued, as written in plan files.
+        public var date: String?
+        /// A remark.
+        public var note: String?
+    }
+}
+
+/// Splitting the plan's text into paragraphs.
+enum Paragraphs {
+    /// The paragraphs of `text`: separated by blank lines, trimmed, empty ones dropped.
+    static func split(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+                current = []
+            } else {
+                current.append(line.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
+        return paragraphs
+    }
+
+    /// The items of `paragraph` when every line of it is a list item ("- Förebyggande"), else `nil`.
+    static func listItems(_ paragraph: String) -> [String]? {
+        let lines = paragraph.split(separator: "\n")
+        guard !lines.isEmpty, lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("* ") }) else { return nil }
+        return lines.map { String($0.dropFirst(2)) }
+    }
+}

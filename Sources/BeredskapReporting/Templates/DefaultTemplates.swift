@@ -1,0 +1,25 @@
+/// The templates the reports ship with, as Swift strings so the library needs no resource bundle.
+///
+/// Each is named as its replacement file in a template directory is, without `.mustache`:
+/// `followup.html` is replaced by `followup.html.mustache`.
+enum DefaultTemplates {
+    /// Every default template by name.
+    static let all: [String: String] = [
+        "style.css": style,
+        "title-block.html": titleBlock,
+        "paragraphs.html": paragraphsHTML,
+        "paragraphs.md": paragraphsMarkdown,
+        "followup.txt": followUpText,
+        "followup.md": followUpMarkdown,
+        "followup.html": followUpHTML,
+        "coverage.txt": coverageText,
+        "coverage.md": coverageMarkdown,
+        "coverage.html": coverageHTML,
+        "alarmlist.txt": alarmListText,
+        "alarmlist.md": alarmListMarkdown,
+        "alarmlist.html": alarmListHTML,
+        "plan.txt": planText,
+        "plan.md": planMarkdown,
+        "plan.html": planHTML,
+    ]
+}

@@ -1,0 +1,61 @@
+import BeredskapModel
+
+/// How reports and diagrams say an alarm step: "Socialjouren kontaktar Socialjourens enhetschef",
+/// "endast extraordinär händelse; om: Aktivera POSOM".
+enum AlarmStepText {
+    /// The step kind as a verb in `language` ("kontaktar").
+    static func kind(_ raw: String, _ language: ReportLanguage) -> String {
+        VocabularyText.label(AlarmStepKind.self, raw, language) ?? raw
+    }
+
+    /// Who does what to whom: "Socialjouren kontaktar Socialjourens enhetschef".
+    static func sentence(_ step: AlarmListReport.Step, _ language: ReportLanguage) -> String {
+        [step.actor.name, kind(step.kind, language), step.target?.name].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The parts of a step's condition, each as a reader says it; empty when the step always applies.
+    static func conditions(_ condition: AlarmListReport.Condition?, _ language: ReportLanguage) -> [String] {
+        guard let condition else { return [] }
+        var parts: [String] = []
+        if let classification = VocabularyText.label(EventClassification.self, condition.classification, language) {
+            parts.append(Label.onlyClassification.text(language, ["classification": classification]))
+        }
+        if let officeHours = condition.officeHours {
+            parts.append((officeHours ? Label.officeHours : Label.outsideOfficeHours).text(language))
+        }
+        if let option = condition.outcomeLabel ?? condition.outcome {
+            parts.append(Label.ifOutcome.text(language, ["option": option]))
+        }
+        return parts
+    }
+
+    /// The repetition and target time of a step ("upprepas till händelsens slut", "inom 15 min").
+    static func timing(_ step: AlarmListReport.Step, _ language: ReportLanguage) -> [String] {
+        var parts: [String] = []
+        if let minutes = step.repeatEveryMinutes {
+            parts.append(Label.repeatsEvery.text(language, ["minutes": String(minutes)]))
+        } else if step.repeats {
+            parts.append(Label.repeatsUntilEnd.text(language))
+        }
+        if let minutes = step.targetMinutes {
+            let text = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
+            parts.append(Label.withinMinutes.text(language, ["minutes": text]))
+        }
+        return parts
+    }
+
+    /// A contact detail on one line: "Växel (telefon): 08-508 00 000", "Mobil (telefon, känslig): …".
+    static func contact(_ contact: AlarmListReport.ContactLine, _ language: ReportLanguage) -> String {
+        contactName(contact, language) + ": " + contact.value
+    }
+
+    /// What a contact detail is: "Växel (telefon)", "Mobil (telefon, känslig)".
+    static func contactName(_ contact: AlarmListReport.ContactLine, _ language: ReportLanguage) -> String {
+        let kind = VocabularyText.label(Contact.Kind.self, contact.kind, language) ?? contact.kind
+        let qualifiers = [kind] + (contact.sensitive ? [Label.sensitive.text(language)] : [])
+        guard let label = contact.label else {
+            return VocabularyText.capitalizedFirst(qualifiers.joined(separator: ", "))
+        }
+        return label + " (" + qualifiers.joined(separator: ", ") + ")"
+    }
+}

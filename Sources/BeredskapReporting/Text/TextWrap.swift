@@ -1,0 +1,60 @@
+/// Breaking text into lines of at most a given number of terminal columns, at spaces where it can.
+enum TextWrap {
+    /// The lines of `text` at most `width` columns wide. Existing line breaks are kept; a word wider
+    /// than `width` is broken between characters.
+    static func lines(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var wordWidth = TextWidth.of(word)
+                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    result.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > width {
+                    let (head, rest) = split(word, at: width)
+                    result.append(head)
+                    word = rest
+                    wordWidth = TextWidth.of(word)
+                }
+                line = word
+                lineWidth = wordWidth
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// `text` wrapped to `width` columns, each line after the first indented by `indent` spaces.
+    static func paragraph(_ text: String, width: Int, indent: Int = 0) -> String {
+        let padding = String(repeating: " ", count: indent)
+        return lines(text, width: width - indent).enumerated()
+            .map { $0.offset == 0 ? $0.element : padding + $0.element }
+            .joined(separator: "\n")
+    }
+
+    private static func split(_ word: String, at width: Int) -> (String, String) {
+        var head = ""
+        var used = 0
+        var index = word.startIndex
+        while index < word.endIndex {
+            let character = word[index]
+            let characterWidth = TextWidth.of(String(character))
+            if used + characterWidth > width && !head.isEmpty { break }
+            head.append(character)
+            used += characterWidth
+            index = word.index(after: index)
+        }
+        return (head, String(word[index...]))
+    }
+}

@@ -1,0 +1,296 @@
+import BeredskapEscalation
+import BeredskapModel
+import BeredskapStorage
+import Foundation
+
+/// The tabletop drill a shell session is playing, with what is needed to save it.
+struct ActiveDrill {
+    var session: TabletopSession
+    /// A scenario file's text, nil for a built-in scenario.
+    let scenarioText: String?
+    let startedAt: Date
+}
+
+extension ShellSession {
+    /// The tabletop commands: `drill start|next|advance|act|decide|status|pause|resume|end|sessions|open`.
+    func tabletop(_ action: String, _ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
+        let by = tool.options["by"]?.text ?? ProcessInfo.processInfo.environment["USER"]
+        let now = Date()
+        switch action {
+        case "start":
+            try tool.allowOnly(
+                words: 2, options: ["participants", "at", "id", "by"], flags: [],
+                usage: "drill start SCENARIO [--participants \"role:Name, role:Name\"] [--at TIME] [--id ID]",
+                at: location)
+            if let active = tabletop, active.session.state != .ended {
+                throw ShellError(
+                    "the drill '\(active.session.id)' is still going; `drill end` it first", at: location)
+            }
+            let plan = try currentPlan()
+            let scenario = try self.scenario(tool, plan: plan, at: location)
+            let participants = try self.participants(tool.options["participants"], plan: plan)
+            let id = tool.options["id"]?.text ?? Self.drillID(scenario: scenario.name, at: now)
+            let text: String? =
+                BuiltInScenarios.names.contains(scenario.name) && tool.options["at"] == nil
+                ? nil : try scenarioFileText(tool)
+            tabletop = ActiveDrill(
+                session: TabletopSession(
+                    id: id, scenario: scenario, planID: plan.id, participants: participants, leader: by, at: now),
+                scenarioText: text, startedAt: now)
+            try saveDrill(showingFrom: 0)
+        case "next", "advance", "act", "decide", "pause", "resume", "end", "status":
+            if tabletop == nil { tabletop = try latestOpenDrill() }
+            guard var active = tabletop else {
+                throw ShellError("no drill is going; `drill start SCENARIO` or `drill open ID`", at: location)
+            }
+            let plan = try currentPlan()
+            let before = active.session.log.count
+            do {
+                switch action {
+                case "next":
+                    try tool.allowOnly(words: 1, options: ["by"], flags: [], usage: "drill next", at: location)
+                    if try active.session.next(by: by, at: now).isEmpty {
+                        emit("ÖVNING  Inga fler inspel; `drill advance 10m` flyttar klockan, `drill end` avslutar\n")
+                    }
+                case "advance":
+                    try tool.allowOnly(words: 2, options: ["by"], flags: [], usage: "drill advance 10m", at: location)
+                    try active.session.advance(minutes: try Self.duration(tool, at: location), by: by, at: now)
+                case "act":
+                    try tool.allowOnly(
+                        words: 4, options: ["by"], flags: [], usage: "drill act ROLE ACTION [\"note\"]", at: location)
+                    guard tool.words.count >= 3 else {
+                        throw ShellError("expected `drill act ROLE \"what was done\" [\"note\"]`", at: location)
+                    }
+                    try active.session.act(
+                        role: EntityID(tool.words[1].text), action: tool.words[2].text,
+                        note: tool.words.count > 3 ? tool.words[3].text : nil, by: tool.options["by"]?.text,
+                        in: plan, at: now)
+                case "decide":
+                    try tool.allowOnly(
+                        words: 4, options: ["by"], flags: [], usage: "drill decide STEP OPTION \"rationale\"",
+                        at: location)
+                    guard tool.words.count >= 3 else {
+                        throw ShellError("expected `drill decide STEP OPTION \"rationale\"`", at: location)
+                    }
+                    try active.session.decide(
+                        step: EntityID(tool.words[1].text), option: EntityID(tool.words[2].text),
+                        rationale: tool.words.count > 3 ? tool.words[3].text : nil, by: tool.options["by"]?.text,
+                        in: plan, at: now)
+                case "pause": try active.session.pause(by: by, at: now)
+                case "resume": try active.session.resume(by: by, at: now)
+                case "end": try active.session.end(by: by, at: now)
+                default:
+                    emit(drillStatus(active.session))
+                    return
+                }
+            } catch {
+                // Usage errors already say where; the drill's own refusals are about this command.
+                throw (error as? ShellError) ?? ShellError("\(error)", at: location)
+            }
+            tabletop = active
+            try saveDrill(showingFrom: before)
+        case "sessions":
+            let sessions: [DrillSessionRecord]
+            do {
+                sessions = try store.drillSessions()
+            } catch {
+                throw ShellError(error.message, at: location)
+            }
+            emit(
+                ResultTable(
+                    columns: ["id", "scenario", "title", "state", "minute", "started"],
+                    rows: sessions.map {
+                        [
+                            .text($0.id), .text($0.scenario), .text($0.title), .text($0.state), .number($0.minute),
+                            .text(LocalTimeZone.stockholm.format($0.startedAt)),
+                        ]
+                    }))
+        case "open":
+            try tool.allowOnly(words: 2, options: [], flags: [], usage: "drill open ID", at: location)
+            guard tool.words.count == 2 else { throw ShellError("expected `drill open ID`", at: location) }
+            tabletop = try openDrill(tool.words[1])
+            emit(drillStatus(tabletop!.session))
+        default:
+            throw ShellError(
+                "unknown drill command '\(action)'"
+                    + (Suggestion.nearest(to: action, in: Self.drillCommands).map { "; did you mean '\($0)'?" } ?? ""),
+                at: tool.words[0].location)
+        }
+    }
+
+    static let drillCommands = [
+        "run", "simulate", "start", "next", "advance", "act", "decide", "status", "pause", "resume", "end", "sessions",
+        "open",
+    ]
+
+    /// Saves the drill and prints the log lines from `first` on, each marked ÖVNING.
+    func saveDrill(showingFrom first: Int) throws(ShellError) {
+        guard let active = tabletop else { return }
+        let session = active.session
+        do {
+            try store.saveDrillSession(
+                DrillSessionRecord(
+                    id: session.id, plan: session.planID, scenario: session.scenario.name,
+                    scenarioText: active.scenarioText, title: session.scenario.title,
+                    eventStart: session.scenario.event.start, state: session.state.rawValue, minute: session.minute,
+                    startedAt: active.startedAt, endedAt: session.state == .ended ? session.log.last?.wallTime : nil,
+                    participants: session.participants.map {
+                        DrillSessionRecord.Participant(role: $0.role.rawValue, person: $0.person)
+                    },
+                    log: session.log.map {
+                        DrillSessionRecord.LogRow(
+                            sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime, kind: $0.kind.rawValue,
+                            role: $0.role?.rawValue, text: $0.text, note: $0.note, enteredBy: $0.enteredBy,
+                            inject: $0.inject, option: $0.option?.rawValue)
+                    }))
+        } catch {
+            throw ShellError("the drill could not be saved: \(error.message)")
+        }
+        let context = EventContext(
+            start: session.scenario.event.start, classification: session.scenario.event.classification,
+            officeHours: false)
+        for entry in session.log.dropFirst(first) {
+            var line = "ÖVNING  \(Timeline.minutes(entry.minute).leftPadded(to: 6))  "
+            line += context.clock(atMinute: entry.minute) + "  " + entry.text
+            if let note = entry.note { line += " (\(note))" }
+            if let who = entry.enteredBy { line += " — \(who)" }
+            emit(line + "\n")
+        }
+        if session.state == .ended {
+            emit("ÖVNING  Sparad som '\(session.id)'; `report drill \(session.id)` ger utvärderingen\n")
+        }
+    }
+
+    func drillStatus(_ session: TabletopSession) -> String {
+        var lines = [
+            "Övning \(session.id): \(session.scenario.title)",
+            "Läge: \(session.state.rawValue), minut \(Timeline.minutes(session.minute)), "
+                + "\(session.log.count) rader i loggen",
+        ]
+        for participant in session.participants {
+            lines.append("Deltagare: \(participant.person) som \(participant.role)")
+        }
+        if let next = session.upcomingInjects.first {
+            lines.append("Nästa inspel vid minut \(Timeline.minutes(next.inject.at)): \(next.inject.text)")
+        } else {
+            lines.append("Inga fler inspel")
+        }
+        return lines.map { "ÖVNING  " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    /// The newest session that has not ended, so that a drill goes on from one `beredskap -c` to the
+    /// next as it does in one REPL.
+    func latestOpenDrill() throws(ShellError) -> ActiveDrill? {
+        let sessions: [DrillSessionRecord]
+        do {
+            sessions = try store.drillSessions()
+        } catch {
+            throw ShellError(error.message)
+        }
+        guard let open = sessions.first(where: { $0.state != "ended" }) else { return nil }
+        return try openDrill(
+            ToolInvocation.Argument(text: open.id, location: InputLocation(source: "", line: 1, column: 1)))
+    }
+
+    /// Takes up a saved session.
+    func openDrill(_ argument: ToolInvocation.Argument) throws(ShellError) -> ActiveDrill {
+        let record: DrillSessionRecord
+        do {
+            record = try store.drillSession(argument.text)
+        } catch {
+            throw ShellError(error.message, at: argument.location)
+        }
+        let plan = try currentPlan()
+        var scenario: Scenario
+        do {
+            if let text = record.scenarioText {
+                scenario = try ScenarioReader.read(text, file: record.scenario, plan: plan)
+            } else {
+                scenario = try BuiltInScenarios.scenario(named: record.scenario, plan: plan)
+            }
+        } catch {
+            throw ShellError(error.description, at: argument.location)
+        }
+        scenario.event.start = record.eventStart
+        let log = record.log.map {
+            TabletopLogEntry(
+                sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime,
+                kind: TabletopLogEntry.Kind(rawValue: $0.kind) ?? .action, role: $0.role.map { EntityID($0) },
+                text: $0.text, note: $0.note, enteredBy: $0.enteredBy, inject: $0.inject,
+                option: $0.option.map { EntityID($0) })
+        }
+        return ActiveDrill(
+            session: TabletopSession(
+                id: record.id, scenario: scenario, planID: record.plan,
+                participants: record.participants.map {
+                    TabletopSession.Participant(role: EntityID($0.role), person: $0.person)
+                },
+                minute: record.minute, state: TabletopSession.State(rawValue: record.state) ?? .running, log: log),
+            scenarioText: record.scenarioText, startedAt: record.startedAt)
+    }
+
+    /// `--participants "stadsdirektor:Anna Berg, sof-direktor:Bo"`.
+    func participants(
+        _ argument: ToolInvocation.Argument?, plan: Plan
+    ) throws(ShellError)
+        -> [TabletopSession.Participant]
+    {
+        guard let argument else { return [] }
+        var result: [TabletopSession.Participant] = []
+        for part in argument.text.split(separator: ",") {
+            let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else {
+                throw ShellError(
+                    "write participants as \"role:Name, role:Name\", not '\(part)'", at: argument.location)
+            }
+            let role = EntityID(pieces[0])
+            guard plan.roles.contains(where: { $0.id == role }) || plan.actor(role) != nil else {
+                throw ShellError(
+                    "no role '\(role)' in the plan"
+                        + (Suggestion.nearest(to: role.rawValue, in: plan.roles.map(\.id.rawValue)).map {
+                            "; did you mean '\($0)'?"
+                        } ?? ""), at: argument.location)
+            }
+            result.append(TabletopSession.Participant(role: role, person: pieces[1]))
+        }
+        return result
+    }
+
+    /// The text of the scenario file named in a tool command.
+    func scenarioFileText(_ tool: ToolInvocation) throws(ShellError) -> String? {
+        guard tool.words.count == 2, !BuiltInScenarios.names.contains(tool.words[1].text) else {
+            return tool.words.count == 2 ? BuiltInScenarios.text(named: tool.words[1].text) : nil
+        }
+        return FileManager.default.contents(atPath: resolvePath(tool.words[1].text)).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    /// `10m`, `1h`, `90` (minutes).
+    static func duration(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) -> Double {
+        guard tool.words.count == 2 else {
+            throw ShellError("expected a time to advance by, e.g. drill advance 10m", at: location)
+        }
+        let text = tool.words[1].text.lowercased()
+        let (number, unit): (Substring, Double) =
+            text.hasSuffix("min")
+            ? (text.dropLast(3), 1)
+            : text.hasSuffix("m") ? (text.dropLast(), 1) : text.hasSuffix("h") ? (text.dropLast(), 60) : (text[...], 1)
+        guard let value = Double(number), value > 0 else {
+            throw ShellError("'\(tool.words[1].text)' is not a time; write 10m, 1h or 90", at: tool.words[1].location)
+        }
+        return value * unit
+    }
+
+    static func drillID(scenario: String, at date: Date) -> String {
+        let stamp = LocalTimeZone.stockholm.format(date).prefix(16).replacingOccurrences(of: " ", with: "-")
+            .replacingOccurrences(of: ":", with: "")
+        return "\(scenario)-\(stamp)"
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

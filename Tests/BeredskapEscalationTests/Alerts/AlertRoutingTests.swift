@@ -1,0 +1,155 @@
+import BeredskapModel
+import Foundation
+import Testing
+
+@testable import BeredskapEscalation
+
+/// Incoming alerts on their way into the Stockholm plan's alarm paths.
+@Suite struct AlertRoutingTests {
+    @Test func aSevereObservedThunderstormGoesToTIBAsExtraordinary() throws {
+        let decision = AlertRouting.stockholm.decide(try CAPSamples.parseFixture("thunderstorm.cap"))
+        #expect(decision.route == AlertRoute(classification: .extraordinary, path: "via-tib"))
+        #expect(decision.classification == .extraordinary)
+        #expect(decision.ruleID == "severe-via-tib")
+        #expect(decision.isDrill == false)
+        #expect(decision.reason.hasPrefix("rule 'severe-via-tib': "))
+        #expect(decision.eventStart == decision.alert.sent.date)
+    }
+
+    @Test(
+        arguments: [
+            ("thunderstorm.cap", "via-tib"), ("43b080713727.cap", "via-tib"), ("wcatwc-warning.cap", "via-tib"),
+            ("australia.cap", nil), ("canada.cap", nil), ("earthquake-iso8859-1.cap", nil),
+        ] as [(String, EntityID?)])
+    func theSamplesTakeTheirPathsAndNoActualAlertIsADrill(_ name: String, _ path: EntityID?) throws {
+        let decision = AlertRouting.stockholm.decide(try CAPSamples.parseFixture(name))
+        #expect(decision.route?.path == path)
+        #expect(decision.alert.status == .actual)
+        #expect(decision.isDrill == false)
+    }
+
+    @Test func anUnroutedAlertSaysWhatItWas() throws {
+        let decision = AlertRouting.stockholm.decide(try CAPSamples.parseFixture("australia.cap"))
+        #expect(decision.outcome == .unrouted(reason: decision.reason))
+        #expect(decision.ruleID == nil)
+        #expect(decision.classification == nil)
+        #expect(
+            decision.reason
+                == "no routing rule matches Actual Alert (Public); "
+                + "info 1: Minor, Expected, Observed, Fire/Met, 'Fire'; "
+                + "info 2: Minor, Expected, Observed, Fire/Met, 'Fire'")
+    }
+
+    @Test func anExerciseOrTestTakesTheSamePathAsADrill() throws {
+        for status in ["Exercise", "Test"] {
+            let decision = AlertRouting.stockholm.decide(try CAPSamples.parse(CAPSamples.alert(status: status)))
+            #expect(decision.isDrill)
+            #expect(decision.route?.path == "via-tib")
+        }
+        let real = AlertRouting.stockholm.decide(try CAPSamples.parse(CAPSamples.alert(status: "Actual")))
+        #expect(real.isDrill == false)
+        #expect(real.route?.path == "via-tib")
+    }
+
+    @Test func aModerateThreatToPeopleGoesToSocialjourenAsOrdinary() throws {
+        let alert = try CAPSamples.parse(
+            CAPSamples.alert(infos: [CAPSamples.info(category: "Health", severity: "Moderate")]))
+        let decision = AlertRouting.stockholm.decide(alert)
+        #expect(decision.outcome == .routed(AlertRoute(classification: .ordinary, path: "via-socialjouren")))
+        let weather = try CAPSamples.parse(
+            CAPSamples.alert(infos: [CAPSamples.info(category: "Met", severity: "Moderate")]))
+        #expect(AlertRouting.stockholm.decide(weather).route == nil)
+    }
+
+    @Test(arguments: [
+        ("Actual", "Cancel", "cancel-not-routed"), ("Actual", "Ack", "ack-error-not-routed"),
+        ("Exercise", "Error", "ack-error-not-routed"), ("System", "Alert", "system-not-routed"),
+        ("Draft", "Alert", "draft-not-routed"),
+    ])
+    func messagesThatAreNotEventsAreStoppedByTheirRule(_ status: String, _ messageType: String, _ rule: String) throws {
+        let references = "<references>larm@example.se,SE-0,2024-06-21T02:00:00+02:00</references>"
+        let alert = try CAPSamples.parse(
+            CAPSamples.alert(status: status, messageType: messageType, extraAlertElements: references))
+        let decision = AlertRouting.stockholm.decide(alert)
+        #expect(decision.route == nil)
+        #expect(decision.ruleID == rule)
+    }
+
+    @Test func theFirstMatchingRuleWins() throws {
+        let toTIB = AlertRoutingRule(
+            id: "all-to-tib", when: AlertCondition(), route: AlertRoute(classification: .ordinary, path: "via-tib"),
+            reason: "everything to TIB")
+        let security = AlertRoutingRule(
+            id: "security-to-socialjouren", when: AlertCondition(categories: [.security]),
+            route: AlertRoute(classification: .ordinary, path: "via-socialjouren"), reason: "security")
+        let alert = try CAPSamples.parseFixture("43b080713727.cap")
+        #expect(AlertRouting(rules: [toTIB, security]).decide(alert).ruleID == "all-to-tib")
+        #expect(AlertRouting(rules: [security, toTIB]).decide(alert).ruleID == "security-to-socialjouren")
+        #expect(AlertRouting(rules: []).decide(alert).route == nil)
+    }
+
+    @Test func allInformationPartsMustHoldForOneBlock() throws {
+        let alert = try CAPSamples.parse(
+            CAPSamples.alert(infos: [
+                CAPSamples.info(category: "Met", severity: "Severe"),
+                CAPSamples.info(category: "Security", event: "Bombhot", severity: "Minor"),
+            ]))
+        let severeSecurity = AlertRouting(rules: [
+            AlertRoutingRule(
+                id: "severe-security", when: AlertCondition(severities: [.severe], categories: [.security]),
+                route: AlertRoute(classification: .extraordinary, path: "via-tib"), reason: "r")
+        ])
+        #expect(severeSecurity.decide(alert).route == nil)
+        let threat = AlertRouting(rules: [
+            AlertRoutingRule(
+                id: "threat", when: AlertCondition(eventContains: ["BOMBHOT"]),
+                route: AlertRoute(classification: .extraordinary, path: "via-tib"), reason: "r")
+        ])
+        #expect(threat.decide(alert).info?.event == "Bombhot")
+    }
+
+    @Test func theEventStartsWhenTheAlertIsSentOrLaterTakesEffect() throws {
+        let later = try CAPSamples.parse(
+            CAPSamples.alert(infos: [CAPSamples.info(extra: "<effective>2024-06-21T03:00:00+02:00</effective>")]))
+        let decision = AlertRouting.stockholm.decide(later)
+        #expect(decision.eventStart == CAPDateTime("2024-06-21T03:00:00+02:00")?.date)
+        let earlier = try CAPSamples.parse(
+            CAPSamples.alert(infos: [CAPSamples.info(extra: "<effective>2024-06-21T01:00:00+02:00</effective>")]))
+        #expect(AlertRouting.stockholm.decide(earlier).eventStart == earlier.sent.date)
+    }
+
+    @Test func theRulesTravelAsJSON() throws {
+        let encoded = try JSONEncoder().encode(AlertRouting.stockholm)
+        #expect(try JSONDecoder().decode(AlertRouting.self, from: encoded) == AlertRouting.stockholm)
+        let file = """
+            {"rules": [
+              {"id": "exercise-via-socialjouren", "when": {"status": ["Exercise"], "eventContains": ["övning"]},
+               "route": {"classification": "ordinary", "path": "via-socialjouren"},
+               "reason": "drills go to Socialjouren"},
+              {"id": "rest", "reason": "nothing else is routed"}
+            ]}
+            """
+        let routing = try JSONDecoder().decode(AlertRouting.self, from: Data(file.utf8))
+        let drill = try CAPSamples.parse(
+            CAPSamples.alert(status: "Exercise", infos: [CAPSamples.info(event: "Ovning: hot mot skola")]))
+        #expect(routing.decide(drill).route?.path == "via-socialjouren")
+        #expect(routing.decide(drill).isDrill)
+        let real = try CAPSamples.parse(CAPSamples.alert())
+        #expect(routing.decide(real).ruleID == "rest")
+        #expect(routing.decide(real).route == nil)
+    }
+
+    @Test func aRoutingFileWithAnUnknownClassificationIsRefused() {
+        let file = """
+            {"rules": [{"id": "x", "reason": "r", "route": {"classification": "huge", "path": "via-tib"}}]}
+            """
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AlertRouting.self, from: Data(file.utf8)) }
+    }
+
+    @Test func routesToPathsThePlanLacksAreFound() {
+        let plan = Plan(
+            metadata: PlanMetadata(id: "test-plan", title: "Testplan"),
+            alarmPaths: [AlarmPath(id: "via-tib", name: "Om larm inkommer via TIB")])
+        #expect(AlertRouting.stockholm.missingPaths(in: plan) == ["via-socialjouren"])
+    }
+}

@@ -1,0 +1,180 @@
+import BeredskapModel
+import Foundation
+import Testing
+
+@testable import BeredskapEscalation
+
+@Suite struct DryRunTests {
+    let plan = StockholmFixture.plan
+
+    struct Unavailable: RoleAvailability {
+        let role: EntityID
+        func isAvailable(_ role: EntityID, at date: Date) -> Bool { role != self.role }
+    }
+
+    func entries(_ timeline: Timeline, step: EntityID) -> [TimelineEntry] {
+        timeline.entries.filter { $0.step == step }
+    }
+
+    @Test func theSameSeedGivesTheSameTextToTheByteAndAnotherSeedAnother() throws {
+        let scenario = try StockholmFixture.benchNight()
+        let first = try DryRun.run(scenario: scenario, plan: plan, seed: 42).rendered
+        let second = try DryRun.run(scenario: scenario, plan: plan, seed: 42).rendered
+        let other = try DryRun.run(scenario: scenario, plan: plan, seed: 43).rendered
+        #expect(Array(first.utf8) == Array(second.utf8))
+        #expect(first != other)
+    }
+
+    @Test func theTimelineFollowsThePathInTimeOrder() throws {
+        let timeline = try DryRun.run(scenario: try StockholmFixture.benchNight(), plan: plan, seed: 7)
+        let text = timeline.rendered
+        #expect(text.hasPrefix("Scenario: bench-night — Larm via Socialjouren en lördagsnatt\n"))
+        #expect(text.contains("Händelse: lördag 14 oktober 2017 kl. 02:30, extraordinär händelse, utanför kontorstid"))
+        #expect(
+            text.contains(
+                "\n  Minut  Klockan  Händelse\n    0,0  02:30    Stockholms stads socialjour tar emot larmet\n"))
+        #expect(timeline.entries.first?.kind == .received)
+        #expect(timeline.entries.map(\.minute) == timeline.entries.map(\.minute).sorted())
+        for entry in timeline.entries {
+            #expect(entry.clock == timeline.context.clock(atMinute: entry.minute))
+        }
+        // Each role is reached after the one before it on the chain.
+        let minutes = timeline.reached.map { $0.minute ?? .infinity }
+        #expect(
+            timeline.reached.map(\.role) == [
+                "socialjourens-enhetschef", "direktor-berord-forvaltning", "sof-direktor", "stadsdirektor",
+            ])
+        #expect(minutes[0] < minutes[1] && minutes[1] < minutes[2] && minutes[2] < minutes[3])
+        let acknowledged = try #require(entries(timeline, step: "informera-stadsdirektor").last)
+        #expect(acknowledged.minute == minutes[3])
+        #expect(acknowledged.kind == .acknowledged)
+        #expect(acknowledged.text.contains("bekräftar efter"))
+        let objective = try #require(timeline.objectives.first)
+        #expect(objective.met == (minutes[3] <= 60))
+        #expect(text.contains("Mål:\n  \(objective.met ? "uppfyllt    " : "ej uppfyllt ") Stadsdirektören informerad"))
+    }
+
+    @Test func theDecisionSelectsTheStepsThatFollow() throws {
+        var scenario = try StockholmFixture.benchNight()
+        scenario.decisions["posom-beslut"] = .scripted("aktivera")
+        let activated = try DryRun.run(scenario: scenario, plan: plan, seed: 1)
+        #expect(entries(activated, step: "posom-beslut").last?.text.contains("beslutar: Aktivera POSOM (") == true)
+        #expect(entries(activated, step: "aktivera-posom").map(\.kind) == [.activated])
+        scenario.decisions["posom-beslut"] = .scripted("aktivera-inte")
+        let declined = try DryRun.run(scenario: scenario, plan: plan, seed: 1)
+        let skipped = try #require(entries(declined, step: "aktivera-posom").first)
+        #expect(skipped.kind == .skipped)
+        #expect(skipped.text == "Steget aktivera-posom utförs inte (beslutet posom-beslut blev inte aktivera)")
+        #expect(skipped.minute == entries(declined, step: "posom-beslut").last?.minute)
+    }
+
+    @Test func anOrdinaryEventNeverReachesTheCityDirector() throws {
+        var scenario = try StockholmFixture.benchNight()
+        scenario.event.classification = .ordinary
+        let timeline = try DryRun.run(scenario: scenario, plan: plan, seed: 3)
+        #expect(
+            entries(timeline, step: "informera-sof-direktor").map(\.text) == [
+                "Steget informera-sof-direktor utförs inte (gäller vid extraordinär händelse)"
+            ])
+        #expect(
+            entries(timeline, step: "informera-stadsdirektor").map(\.text) == [
+                "Steget informera-stadsdirektor utförs inte (ett steg före det utfördes inte)"
+            ])
+        #expect(timeline.reached.last?.minute == nil)
+        #expect(timeline.objectives.first?.met == false)
+        #expect(timeline.rendered.contains("\n  Stadsdirektör                     nåddes inte\n"))
+    }
+
+    @Test func withoutAnAnswerTheDeputyIsCalledWhenTheWaitRunsOut() throws {
+        var scenario = try StockholmFixture.benchNight()
+        scenario.responses["socialjourens-enhetschef"]?.noAnswer = 1
+        scenario.responses["direktor-berord-forvaltning"]?.deputy = "Biträdande direktör"
+        scenario.responses["direktor-berord-forvaltning"]?.noAnswer = 1
+        let timeline = try DryRun.run(scenario: scenario, plan: plan, seed: 5)
+        let chief = entries(timeline, step: "kontakt-enhetschef")
+        #expect(chief.map(\.kind) == [.contacted, .noAnswer, .answered])
+        #expect(chief[1].minute == 15)
+        #expect(chief[1].clock == "02:45")
+        #expect(
+            chief[1].text
+                == "Socialjourens enhetschef svarar inte inom 15,0 min — Stockholms stads socialjour kontaktar "
+                + "Ställföreträdare för Socialjourens enhetschef")
+        #expect(chief[2].text.hasPrefix("Ställföreträdare för Socialjourens enhetschef svarar efter "))
+        #expect(timeline.reached[0].viaDeputy)
+        // The named deputy answers, and then makes the POSOM decision in the director's place.
+        #expect(entries(timeline, step: "kontakt-direktor").last?.text.hasPrefix("Biträdande direktör svarar") == true)
+        #expect(entries(timeline, step: "posom-beslut").last?.actor == "Biträdande direktör")
+    }
+
+    @Test func anUnavailablePrimaryMeansTheDeputyAtOnce() throws {
+        let scenario = try StockholmFixture.benchNight()
+        let timeline = try DryRun.run(
+            scenario: scenario, plan: plan, seed: 9, availability: Unavailable(role: "stadsdirektor"))
+        let steps = entries(timeline, step: "informera-stadsdirektor")
+        #expect(steps.map(\.kind) == [.informed, .unavailable, .acknowledged])
+        #expect(steps[1].minute == steps[0].minute)
+        // The one who informs is whoever answered for the SoF director: the director or the deputy.
+        let informer =
+            timeline.reached[2].viaDeputy
+            ? "Ställföreträdare för Direktör vid Socialförvaltningen" : "Direktör vid Socialförvaltningen"
+        #expect(
+            steps[1].text
+                == "Stadsdirektör är inte tillgänglig — \(informer) kontaktar Ställföreträdare för Stadsdirektör direkt"
+        )
+        #expect(timeline.reached.last?.viaDeputy == true)
+        #expect(timeline.rendered.contains("(ställföreträdare)"))
+    }
+
+    @Test func injectsAndRepeatsAppearAtTheirMinutes() throws {
+        var path = StockholmFixture.viaSocialjouren
+        path.steps[6].repeatRule = StepRepeat(everyMinutes: 30)
+        var plan = self.plan
+        plan.alarmPaths = [path]
+        var scenario = try StockholmFixture.benchNight()
+        scenario.durationMinutes = 200
+        let timeline = try DryRun.run(scenario: scenario, plan: plan, seed: 11)
+        let inject = try #require(timeline.entries.first { $0.kind == .inject })
+        #expect(inject.minute == 45)
+        #expect(inject.clock == "03:15")
+        #expect(inject.text.hasPrefix("Inspel (media) från SVT Nyheter till Direktör vid Socialförvaltningen: "))
+        #expect(
+            inject.text.hasSuffix(
+                "Förväntat: Direktör vid Socialförvaltningen — hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats inom 15,0 min."
+            ))
+        let reached = try #require(timeline.reached.last?.minute)
+        let repeats = timeline.entries.filter { $0.kind == .repeated }
+        let expected = (1...10).map { reached + Double($0) * 30 }.filter { $0 < 200 }
+        #expect(repeats.map(\.minute) == expected)
+        let informer =
+            timeline.reached[2].viaDeputy
+            ? "Ställföreträdare för Direktör vid Socialförvaltningen" : "Direktör vid Socialförvaltningen"
+        #expect(repeats.first?.text == "\(informer) informerar Stadsdirektör igen (gång 2)")
+        // Repeats are notices only: they draw nothing, so the rest of the run is as without them.
+        let plain = try DryRun.run(scenario: scenario, plan: self.plan, seed: 11)
+        #expect(plain.reached == timeline.reached)
+    }
+
+    @Test func eventsAtTheSameMinuteKeepTheOrderTheyHappenedIn() throws {
+        var scenario = try StockholmFixture.benchNight()
+        scenario.steps["posom-beslut"] = StepOverride(time: .fixed(0))
+        scenario.decisions["posom-beslut"] = .scripted("aktivera")
+        let timeline = try DryRun.run(scenario: scenario, plan: plan, seed: 2)
+        let answered = try #require(entries(timeline, step: "kontakt-direktor").last)
+        let atThatMinute = timeline.entries.filter { $0.minute == answered.minute }.map(\.step)
+        #expect(atThatMinute == ["kontakt-direktor", "informera-sof-direktor", "posom-beslut", "aktivera-posom"])
+    }
+
+    @Test func aRunOfAMonteCarloSimulationCanBeReplayed() throws {
+        let scenario = try StockholmFixture.benchNight()
+        let replay = try DryRun.run(scenario: scenario, plan: plan, seed: 42, run: 0)
+        let simulated = try MonteCarlo.simulate(scenario: scenario, plan: plan, runs: 1, seed: 42, threads: 1)
+        for (role, statistics) in zip(replay.reached, simulated.roles) {
+            let minute = try #require(role.minute)
+            #expect(statistics.p50 == (minute * 100).rounded(.down) / 100)
+            #expect(statistics.mean == (minute * 1000).rounded() / 1000)
+        }
+        let later = try DryRun.run(scenario: scenario, plan: plan, seed: 42, run: 17)
+        #expect(later.rendered.contains("Frö: 42, körning 17\n"))
+        #expect(later.reached.map(\.minute) != replay.reached.map(\.minute))
+    }
+}

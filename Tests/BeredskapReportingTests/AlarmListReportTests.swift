@@ -1,0 +1,76 @@
+import BeredskapModel
+import Testing
+
+@testable import BeredskapReporting
+
+@Suite struct AlarmListReportTests {
+    @Test func stepsRunInTheOrderTheyWaitForEachOther() throws {
+        let plan = try Fixtures.stockholm()
+        var shuffled = plan.alarmPaths[0]
+        shuffled.steps.reverse()
+        var reversedPlan = plan
+        reversedPlan.alarmPaths = [shuffled]
+        let report = AlarmListReport(plan: reversedPlan)
+        let ids = report.paths[0].steps.map(\.id)
+        #expect(ids.first == "larm-inkommer")
+        for step in shuffled.steps {
+            let position = try #require(ids.firstIndex(of: step.id.rawValue))
+            for before in step.after {
+                #expect(try #require(ids.firstIndex(of: before.rawValue)) < position, "\(before) before \(step.id)")
+            }
+        }
+        #expect(report.paths[0].steps.map(\.number) == Array(1...shuffled.steps.count))
+    }
+
+    @Test func keepsThePlansOrderWhenItAlreadyRunsInOrder() throws {
+        let plan = try Fixtures.stockholm()
+        let report = AlarmListReport(plan: plan)
+        #expect(report.paths.map(\.id) == ["via-socialjouren", "via-tib"])
+        #expect(report.paths[0].steps.map(\.id) == plan.alarmPaths[0].steps.map(\.id.rawValue))
+    }
+
+    @Test func saysWhoContactsWhomAndUnderWhichCondition() throws {
+        let report = AlarmListReport(plan: try Fixtures.stockholm())
+        let path = report.paths[0]
+        #expect(path.entry?.name == "Stockholms stads socialjour")
+        let contact = try #require(path.steps.first { $0.id == "kontakt-enhetschef" })
+        #expect(
+            AlarmStepText.sentence(contact, .sv) == "Stockholms stads socialjour kontaktar Socialjourens enhetschef")
+        #expect(contact.after == [1])
+        let posom = try #require(path.steps.first { $0.id == "aktivera-posom" })
+        #expect(AlarmStepText.conditions(posom.condition, .sv) == ["om: Aktivera POSOM"])
+        #expect(posom.condition?.decisionStep == path.steps.first { $0.id == "posom-beslut" }?.number)
+        let inform = try #require(path.steps.first { $0.id == "informera-sof-direktor" })
+        #expect(AlarmStepText.conditions(inform.condition, .sv) == ["endast extraordinär händelse"])
+        #expect(AlarmStepText.conditions(inform.condition, .en) == ["only extraordinary event"])
+        let decision = try #require(path.steps.first { $0.id == "posom-beslut" })
+        #expect(decision.options.map(\.label) == ["Aktivera POSOM", "Aktivera inte POSOM"])
+        let continuous = try #require(report.paths[1].steps.first { $0.id == "informera-sof-direktor" })
+        #expect(AlarmStepText.timing(continuous, .sv) == ["upprepas till händelsens slut"])
+    }
+
+    @Test func officeHoursVariantsListTheStepsOfEach() throws {
+        var plan = try Fixtures.stockholm()
+        plan.alarmPaths[0].steps[1].condition = StepCondition(officeHours: true)
+        plan.alarmPaths[0].steps[2].condition = StepCondition(officeHours: false)
+        plan.alarmPaths[0].steps[2].after = ["larm-inkommer"]
+        let path = AlarmListReport(plan: plan).paths[0]
+        #expect(path.officeHoursSteps?.contains(2) == true)
+        #expect(path.officeHoursSteps?.contains(3) == false)
+        #expect(path.outsideOfficeHoursSteps?.contains(3) == true)
+        #expect(path.outsideOfficeHoursSteps?.contains(2) == false)
+        #expect(AlarmListReport(plan: try Fixtures.stockholm()).paths[0].officeHoursSteps == nil)
+    }
+
+    @Test func contactDetailsOnlyWhenAskedFor() throws {
+        let plan = try Fixtures.withContacts()
+        let without = AlarmListReport(plan: plan)
+        #expect(without.directory == nil)
+        #expect(without.paths.flatMap(\.steps).allSatisfy { $0.contacts == nil })
+        let with = AlarmListReport(plan: plan, includeSensitive: true)
+        let step = try #require(with.paths[0].steps.first { $0.id == "kontakt-enhetschef" })
+        #expect(step.contacts?.map(\.value) == [Fixtures.sensitivePhone])
+        #expect(step.contacts?.first?.sensitive == true)
+        #expect(with.directory?.map(\.actor.id) == ["socialjouren", "socialjourens-enhetschef"])
+    }
+}

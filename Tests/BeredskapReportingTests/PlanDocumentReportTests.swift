@@ -1,0 +1,51 @@
+import BeredskapModel
+import Testing
+
+@testable import BeredskapReporting
+
+@Suite struct PlanDocumentReportTests {
+    @Test func followsTheOriginalsStructure() throws {
+        let report = PlanDocumentReport(plan: try Fixtures.stockholm())
+        #expect(
+            report.sections.map(\.title) == [
+                "Inledning", "Definitioner", "Olika våldsbejakande extremistmiljöer i Sverige", "Socialförvaltningen",
+                "Socialförvaltningens roll i arbetet mot våldsbejakande extremism", "Lokal lägesbild", "Samverkan",
+                "Socialförvaltningens aktivitetsplanering 2017–2018", "Larmvägar vid en extraordinär händelse",
+            ])
+        let situation = try #require(report.sections.first { $0.id == "lokal-lagesbild" })
+        #expect(
+            situation.sections.map(\.title) == [
+                "Socialförvaltningens befintliga verksamhet", "Förebyggande arbete", "Förhindrande arbete",
+            ])
+        #expect(situation.sections[1].sections[0].insert == "preventionUnits")
+        #expect(report.sections.first?.references == [1, 2])
+        #expect(report.sections.first?.paragraphs.count == 3)
+    }
+
+    @Test func departmentsCarryTheirUnits() throws {
+        let report = PlanDocumentReport(plan: try Fixtures.stockholm())
+        #expect(report.departments.count == 4)
+        let social = try #require(report.departments.first { $0.id == "socialtjanstavdelningen" })
+        #expect(social.units.map(\.id).contains("socialjouren"))
+        #expect(report.departments.flatMap(\.units).count == 23)
+    }
+
+    @Test func listsThePlanHasButNoSectionIntroducesAreAdded() throws {
+        var plan = try Fixtures.stockholm()
+        plan.sections = []
+        let report = PlanDocumentReport(plan: plan)
+        #expect(
+            report.sections.map(\.insert) == [
+                "definitions", "milieus", "departments", "preventionUnits", "interventionUnits", "activities",
+                "alarmPaths",
+            ])
+        #expect(report.sections.allSatisfy { $0.title == nil })
+    }
+
+    @Test func paragraphsAndListsAreSplitAtBlankLines() {
+        let paragraphs = Paragraphs.split("Första stycket\nfortsätter.\n\n  \n- Förebyggande\n- Förhindrande\n")
+        #expect(paragraphs == ["Första stycket\nfortsätter.", "- Förebyggande\n- Förhindrande"])
+        #expect(Paragraphs.listItems(paragraphs[1]) == ["Förebyggande", "Förhindrande"])
+        #expect(Paragraphs.listItems(paragraphs[0]) == nil)
+    }
+}
