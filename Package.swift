@@ -63,7 +63,9 @@ let package = Package(
             name: "BeredskapEscalationTests", dependencies: ["BeredskapEscalation", "BeredskapModel"],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "BeredskapReportingTests", dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"]),
+            name: "BeredskapReportingTests",
+            dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
+            exclude: ["Golden"]),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]

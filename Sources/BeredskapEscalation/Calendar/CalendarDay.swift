@@ -123,6 +123,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// The number of days in `year`: 365 or 366.
     public static func daysInYear(_ year: Int) -> Int { isLeapYear(year) ? 366 : 365 }
 
+    /// `value / divisor` rounded down, also for negative values (days before 1970).
+    static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+    }
+
     static func isDigits(_ text: Substring) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { (48...57).contains($0.value) }
     }

@@ -71,7 +71,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// The date-time `seconds` seconds since 1970-01-01 00:00 on the same floating clock.
     init(wallSeconds seconds: Int) {
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let days = CalendarDay.floorDivide(seconds, 86_400)
         let rest = seconds - days * 86_400
         self.init(checked: CalendarDay(dayNumber: days), hour: rest / 3600, minute: rest / 60 % 60, second: rest % 60)
     }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// An alarm step that applies "in office hours" asks ``isOfficeHours(at:)``; a simulation that waits for
 /// an office to open asks ``nextChange(after:)``. Times are wall-clock times in ``timeZone``, so 08:00 is
-/// 08:00 in winter and in summer.
+/// 08:00 in winter and in summer. The holidays are Swedish ones, from ``SwedishHolidays``.
 ///
 /// ```swift
 /// let hours = OfficeHours.swedishMunicipalDefault            // Monday–Friday 08:00–16:30

@@ -103,8 +103,8 @@ struct RecurrencePlan: Hashable, Sendable {
             let offset = (start.day.weekday.rawValue - rule.weekStart.rawValue + 7) % 7
             anchor = start.day.dayNumber - offset
         case .daily: anchor = start.day.dayNumber
-        case .hourly: anchor = Self.floorDivide(wall, 3600)
-        case .minutely: anchor = Self.floorDivide(wall, 60)
+        case .hourly: anchor = CalendarDay.floorDivide(wall, 3600)
+        case .minutely: anchor = CalendarDay.floorDivide(wall, 60)
         case .secondly: anchor = wall
         }
     }
@@ -121,7 +121,7 @@ struct RecurrencePlan: Hashable, Sendable {
             if ends(atDay: first) { return .end }
             return combine(days: weekNumbers.isEmpty ? daysOfYear(year) : daysOfWeekYear(year), times: dailyTimes)
         case .monthly:
-            let year = Self.floorDivide(anchor + step, 12)
+            let year = CalendarDay.floorDivide(anchor + step, 12)
             let month = anchor + step - year * 12 + 1
             if ends(atDay: CalendarDay.dayNumber(year: year, month: month, day: 1)) { return .end }
             if let months, !months[month] { return .occurrences([]) }
@@ -222,7 +222,7 @@ struct RecurrencePlan: Hashable, Sendable {
     private func subDailyOutcome(index: Int) -> Outcome {
         let unit = frequency == .hourly ? 3600 : frequency == .minutely ? 60 : 1
         let unitStart = (anchor + index * interval) * unit
-        let dayNumber = Self.floorDivide(unitStart, 86_400)
+        let dayNumber = CalendarDay.floorDivide(unitStart, 86_400)
         if ends(atDay: dayNumber) { return .end }
         if let until, unitStart > until.wallSeconds { return .end }
         let dayStart = dayNumber * 86_400
@@ -255,8 +255,8 @@ struct RecurrencePlan: Hashable, Sendable {
 
     /// The first period number whose start is at or after wall second `target`.
     private func firstPeriod(atOrAfter target: Int, unit: Int) -> Int {
-        let units = Self.floorDivide(target, unit) - anchor
-        return -Self.floorDivide(-units, interval)
+        let units = CalendarDay.floorDivide(target, unit) - anchor
+        return -CalendarDay.floorDivide(-units, interval)
     }
 
     /// Every day with every time, or the ones `BYSETPOS` picks, as date-times in order.
@@ -293,9 +293,5 @@ struct RecurrencePlan: Hashable, Sendable {
         if number >= firstDayOfWeekOne(year + 1, weekStart) { return year + 1 }
         if number < firstDayOfWeekOne(year, weekStart) { return year - 1 }
         return year
-    }
-
-    static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
-        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
     }
 }

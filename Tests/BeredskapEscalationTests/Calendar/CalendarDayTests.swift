@@ -68,5 +68,19 @@ import Testing
         #expect(start.adding(days: 7).description == "2017-03-27 12:00")
         #expect(start.adding(hours: 13, minutes: 30).description == "2017-03-21 01:30")
         #expect(start.adding(seconds: -1).description == "2017-03-20 11:59:59")
+        // Before 1970 the floating clock counts negative seconds.
+        #expect(try LocalDateTime(parsing: "1952-06-24 00:00").adding(seconds: -1).description == "1952-06-23 23:59:59")
+    }
+
+    @Test func instantsBefore1970RoundTrip() throws {
+        let local = try LocalDateTime(parsing: "1952-06-24 09:15")
+        let date = try LocalTimeZone.stockholm.resolve(local).date
+        #expect(LocalTimeZone.stockholm.localDateTime(at: date) == local)
+        // Every fifth hour comes back to 09:15 after five days (24 steps of 5 hours).
+        let hourly = try RecurrenceRule(parsing: "FREQ=HOURLY;INTERVAL=5;BYHOUR=9,19;COUNT=3")
+        #expect(
+            hourly.occurrences(from: local).map(\.description) == [
+                "1952-06-24 09:15", "1952-06-24 19:15", "1952-06-29 09:15",
+            ])
     }
 }

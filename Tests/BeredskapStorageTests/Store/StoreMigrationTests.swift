@@ -44,6 +44,35 @@ import Testing
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 
+        // Drill sessions came with v2: a migrated store keeps them like a new one.
+        var drill = DrillSessionRecord(
+            id: "ovning-1", plan: current.id, scenario: "bench-night", scenarioText: nil, title: "Natt",
+            eventStart: Date(timeIntervalSince1970: 1_507_941_000), state: "running", minute: 0, startedAt: Date(),
+            endedAt: nil, participants: [.init(role: "stadsdirektor", person: "Anna")],
+            log: [
+                .init(
+                    sequence: 1, minute: 0, wallTime: Date(), kind: "start", role: nil, text: "Start", note: nil,
+                    enteredBy: "Kim", inject: nil, option: nil)
+            ])
+        try store.saveDrillSession(drill)
+        drill.state = "ended"
+        drill.minute = 45
+        drill.log.append(
+            .init(
+                sequence: 2, minute: 45, wallTime: Date(), kind: "end", role: nil, text: "Slut", note: nil,
+                enteredBy: "Kim", inject: nil, option: nil))
+        try store.saveDrillSession(drill)
+        let saved = try store.drillSession("ovning-1")
+        #expect(saved.state == "ended" && saved.minute == 45)
+        #expect(saved.log.map(\.kind) == ["start", "end"])
+        #expect(saved.participants == [.init(role: "stadsdirektor", person: "Anna")])
+        #expect(throws: StoreError.self) { try store.drillSession("ovning-2") }
+        do {
+            _ = try store.drillSession("ovning-2")
+        } catch {
+            #expect(error.message == "no drill session 'ovning-2'; did you mean 'ovning-1'?")
+        }
+
         var changes = ChangeSet(message: "efter migrering")
         changes.set(.unit, "origo", "description", to: .string("Migrerad"))
         try store.apply(changes)
