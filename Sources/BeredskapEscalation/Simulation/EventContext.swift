@@ -2,7 +2,7 @@ import BeredskapModel
 import Foundation
 
 /// The circumstances of one alarm: when it came in, how the event is classified, whether it is office
-/// hours, and which administration is affected. A step's ``AlarmStep/condition`` is checked against it.
+/// hours, and which administration is affected. A step's `AlarmStep.condition` is checked against it.
 ///
 /// ```swift
 /// let context = EventContext(

@@ -26,6 +26,22 @@ enum Label: String, CaseIterable {
     case indicators, targetValue, function, functionPlural, and, decidedBy
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
+    // Drill after-action report: headings and column names.
+    case drillReport, overview, session, scenario, eventTime, classification, timeOfDay, affectedAdministration
+    case participants, person, role, leader, sessionState, timePlayed, conducted, injects, injectsGiven
+    case timeline, minute, simulatedTime, wallTime, entryKind, whatHappened, enteredBy
+    case objectives, objective, rating, acted, observations, ratingScale, noObjectives, ratingSummary
+    case deviations, deviation, expected, deadline, happened, noDeviations, improvementPlan, issue
+    case correctiveAction, due, noImprovements, minuteValue, minutesValue, notHappened
+    case stateRunning, statePaused, stateEnded
+    case ratingP, ratingS, ratingM, ratingU
+    case deviationContingency, deviationLate, deviationMissing, deviationMissingDecision
+    case logStart, logInject, logContingency, logAction, logDecision, logAdvance, logPause, logResume, logEnd
+    // Drill after-action report: sentences written into the report in the plan's language.
+    case drillActedFirst, drillNeverActed, drillLogLine, drillObjectiveIssue, drillContingencyIssue
+    case drillActedLater, drillNeverActedAfter, drillStepLate, drillStepMissing, drillDecisionMissing
+    case drillRoutineAction, drillReachAction, drillExpectedAction, drillDecisionAction, drillDecisionActionWithin
+    case drillQuoted, drillOr, drillReceives, drillAssigns
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -211,6 +227,138 @@ enum Label: String, CaseIterable {
                 "Planen anger bara året ({date}); händelsen ligger på årets första dag.",
                 "The plan gives only the year ({date}); the event is on its first day."
             )
+        case .drillReport: ("Utvärdering av övning", "After-action report")
+        case .overview: ("Översikt", "Overview")
+        case .session: ("Övning", "Exercise")
+        case .scenario: ("Scenario", "Scenario")
+        case .eventTime: ("Larmet inkommer", "Alarm received")
+        case .classification: ("Klassning", "Classification")
+        case .timeOfDay: ("Tid", "Time")
+        case .affectedAdministration: ("Berörd förvaltning", "Affected administration")
+        case .participants: ("Deltagare", "Participants")
+        case .person: ("Deltagare", "Player")
+        case .role: ("Roll", "Role")
+        case .leader: ("Övningsledare", "Exercise lead")
+        case .sessionState: ("Läge", "State")
+        case .timePlayed: ("Spelad tid", "Time played")
+        case .conducted: ("Genomförd", "Conducted")
+        case .injects: ("Inspel", "Injects")
+        case .injectsGiven: ("{given} av {total} givna", "{given} of {total} given")
+        case .timeline: ("Tidslinje", "Timeline")
+        case .minute: ("Minut", "Minute")
+        case .simulatedTime: ("Speltid", "Scenario time")
+        case .wallTime: ("Verklig tid", "Wall time")
+        case .entryKind: ("Typ", "Kind")
+        case .whatHappened: ("Vad hände", "What happened")
+        case .enteredBy: ("Loggad av", "Logged by")
+        case .objectives: ("Mål och bedömning", "Objectives and ratings")
+        case .objective: ("Mål", "Objective")
+        case .rating: ("Bedömning", "Rating")
+        case .acted: ("Agerade", "Acted")
+        case .observations: ("Iakttagelser", "Observations")
+        case .ratingScale:
+            (
+                "Bedömningsskala enligt HSEEP: P = genomfört utan svårigheter, S = genomfört med vissa svårigheter, "
+                    + "M = genomfört med stora svårigheter, U = kunde inte genomföras.",
+                "Rating scale as in HSEEP: P = performed without challenges, S = performed with some challenges, "
+                    + "M = performed with major challenges, U = unable to be performed."
+            )
+        case .noObjectives: ("Scenariot anger inga mål.", "The scenario states no objectives.")
+        case .ratingSummary: ("Bedömningar", "Ratings")
+        case .deviations: ("Avvikelser från planen", "Deviations from the plan")
+        case .deviation: ("Avvikelse", "Deviation")
+        case .expected: ("Förväntat", "Expected")
+        case .deadline: ("Senast", "Deadline")
+        case .happened: ("Skedde", "Happened")
+        case .noDeviations:
+            (
+                "Inga avvikelser: inget reservinspel gavs och alla steg med måltid och alla beslut kom i tid.",
+                "No deviations: no contingency was given, and every timed step and every decision came in time."
+            )
+        case .improvementPlan: ("Förbättringsplan", "Improvement plan")
+        case .issue: ("Iakttagen brist", "Issue")
+        case .correctiveAction: ("Åtgärd", "Corrective action")
+        case .due: ("Klart senast", "Due")
+        case .noImprovements: ("Övningen gav inga förbättringsåtgärder.", "The exercise gave no corrective actions.")
+        case .minuteValue: ("minut {minute}", "minute {minute}")
+        case .minutesValue: ("{minutes} minuter", "{minutes} minutes")
+        case .notHappened: ("skedde inte", "did not happen")
+        case .stateRunning: ("pågår", "running")
+        case .statePaused: ("pausad", "paused")
+        case .stateEnded: ("avslutad", "ended")
+        case .ratingP: ("genomfört utan svårigheter", "performed without challenges")
+        case .ratingS: ("genomfört med vissa svårigheter", "performed with some challenges")
+        case .ratingM: ("genomfört med stora svårigheter", "performed with major challenges")
+        case .ratingU: ("kunde inte genomföras", "unable to be performed")
+        case .deviationContingency: ("Reservinspel", "Contingency")
+        case .deviationLate: ("Försenat steg", "Late step")
+        case .deviationMissing: ("Steg saknas", "Missing step")
+        case .deviationMissingDecision: ("Beslut saknas", "Missing decision")
+        case .logStart: ("start", "start")
+        case .logInject: ("inspel", "inject")
+        case .logContingency: ("reservinspel", "contingency")
+        case .logAction: ("åtgärd", "action")
+        case .logDecision: ("beslut", "decision")
+        case .logAdvance: ("klockan", "clock")
+        case .logPause: ("paus", "pause")
+        case .logResume: ("fortsätter", "resume")
+        case .logEnd: ("slut", "end")
+        case .drillActedFirst:
+            ("{role} agerade först vid minut {minute} (mål {target}).", "{role} first acted at minute {minute} (target {target}).")
+        case .drillNeverActed:
+            (
+                "{role} agerade inte under övningen, som spelades till minut {end} (mål {target}).",
+                "{role} did not act during the exercise, which was played to minute {end} (target {target})."
+            )
+        case .drillLogLine: ("Minut {minute}, {kind}: {text}", "Minute {minute}, {kind}: {text}")
+        case .drillObjectiveIssue:
+            ("Målet ”{objective}” bedömdes {rating}: {observation}", "The objective “{objective}” was rated {rating}: {observation}")
+        case .drillContingencyIssue:
+            (
+                "{role} agerade inte inom {within} minuter efter inspelet från {from} vid minut {at}; reservinspelet gavs vid minut {deadline}.",
+                "{role} did not act within {within} minutes of the inject from {from} at minute {at}; the contingency was given at minute {deadline}."
+            )
+        case .drillActedLater: ("{role} agerade först vid minut {minute}.", "{role} first acted at minute {minute}.")
+        case .drillNeverActedAfter:
+            ("{role} agerade inte under resten av övningen.", "{role} did not act for the rest of the exercise.")
+        case .drillStepLate:
+            (
+                "”{step}” skedde först vid minut {minute} (mål: inom {target} minuter).",
+                "“{step}” happened only at minute {minute} (target: within {target} minutes)."
+            )
+        case .drillStepMissing:
+            (
+                "”{step}” skedde inte (mål: inom {target} minuter); övningen spelades till minut {end}.",
+                "“{step}” did not happen (target: within {target} minutes); the exercise was played to minute {end}."
+            )
+        case .drillDecisionMissing:
+            ("{role} fattade inget beslut om {options} under övningen.", "{role} made no decision on {options} during the exercise.")
+        case .drillRoutineAction:
+            ("Förtydliga och öva rutinen för att {step} inom {target} minuter", "Clarify and practise the routine so that {step} within {target} minutes")
+        case .drillReachAction:
+            (
+                "Öva rutinen så att {role} nås och agerar inom {target} minuter från larmet",
+                "Practise the routine so that {role} is reached and acts within {target} minutes of the alarm"
+            )
+        case .drillExpectedAction:
+            (
+                "Förtydliga och öva rutinen för att {role} {action} inom {within} minuter",
+                "Clarify and practise the routine so that {role} {action} within {within} minutes"
+            )
+        case .drillDecisionAction:
+            (
+                "Öva beslutet där {role} väljer mellan {options} så att det fattas och dokumenteras under larmet",
+                "Practise the decision in which {role} chooses between {options}, so that it is made and recorded during the alarm"
+            )
+        case .drillDecisionActionWithin:
+            (
+                "Öva beslutet där {role} väljer mellan {options} så att det fattas och dokumenteras inom {target} minuter från larmet",
+                "Practise the decision in which {role} chooses between {options}, so that it is made and recorded within {target} minutes of the alarm"
+            )
+        case .drillQuoted: ("”{text}”", "“{text}”")
+        case .drillOr: ("eller", "or")
+        case .drillReceives: ("{actor} tar emot larmet", "{actor} receives the alarm")
+        case .drillAssigns: ("{actor} ger {target} uppdrag", "{actor} assigns {target}")
         }
     }
 }

@@ -70,7 +70,42 @@ enum Help {
         ),
         ("diff", "diff FROM [TO]", "The net changes after change set FROM (up to TO).", ["diff 1"]),
         ("use", "use PLAN", "Work on another plan of the store.", ["use malmo-exempel"]),
-        (".mode", ".mode box|table|csv|json|markdown|line", "How results are printed.", [".mode json"]),
+        (
+            "calendar", "calendar holidays YEAR", "Swedish public holidays and the eves treated as holidays.",
+            ["calendar holidays 2025"]
+        ),
+        (
+            "coverage", "coverage [--week DATE]",
+            "Who can be reached at each alarm step, hour by hour and on holidays; single points of failure.",
+            ["coverage --week 2017-10-09"]
+        ),
+        (
+            "drill",
+            "drill run|simulate|start|next|advance|act|decide|status|pause|resume|end|sessions|open …",
+            "Simulate alarm paths, or play a tabletop drill saved in the store.",
+            [
+                "drill run bench-night --seed 7", "drill simulate bench-night --runs 100000 --seed 42",
+                "drill start bench-night --participants \"stadsdirektor:Anna Berg\"", "drill advance 10m",
+                "drill act sof-direktor \"informerar stadsdirektören\"",
+                "drill decide posom-beslut aktivera \"många drabbade\"", "drill end",
+            ]
+        ),
+        (
+            "alarm", "alarm receive FILE [--seed N]",
+            "Read an OASIS CAP 1.2 alert, route it to an entry path, and run the path as a simulated timeline.",
+            ["alarm receive varning.cap"]
+        ),
+        (
+            "report", "report followup|coverage|alarmlist|plan|drill [ID] [--format F] [--lang sv|en] [--out FILE]",
+            "The reports, in terminal, Markdown, HTML, JSON or CSV form.",
+            ["report followup --format markdown", "report plan --format html --out plan.html"]
+        ),
+        ("export", "export ics [--out FILE]", "Activities' starts and follow-ups as iCalendar.", ["export ics"]),
+        (
+            "diagram", "diagram PATH [--format dot|mermaid|svg]", "An alarm path as a graph.",
+            ["diagram via-socialjouren --format mermaid"]
+        ),
+        (".mode", ".mode box|table|csv|json|markdown|line|html", "How results are printed.", [".mode json"]),
         (
             ".sql", ".sql SELECT …", "Read-only SQL on the store's tables.",
             [".sql SELECT plan_id, count(*) FROM unit_overview GROUP BY plan_id"]

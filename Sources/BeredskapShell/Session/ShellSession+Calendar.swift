@@ -43,3 +43,52 @@ extension ShellSession {
         }
     }
 }
+
+extension ShellSession {
+    /// `coverage [--week YYYY-MM-DD]`: who can be reached at each step of each entry path, hour by hour
+    /// over a week and on the year's holidays; the single points of failure; steps that never run.
+    func coverage(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
+        try tool.allowOnly(words: 0, options: ["week"], flags: [], usage: "coverage [--week YYYY-MM-DD]", at: location)
+        let week: CalendarDay
+        if let argument = tool.options["week"] {
+            do {
+                week = try CalendarDay(parsing: argument.text)
+            } catch {
+                throw ShellError(error.description, at: argument.location)
+            }
+        } else {
+            week = LocalTimeZone.stockholm.day(at: Date())
+        }
+        let analysis = CoverageAnalysis(plan: try currentPlan(), week: week)
+        if mode == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            emit(String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n")
+            return
+        }
+        emit("Veckan från \(analysis.week), kontorstid enligt kommunal standard (mån–fre 08:00–16:30)\n")
+        emit(
+            ResultTable(
+                columns: ["path", "step", "role", "unreachable hours", "first", "holidays"],
+                rows: analysis.steps.map {
+                    [
+                        .text($0.path), .text($0.step), .text($0.title), .integer($0.unreachableHours),
+                        $0.firstUnreachable.map(ShellValue.text) ?? .null,
+                        .integer($0.unreachableHolidays.count),
+                    ]
+                }))
+        emit(
+            analysis.singlePointsOfFailure.isEmpty
+                ? "Inga enskilda felpunkter: varje roll som alla larmvägar behöver har en ställföreträdare.\n"
+                : "Enskilda felpunkter (roller utan ställföreträdare som alla larmvägar behöver):\n"
+                    + analysis.singlePointsOfFailure.map {
+                        "  \($0.title) (\($0.role)): \($0.steps.joined(separator: ", "))\n"
+                    }
+                    .joined())
+        emit(
+            analysis.neverRun.isEmpty
+                ? "Alla steg kan köras.\n"
+                : "Steg som aldrig kan köras:\n"
+                    + analysis.neverRun.map { "  \($0.path)/\($0.step): \($0.reason)\n" }.joined())
+    }
+}

@@ -5,6 +5,7 @@ extension ShellSession {
     func runTool(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         switch tool.command {
         case "calendar": try calendar(tool, at: location)
+        case "coverage": try coverage(tool, at: location)
         case "report": try report(tool, at: location)
         case "drill": try drill(tool, at: location)
         case "alarm": try alarm(tool, at: location)

@@ -1,0 +1,195 @@
+import BeredskapModel
+import Foundation
+
+/// Static analysis of a plan's alarm paths against the calendar: for every hour of a week and of the
+/// year's holidays, per entry path, whether each step's roles can be reached; the single points of
+/// failure; and the steps that can never run.
+///
+/// A role is reachable at an hour when its ``BeredskapModel/Role/availability`` allows it then, or
+/// when one of its deputies is reachable. Actors that are not roles (a unit such as Socialjouren, an
+/// external actor) are taken as reachable: the plan does not say when they answer.
+///
+/// ```swift
+/// let analysis = CoverageAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
+/// analysis.singlePointsOfFailure.map(\.role)   // roles without deputies that every path needs
+/// analysis.neverRun                            // steps whose conditions cannot all hold
+/// ```
+public struct CoverageAnalysis: Hashable, Sendable, Codable {
+    /// One step's reachability.
+    public struct StepReach: Hashable, Sendable, Codable {
+        /// The alarm path.
+        public var path: String
+        /// The step.
+        public var step: String
+        /// The role that must be reached (the step's target, or its actor for a decision).
+        public var role: String
+        /// The role's title.
+        public var title: String
+        /// Hours of the week (of 168) in which the role cannot be reached, deputies included.
+        public var unreachableHours: Int
+        /// The first such hour, as local text ("lördag 14 oktober 02:00").
+        public var firstUnreachable: String?
+        /// The holidays and eves on which the role cannot be reached at some hour.
+        public var unreachableHolidays: [String]
+    }
+
+    /// A role that every entry path needs and that has no deputy.
+    public struct SinglePoint: Hashable, Sendable, Codable {
+        /// The role.
+        public var role: String
+        /// Its title.
+        public var title: String
+        /// The steps that need it, as `path/step`.
+        public var steps: [String]
+    }
+
+    /// A step that cannot run in any circumstance.
+    public struct NeverRun: Hashable, Sendable, Codable {
+        /// The alarm path.
+        public var path: String
+        /// The step.
+        public var step: String
+        /// Why.
+        public var reason: String
+    }
+
+    /// The Monday the analysed week starts on.
+    public var week: String
+    /// Every step that needs a role, with its reachability.
+    public var steps: [StepReach]
+    /// The single points of failure.
+    public var singlePointsOfFailure: [SinglePoint]
+    /// The steps that can never run.
+    public var neverRun: [NeverRun]
+
+    /// Analyses `plan` for the week starting on the Monday on or before `week`, and for the public
+    /// holidays and eves of that week's year.
+    public init(plan: Plan, week: CalendarDay, officeHours: OfficeHours = .swedishMunicipalDefault) {
+        let monday = week.adding(days: -(week.weekday.rawValue - 1))
+        self.week = monday.description
+        let zone = officeHours.timeZone
+        let availability = PlanAvailability(plan: plan) { officeHours.isOfficeHours(at: $0) }
+        let roles = Dictionary(plan.roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        func instant(_ day: CalendarDay, _ hour: Int) -> Date? { Self.instant(day, hour, in: zone) }
+        func reachable(_ role: EntityID, at date: Date, visited: Set<EntityID> = []) -> Bool {
+            guard let known = roles[role] else { return true }
+            if availability.isAvailable(role, at: date) { return true }
+            return known.deputies.contains {
+                !visited.contains($0) && reachable($0, at: date, visited: visited.union([role]))
+            }
+        }
+
+        let weekHours: [(CalendarDay, Int)] = (0..<7).flatMap { offset in
+            (0..<24).map { (monday.adding(days: offset), $0) }
+        }
+        let holidays = SwedishHolidays.days(in: monday.year)
+        var reaches: [StepReach] = []
+        var needs: [EntityID: [String]] = [:]
+        var pathsNeeding: [EntityID: Set<EntityID>] = [:]
+        for path in plan.alarmPaths {
+            for step in path.steps {
+                let role = step.kind == .decide || step.target == nil ? step.actor : step.target!
+                guard let known = roles[role] else { continue }
+                needs[role, default: []].append("\(path.id)/\(step.id)")
+                pathsNeeding[role, default: []].insert(path.id)
+                var missing = 0
+                var first: String?
+                for (day, hour) in weekHours {
+                    guard let date = instant(day, hour), !reachable(role, at: date) else { continue }
+                    missing += 1
+                    if first == nil { first = Self.describe(day, hour) }
+                }
+                let holidayMisses = holidays.filter { holiday in
+                    (0..<24).contains { hour in
+                        instant(holiday.date, hour).map { !reachable(role, at: $0) } ?? false
+                    }
+                }
+                reaches.append(
+                    StepReach(
+                        path: path.id.rawValue, step: step.id.rawValue, role: role.rawValue, title: known.title,
+                        unreachableHours: missing, firstUnreachable: first,
+                        unreachableHolidays: holidayMisses.map { "\($0.name) \($0.date)" }))
+            }
+        }
+        steps = reaches
+        let entryPaths = Set(plan.alarmPaths.map(\.id))
+        singlePointsOfFailure = needs.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { role in
+            guard let known = roles[role], known.deputies.isEmpty, pathsNeeding[role] == entryPaths,
+                !entryPaths.isEmpty
+            else { return nil }
+            return SinglePoint(role: role.rawValue, title: known.title, steps: needs[role] ?? [])
+        }
+        neverRun = plan.alarmPaths.flatMap { Self.neverRunSteps(of: $0) }
+    }
+
+    /// The circumstances an alarm can come in: classification × office hours.
+    struct Circumstance: Hashable {
+        let classification: EventClassification
+        let officeHours: Bool
+    }
+
+    /// Steps whose conditions, with those of the steps they wait for and the decisions they depend on,
+    /// hold in no circumstance.
+    static func neverRunSteps(of path: AlarmPath) -> [NeverRun] {
+        let all = Set(
+            EventClassification.allCases.flatMap { classification in
+                [true, false].map { Circumstance(classification: classification, officeHours: $0) }
+            })
+        var possible: [EntityID: Set<Circumstance>] = [:]
+        var reasons: [EntityID: String] = [:]
+        func circumstances(of step: AlarmStep, visiting: Set<EntityID>) -> Set<Circumstance> {
+            if let known = possible[step.id] { return known }
+            guard !visiting.contains(step.id) else { return [] }
+            var result = all.filter { circumstance in
+                if let classification = step.condition?.classification,
+                    classification != circumstance.classification
+                {
+                    return false
+                }
+                if let office = step.condition?.officeHours, office != circumstance.officeHours { return false }
+                return true
+            }
+            if result.isEmpty { reasons[step.id] = "its condition can never hold" }
+            var waits = step.after
+            if let decision = step.condition?.decision, !waits.contains(decision) { waits.append(decision) }
+            for id in waits {
+                guard let before = path.step(id) else {
+                    reasons[step.id] = "it waits for '\(id)', which the path does not have"
+                    result = []
+                    continue
+                }
+                let earlier = circumstances(of: before, visiting: visiting.union([step.id]))
+                let narrowed = result.intersection(earlier)
+                if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
+                    reasons[step.id] =
+                        earlier.isEmpty
+                        ? "it waits for '\(id)', which can never run"
+                        : "it needs circumstances in which '\(id)' does not run"
+                }
+                result = narrowed
+            }
+            possible[step.id] = result
+            return result
+        }
+        return path.steps.compactMap { step in
+            circumstances(of: step, visiting: []).isEmpty
+                ? NeverRun(
+                    path: path.id.rawValue, step: step.id.rawValue,
+                    reason: reasons[step.id] ?? "no circumstance allows it")
+                : nil
+        }
+    }
+
+    /// Half past `hour` on `day`: a time in the hour that exists even on the nights the clocks change.
+    static func instant(_ day: CalendarDay, _ hour: Int, in zone: LocalTimeZone) -> Date? {
+        guard let local = LocalDateTime(day: day, hour: hour, minute: 30) else { return nil }
+        return try? zone.resolve(local, gap: .moveForward).date
+    }
+
+    static func describe(_ day: CalendarDay, _ hour: Int) -> String {
+        let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+        return
+            "\(weekdays[day.weekday.rawValue - 1]) \(day) \(hour < 10 ? "0" : "")\(hour):00–\(hour < 9 ? "0" : "")\(hour + 1):00"
+    }
+}
