@@ -14,14 +14,17 @@ public enum Report: Hashable, Sendable {
     case alarmList(AlarmListReport)
     /// The whole plan as a document.
     case planDocument(PlanDocumentReport)
+    /// The after-action report of a tabletop drill.
+    case drill(DrillReport)
 
-    /// The name the report's templates start with: `followup`, `coverage`, `alarmlist` or `plan`.
+    /// The name the report's templates start with: `followup`, `coverage`, `alarmlist`, `plan` or `drill`.
     public var templateName: String {
         switch self {
         case .followUp: "followup"
         case .coverage: "coverage"
         case .alarmList: "alarmlist"
         case .planDocument: "plan"
+        case .drill: "drill"
         }
     }
 
@@ -32,17 +35,19 @@ public enum Report: Hashable, Sendable {
         case .coverage(let report): report.header
         case .alarmList(let report): report.header
         case .planDocument(let report): report.header
+        case .drill(let report): report.header
         }
     }
 
-    /// Whether the report is a table and so has a CSV form. The plan document is not.
+    /// Whether the report is a table and so has a CSV form. The plan document is not; the drill report's
+    /// CSV is its timeline.
     public var isTabular: Bool {
         if case .planDocument = self { return false }
         return true
     }
 
     /// The template names of every report.
-    static let templateNames = ["followup", "coverage", "alarmlist", "plan"]
+    static let templateNames = ["followup", "coverage", "alarmlist", "plan", "drill"]
 }
 
 extension ReportFormat {

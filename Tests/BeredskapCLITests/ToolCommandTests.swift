@@ -91,6 +91,24 @@ import Testing
         let refused = try drill("drill next")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("no drill is going"))
+
+        // The after-action report, and its improvement plan adopted into the plan as activities.
+        let report = try Beredskap.run(["--store", store, "-c", "report drill ovning-1", "--format", "markdown"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.hasPrefix("# Utvärdering av övning"))
+        #expect(report.stdout.contains("Reservinspel"))
+        let before = try drill("count activities")
+        #expect(before.stdout == "9\n")
+        let adopted = try drill("drill adopt ovning-1")
+        #expect(adopted.status == 0, "\(adopted.stderr)")
+        let after = try drill("count activities")
+        let added = (Int(after.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) - 9
+        #expect(added > 0)
+        let ids = try drill("list activities where id ~ atgard-ovning-1")
+        #expect(ids.stdout.contains("atgard-ovning-1-1") && ids.stdout.contains("sof-direktor"))
+        let again = try drill("drill adopt ovning-1")
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already in the plan"))
     }
 
     @Test func aDecisionNamesItsStepAndOption() throws {

@@ -1,7 +1,8 @@
 import BeredskapModel
 
-/// The CSV form of the tabular reports: one row per activity, per age band and function, or per alarm
-/// step, with headings in the report language and dates as written in plan files so they sort.
+/// The CSV form of the tabular reports: one row per activity, per age band and function, per alarm
+/// step, or per line of a drill's log (its timeline, the part of the after-action report that is a
+/// table), with headings in the report language and dates as written in plan files so they sort.
 enum ReportCSV {
     static func table(_ report: Report, language: ReportLanguage) throws(ReportRenderingError) -> CSVTable {
         func label(_ label: Label) -> String { label.text(language) }
@@ -71,11 +72,25 @@ enum ReportCSV {
                 }
             }
             return CSVTable(header: header, rows: rows)
+        case .drill(let report):
+            let header = [
+                "#", label(.minute), label(.simulatedTime), label(.wallTime), label(.entryKind), label(.role),
+                label(.whatHappened), label(.note), label(.enteredBy), label(.injects), label(.options),
+            ]
+            let rows = report.timeline.map { line in
+                [
+                    String(line.sequence), DrillClock.minutes(line.minute, language),
+                    DrillClock.dayAndClock(line.simulatedTime), DrillClock.dayAndClock(line.wallTime),
+                    DrillText.kind(line.kind, language), line.role?.name ?? "", line.text, line.note ?? "",
+                    line.enteredBy ?? "", line.inject.map(String.init) ?? "", line.option ?? "",
+                ]
+            }
+            return CSVTable(header: header, rows: rows)
         case .planDocument:
             throw ReportRenderingError(
                 .formatNotAvailable,
                 message: "the plan document is not a table, so it has no CSV form; "
-                    + "CSV is available for the follow-up, coverage and alarm list reports")
+                    + "CSV is available for the follow-up, coverage, alarm list and drill reports")
         }
     }
 

@@ -66,6 +66,7 @@ public struct ReportRenderer: Sendable {
         case .coverage(let report): CoverageViewModel(report: report, builder: builder).dictionary
         case .alarmList(let report): AlarmListViewModel(report: report, builder: builder).dictionary
         case .planDocument(let report): PlanDocumentViewModel(report: report, builder: builder).dictionary
+        case .drill(let report): DrillViewModel(report: report, builder: builder).dictionary
         }
     }
 }
@@ -82,6 +83,7 @@ enum ReportJSON {
             case .coverage(let value): data = try encoder.encode(value)
             case .alarmList(let value): data = try encoder.encode(value)
             case .planDocument(let value): data = try encoder.encode(value)
+            case .drill(let value): data = try encoder.encode(value)
             }
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {

@@ -21,5 +21,9 @@ enum DefaultTemplates {
         "plan.txt": planText,
         "plan.md": planMarkdown,
         "plan.html": planHTML,
+        "drill.txt": drillText,
+        "drill.md": drillMarkdown,
+        "drill.html": drillHTML,
+        "drill-style.css": drillStyle,
     ]
 }

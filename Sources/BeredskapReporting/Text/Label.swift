@@ -27,10 +27,10 @@ enum Label: String, CaseIterable {
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
     // Drill after-action report: headings and column names.
-    case drillReport, overview, session, scenario, eventTime, classification, timeOfDay, affectedAdministration
+    case drillReport, overview, session, scenario, eventTime, classification, affectedAdministration
     case participants, person, role, leader, sessionState, timePlayed, conducted, injects, injectsGiven
     case timeline, minute, simulatedTime, wallTime, entryKind, whatHappened, enteredBy
-    case objectives, objective, rating, acted, observations, ratingScale, noObjectives, ratingSummary
+    case objectives, objective, rating, acted, observations, ratingScale, noObjectives
     case deviations, deviation, expected, deadline, happened, noDeviations, improvementPlan, issue
     case correctiveAction, due, noImprovements, minuteValue, minutesValue, notHappened
     case stateRunning, statePaused, stateEnded
@@ -41,7 +41,7 @@ enum Label: String, CaseIterable {
     case drillActedFirst, drillNeverActed, drillLogLine, drillObjectiveIssue, drillContingencyIssue
     case drillActedLater, drillNeverActedAfter, drillStepLate, drillStepMissing, drillDecisionMissing
     case drillRoutineAction, drillReachAction, drillExpectedAction, drillDecisionAction, drillDecisionActionWithin
-    case drillQuoted, drillOr, drillReceives, drillAssigns
+    case drillQuoted, drillOr, drillReceives, drillAssigns, drillDecides
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -233,10 +233,9 @@ enum Label: String, CaseIterable {
         case .scenario: ("Scenario", "Scenario")
         case .eventTime: ("Larmet inkommer", "Alarm received")
         case .classification: ("Klassning", "Classification")
-        case .timeOfDay: ("Tid", "Time")
         case .affectedAdministration: ("Berörd förvaltning", "Affected administration")
         case .participants: ("Deltagare", "Participants")
-        case .person: ("Deltagare", "Player")
+        case .person: ("Namn", "Name")
         case .role: ("Roll", "Role")
         case .leader: ("Övningsledare", "Exercise lead")
         case .sessionState: ("Läge", "State")
@@ -264,7 +263,6 @@ enum Label: String, CaseIterable {
                     + "M = performed with major challenges, U = unable to be performed."
             )
         case .noObjectives: ("Scenariot anger inga mål.", "The scenario states no objectives.")
-        case .ratingSummary: ("Bedömningar", "Ratings")
         case .deviations: ("Avvikelser från planen", "Deviations from the plan")
         case .deviation: ("Avvikelse", "Deviation")
         case .expected: ("Förväntat", "Expected")
@@ -304,7 +302,10 @@ enum Label: String, CaseIterable {
         case .logResume: ("fortsätter", "resume")
         case .logEnd: ("slut", "end")
         case .drillActedFirst:
-            ("{role} agerade först vid minut {minute} (mål {target}).", "{role} first acted at minute {minute} (target {target}).")
+            (
+                "{role} agerade först vid minut {minute} (mål {target}).",
+                "{role} first acted at minute {minute} (target {target})."
+            )
         case .drillNeverActed:
             (
                 "{role} agerade inte under övningen, som spelades till minut {end} (mål {target}).",
@@ -312,7 +313,10 @@ enum Label: String, CaseIterable {
             )
         case .drillLogLine: ("Minut {minute}, {kind}: {text}", "Minute {minute}, {kind}: {text}")
         case .drillObjectiveIssue:
-            ("Målet ”{objective}” bedömdes {rating}: {observation}", "The objective “{objective}” was rated {rating}: {observation}")
+            (
+                "Målet ”{objective}” bedömdes {rating}: {observation}",
+                "The objective “{objective}” was rated {rating}: {observation}"
+            )
         case .drillContingencyIssue:
             (
                 "{role} agerade inte inom {within} minuter efter inspelet från {from} vid minut {at}; reservinspelet gavs vid minut {deadline}.",
@@ -332,9 +336,15 @@ enum Label: String, CaseIterable {
                 "“{step}” did not happen (target: within {target} minutes); the exercise was played to minute {end}."
             )
         case .drillDecisionMissing:
-            ("{role} fattade inget beslut om {options} under övningen.", "{role} made no decision on {options} during the exercise.")
+            (
+                "{role} fattade inget beslut om {options} under övningen.",
+                "{role} made no decision on {options} during the exercise."
+            )
         case .drillRoutineAction:
-            ("Förtydliga och öva rutinen för att {step} inom {target} minuter", "Clarify and practise the routine so that {step} within {target} minutes")
+            (
+                "Förtydliga och öva rutinen för att {step} inom {target} minuter",
+                "Clarify and practise the routine so that {step} within {target} minutes"
+            )
         case .drillReachAction:
             (
                 "Öva rutinen så att {role} nås och agerar inom {target} minuter från larmet",
@@ -359,6 +369,7 @@ enum Label: String, CaseIterable {
         case .drillOr: ("eller", "or")
         case .drillReceives: ("{actor} tar emot larmet", "{actor} receives the alarm")
         case .drillAssigns: ("{actor} ger {target} uppdrag", "{actor} assigns {target}")
+        case .drillDecides: ("{actor} beslutar om {options}", "{actor} decides on {options}")
         }
     }
 }

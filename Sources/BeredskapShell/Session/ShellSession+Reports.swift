@@ -8,7 +8,8 @@ extension ShellSession {
     /// [--template DIR] [--format FORMAT] [--include-sensitive]`.
     func report(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         try tool.allowOnly(
-            words: 1, options: ["as-of", "since", "lang", "template", "format", "out"], flags: ["include-sensitive"],
+            words: tool.words.first?.text.lowercased() == "drill" ? 2 : 1,
+            options: ["as-of", "since", "lang", "template", "format", "out"], flags: ["include-sensitive"],
             usage: "report followup|coverage|alarmlist|plan [--as-of DATE] [--since DATE|CHANGESET] [--lang sv|en]",
             at: location)
         guard let name = tool.words.first else {
@@ -31,12 +32,21 @@ extension ShellSession {
                 AlarmListReport(plan: plan, includeSensitive: tool.flags.contains("include-sensitive"), date: date))
         case "plan", "document":
             report = .planDocument(PlanDocumentReport(plan: plan, date: date))
+        case "drill", "övning", "ovning":
+            guard tool.words.count == 2 else {
+                throw ShellError(
+                    "expected the drill session: report drill ID (`drill sessions` lists them)", at: location)
+            }
+            let session = try openDrill(tool.words[1]).session
+            report = .drill(
+                DrillReport(session: session, plan: plan, date: tool.options["as-of"] == nil ? nil : date))
         default:
             throw ShellError(
                 "unknown report '\(name.text)'"
-                    + (Suggestion.nearest(to: name.text, in: ["followup", "coverage", "alarmlist", "plan"]).map {
+                    + (Suggestion.nearest(to: name.text, in: ["followup", "coverage", "alarmlist", "plan", "drill"]).map
+                    {
                         "; did you mean '\($0)'?"
-                    } ?? "; reports: followup, coverage, alarmlist, plan"),
+                    } ?? "; reports: followup, coverage, alarmlist, plan, drill"),
                 at: name.location)
         }
         let format = try reportFormat(tool.options["format"])

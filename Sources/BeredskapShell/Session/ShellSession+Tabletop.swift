@@ -1,5 +1,6 @@
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapReporting
 import BeredskapStorage
 import Foundation
 
@@ -105,6 +106,10 @@ extension ShellSession {
                             .text(LocalTimeZone.stockholm.format($0.startedAt)),
                         ]
                     }))
+        case "adopt":
+            try tool.allowOnly(words: 2, options: ["by"], flags: [], usage: "drill adopt ID", at: location)
+            guard tool.words.count == 2 else { throw ShellError("expected `drill adopt ID`", at: location) }
+            try adoptImprovements(of: tool.words[1], at: location)
         case "open":
             try tool.allowOnly(words: 2, options: [], flags: [], usage: "drill open ID", at: location)
             guard tool.words.count == 2 else { throw ShellError("expected `drill open ID`", at: location) }
@@ -120,8 +125,62 @@ extension ShellSession {
 
     static let drillCommands = [
         "run", "simulate", "start", "next", "advance", "act", "decide", "status", "pause", "resume", "end", "sessions",
-        "open",
+        "open", "adopt",
     ]
+
+    /// `drill adopt ID`: the after-action report's improvement plan becomes activities of the plan, in
+    /// one change set (inside a script or transaction, with it).
+    func adoptImprovements(of argument: ToolInvocation.Argument, at location: InputLocation) throws(ShellError) {
+        let session = try openDrill(argument).session
+        guard session.state == .ended else {
+            throw ShellError(
+                "the drill '\(session.id)' has not ended; `drill end` it before adopting its improvement plan",
+                at: argument.location)
+        }
+        let plan = try currentPlan()
+        let prefix = "atgard-" + Self.idWord(session.id)
+        let existing = Set(
+            plan.activities.map(\.id.rawValue) + plan.focusAreas.flatMap { $0.activities.map(\.id.rawValue) })
+        if existing.contains(prefix + "-1") {
+            throw ShellError(
+                "the improvement plan of '\(session.id)' is already in the plan (\(prefix)-1 …)", at: argument.location)
+        }
+        let activities = DrillReport(session: session, plan: plan).improvementActivities(
+            idPrefix: prefix, starts: Self.today())
+        guard !activities.isEmpty else {
+            emit("The drill '\(session.id)' left nothing to improve; the plan is unchanged.\n")
+            return
+        }
+        var extended = plan
+        extended.activities += activities
+        guard case .sequence(let values)? = PlanFileWriter.value(for: extended)["activities"] else { return }
+        let edits = values.suffix(activities.count).map {
+            (edit: ChangeSet.Edit.add(.activity, $0, position: nil), location: argument.location)
+        }
+        if pending != nil {
+            pending?.append(contentsOf: edits)
+            cachedPlan = nil
+            return
+        }
+        do {
+            let record = try store.apply(
+                ChangeSet(
+                    plan: planID, message: "Förbättringsplan från övningen \(session.id)", edits: edits.map(\.edit)))
+            cachedPlan = nil
+            emit(
+                "\(activities.count) activit\(activities.count == 1 ? "y" : "ies") added from the improvement plan "
+                    + "(#\(record.id)): " + activities.map(\.id.rawValue).joined(separator: ", ") + "\n")
+        } catch {
+            throw ShellError(error.message, at: location)
+        }
+    }
+
+    /// Lowercase letters, digits and hyphens: a session id as part of an entity id.
+    static func idWord(_ text: String) -> String {
+        let folded = TextFolding.fold(text)
+        let mapped = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        return mapped.split(separator: "-").joined(separator: "-")
+    }
 
     /// Saves the drill and prints the log lines from `first` on, each marked ÖVNING.
     func saveDrill(showingFrom first: Int) throws(ShellError) {

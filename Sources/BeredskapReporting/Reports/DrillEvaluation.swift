@@ -1,0 +1,145 @@
+import BeredskapEscalation
+import BeredskapModel
+
+/// A drill's log read against its scenario and plan: when each role first acted, which steps of the
+/// alarm path apply to the event and when each was done. ``DrillReport`` documents the rules.
+struct DrillEvaluation {
+    /// A step of the alarm path as the drill played it.
+    struct StepOutcome {
+        var step: AlarmStep
+        /// Whether the step's condition held for the event and the decisions logged.
+        var applies: Bool
+        /// The scenario's target time for the step, else the plan's.
+        var targetMinutes: Double?
+        /// The log entry that shows the step done, if there is one.
+        var done: TabletopLogEntry?
+    }
+
+    let session: TabletopSession
+    let plan: Plan
+    let language: ReportLanguage
+    /// The path's steps in running order.
+    private(set) var steps: [StepOutcome] = []
+
+    init(session: TabletopSession, plan: Plan, path: AlarmPath?, context: EventContext, language: ReportLanguage) {
+        self.session = session
+        self.plan = plan
+        self.language = language
+        guard let path else { return }
+        var applies: [EntityID: Bool] = [:]
+        var doneAt: [EntityID: Double] = [:]
+        for step in AlarmOrder.steps(of: path) {
+            var holds = context.satisfies(step.condition) && step.after.allSatisfy { applies[$0] ?? true }
+            if let condition = step.condition, let decisionID = condition.decision {
+                let chosen = path.step(decisionID).flatMap(decision(for:))?.option
+                holds = holds && chosen != nil && (condition.outcome.map { $0 == chosen } ?? true)
+            }
+            applies[step.id] = holds
+            // A step cannot be done before the steps it waits for; those never done do not hold it back.
+            let since = step.after.compactMap { doneAt[$0] }.max() ?? 0
+            let done = holds ? evidence(for: step, since: since) : nil
+            if let done { doneAt[step.id] = done.minute }
+            steps.append(
+                StepOutcome(
+                    step: step, applies: holds,
+                    targetMinutes: session.scenario.steps[step.id]?.targetMinutes ?? step.targetMinutes, done: done))
+        }
+    }
+
+    // MARK: Reading the log
+
+    /// The first action or decision logged for `role` at or after minute `since`.
+    func firstActing(_ role: EntityID, since: Double = 0) -> TabletopLogEntry? {
+        session.log.first { entry in
+            (entry.kind == .action || entry.kind == .decision) && entry.role == role && entry.minute >= since
+        }
+    }
+
+    /// The decision logged at the decide step `step`: by its actor, for one of its options. The session
+    /// writes the step's id into the decision's text; that settles which step when two decisions of
+    /// the same actor share an option id.
+    func decision(for step: AlarmStep) -> TabletopLogEntry? {
+        let decisions = session.log.filter { entry in
+            entry.kind == .decision && entry.role == step.actor
+                && step.options.contains { $0.id == entry.option }
+        }
+        return decisions.first { $0.text.contains("(\(step.id))") } ?? decisions.first
+    }
+
+    /// The entry that shows `step` done: see ``DrillReport`` for the rule.
+    private func evidence(for step: AlarmStep, since: Double) -> TabletopLogEntry? {
+        switch step.kind {
+        case .receive: session.log.first { $0.kind == .start }
+        case .decide: decision(for: step)
+        case .contact, .inform: firstActing(step.target ?? step.actor, since: since)
+        case .activate, .assign: firstActing(step.actor, since: since)
+        }
+    }
+
+    /// The role a step waits for: the target of a contact or inform step, the actor of any other.
+    func awaitedRole(_ step: AlarmStep) -> EntityID {
+        switch step.kind {
+        case .contact, .inform: step.target ?? step.actor
+        case .receive, .decide, .activate, .assign: step.actor
+        }
+    }
+
+    /// The role that owns a step's routine: its actor when the actor is a role of the plan, else its
+    /// target when that is a role, else its actor.
+    func owner(of step: AlarmStep) -> EntityID {
+        if isRole(step.actor) { return step.actor }
+        if let target = step.target, isRole(target) { return target }
+        return step.actor
+    }
+
+    private func isRole(_ id: EntityID) -> Bool {
+        plan.roles.contains { $0.id == id }
+    }
+
+    // MARK: Objectives
+
+    /// The objective rated on HSEEP's scale, with what was observed.
+    func rate(_ objective: ScenarioObjective) -> DrillReport.ObjectiveRating {
+        let acted = firstActing(objective.role)
+        let contingencies = session.log.filter { $0.kind == .contingency && $0.role == objective.role }
+        let target = objective.reachedWithinMinutes
+        let rating: DrillReport.Rating
+        if let minute = acted?.minute {
+            if minute <= target {
+                rating = contingencies.isEmpty ? .performed : .someChallenges
+            } else {
+                rating = minute <= 2 * target ? .majorChallenges : .unable
+            }
+        } else {
+            rating = .unable
+        }
+        let role = plan.actorName(objective.role)
+        let headline =
+            acted.map {
+                text(.drillActedFirst, ["role": role, "minute": minutes($0.minute), "target": minutes(target)])
+            }
+            ?? text(.drillNeverActed, ["role": role, "end": minutes(session.minute), "target": minutes(target)])
+        let lines = (contingencies + [acted].compactMap { $0 }).sorted { $0.sequence < $1.sequence }.map(logLine)
+        return DrillReport.ObjectiveRating(
+            id: objective.id.rawValue, text: objective.text, role: plan.actorReference(objective.role),
+            withinMinutes: target, actedAtMinute: acted?.minute, actedInEntry: acted?.sequence,
+            contingencyEntries: contingencies.map(\.sequence), rating: rating, observations: [headline] + lines)
+    }
+
+    /// A log entry as an observation: "Minut 65, åtgärd: Stadsdirektör: …".
+    private func logLine(_ entry: TabletopLogEntry) -> String {
+        let kind = DrillText.kind(entry.kind.rawValue, language)
+        let note = entry.note.map { " (\($0))" } ?? ""
+        return text(.drillLogLine, ["minute": minutes(entry.minute), "kind": kind, "text": entry.text + note])
+    }
+
+    // MARK: Helpers
+
+    func text(_ label: Label, _ values: [String: String] = [:]) -> String {
+        label.text(language, values)
+    }
+
+    func minutes(_ value: Double) -> String {
+        DrillClock.minutes(value, language)
+    }
+}

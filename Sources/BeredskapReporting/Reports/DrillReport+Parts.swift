@@ -1,0 +1,241 @@
+import BeredskapEscalation
+import BeredskapModel
+import Foundation
+
+extension DrillReport {
+    /// What was played, by whom and when.
+    public struct Overview: Hashable, Sendable, Codable {
+        /// The session's id.
+        public var sessionID: String
+        /// The scenario's id ("bench-night").
+        public var scenario: String
+        /// The scenario's title.
+        public var scenarioTitle: String
+        /// The alarm path the event entered.
+        public var pathID: String
+        /// The path's name, or its id when the plan has no such path.
+        public var pathName: String
+        /// When the alarm came in, in Stockholm time with its offset (`2017-10-14T02:30:00+02:00`).
+        public var eventTime: String
+        /// The event's classification, as written in plan files (`extraordinary`).
+        public var classification: String
+        /// Whether the alarm came in office hours.
+        public var officeHours: Bool
+        /// The affected administration, as the scenario writes it.
+        public var administration: String?
+        /// The players, in the session's order.
+        public var participants: [Participant]
+        /// Who started the drill.
+        public var leader: String?
+        /// The session's state, as the session names it (`running`, `paused`, `ended`).
+        public var state: String
+        /// The simulated minutes played.
+        public var minutesPlayed: Double
+        /// How many injects reached the players.
+        public var injectsGiven: Int
+        /// How many injects the scenario has.
+        public var injectsTotal: Int
+        /// When the first log entry was made, in Stockholm time.
+        public var wallStart: String?
+        /// When the last log entry was made, in Stockholm time.
+        public var wallEnd: String?
+
+        init(session: TabletopSession, plan: Plan, path: AlarmPath?, context: EventContext) {
+            sessionID = session.id
+            scenario = session.scenario.name
+            scenarioTitle = session.scenario.title
+            pathID = session.scenario.path.rawValue
+            pathName = path?.name ?? session.scenario.path.rawValue
+            eventTime = DrillClock.stamp(session.scenario.event.start)
+            classification = session.scenario.event.classification.rawValue
+            officeHours = context.officeHours
+            administration = session.scenario.event.administration
+            participants = session.participants.map {
+                Participant(person: $0.person, role: plan.actorReference($0.role))
+            }
+            leader = session.log.first { $0.kind == .start }?.enteredBy
+            state = session.state.rawValue
+            minutesPlayed = session.minute
+            injectsGiven = session.firedInjects.count
+            injectsTotal = session.scenario.injects.count
+            wallStart = session.log.first.map { DrillClock.stamp($0.wallTime) }
+            wallEnd = session.log.last.map { DrillClock.stamp($0.wallTime) }
+        }
+    }
+
+    /// A person playing a role.
+    public struct Participant: Hashable, Sendable, Codable {
+        /// Who played.
+        public var person: String
+        /// The role played, with its title.
+        public var role: ActorName
+    }
+
+    /// One line of the drill's log.
+    public struct LogLine: Hashable, Sendable, Codable {
+        /// Its place in the log, from 1.
+        public var sequence: Int
+        /// The simulated minute since the alarm.
+        public var minute: Double
+        /// The simulated time: the alarm's time plus `minute`, in Stockholm time with its offset.
+        public var simulatedTime: String
+        /// When it was entered, in Stockholm time with its offset.
+        public var wallTime: String
+        /// What happened, as the session names it (`inject`, `contingency`, `action`, `decision`, …).
+        public var kind: String
+        /// The role that acted or decided, or the role a contingency concerns.
+        public var role: ActorName?
+        /// What happened, in words.
+        public var text: String
+        /// Why, or a remark.
+        public var note: String?
+        /// Who entered it.
+        public var enteredBy: String?
+        /// The inject it concerns, numbered from 1 in the scenario's order.
+        public var inject: Int?
+        /// The option chosen, for a decision.
+        public var option: String?
+
+        init(_ entry: TabletopLogEntry, plan: Plan, context: EventContext) {
+            sequence = entry.sequence
+            minute = entry.minute
+            simulatedTime = DrillClock.stamp(context.date(atMinute: entry.minute))
+            wallTime = DrillClock.stamp(entry.wallTime)
+            kind = entry.kind.rawValue
+            role = entry.role.map(plan.actorReference)
+            text = entry.text
+            note = entry.note
+            enteredBy = entry.enteredBy
+            inject = entry.inject.map { $0 + 1 }
+            option = entry.option?.rawValue
+        }
+    }
+
+    /// HSEEP's rating of how an objective was performed.
+    public enum Rating: String, Hashable, Sendable, Codable, CaseIterable {
+        /// P: performed without challenges.
+        case performed = "P"
+        /// S: performed with some challenges.
+        case someChallenges = "S"
+        /// M: performed with major challenges.
+        case majorChallenges = "M"
+        /// U: unable to be performed.
+        case unable = "U"
+    }
+
+    /// An objective of the scenario and how it was performed.
+    public struct ObjectiveRating: Hashable, Sendable, Codable {
+        /// The objective's id.
+        public var id: String
+        /// The objective as the scenario states it.
+        public var text: String
+        /// The role that must be reached.
+        public var role: ActorName
+        /// Minutes from the alarm within which the role must be reached.
+        public var withinMinutes: Double
+        /// The minute of the first action or decision logged for the role, or `nil` if there is none.
+        public var actedAtMinute: Double?
+        /// The log sequence of that entry.
+        public var actedInEntry: Int?
+        /// The log sequences of the contingencies that concerned the role.
+        public var contingencyEntries: [Int]
+        /// The rating.
+        public var rating: Rating
+        /// What was seen, in the plan's language: when the role acted against the target, then the log
+        /// lines that show it.
+        public var observations: [String]
+    }
+
+    /// A departure from the plan or the scenario's expectations.
+    public struct Deviation: Hashable, Sendable, Codable {
+        /// What kind of departure.
+        public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+            /// An inject's expected action did not come in time and the contingency fired.
+            case contingency
+            /// A step of the alarm path came after its target time.
+            case late
+            /// A step of the alarm path with a target time did not come although the drill passed it.
+            case missing
+            /// A decision of the alarm path was not made.
+            case missingDecision
+        }
+
+        /// What kind of departure.
+        public var kind: Kind
+        /// The role whose action was awaited: the expected role, the step's target or actor, the decider.
+        public var role: ActorName
+        /// The inject, numbered from 1, for a contingency.
+        public var inject: Int?
+        /// The step's id, for a step or a decision.
+        public var step: String?
+        /// What was expected, in the plan's or the scenario's words: the expected action or the step.
+        public var expected: String
+        /// The minute from the alarm by which it was expected.
+        public var deadlineMinute: Double?
+        /// The minute it came, if it came.
+        public var actualMinute: Double?
+        /// What happened, in the plan's language.
+        public var text: String
+    }
+
+    /// An item of the improvement plan: what went wrong, what to do about it, who, and by when.
+    public struct Improvement: Hashable, Sendable, Codable {
+        /// What went wrong, in the plan's language.
+        public var issue: String
+        /// What to do about it: a sentence in the plan's language, usable as an activity's title.
+        public var correctiveAction: String
+        /// The role responsible for the corrective action.
+        public var responsibleRole: EntityID
+        /// The responsible role's title, or its id when the plan has no such actor.
+        public var responsibleTitle: String
+        /// When the corrective action is due.
+        public var due: PartialDate
+        /// What the item comes from: `objective:ID` or `deviation:N` (numbered from 1).
+        public var source: String
+
+        /// Creates an item.
+        public init(
+            issue: String, correctiveAction: String, responsibleRole: EntityID, responsibleTitle: String,
+            due: PartialDate, source: String
+        ) {
+            self.issue = issue
+            self.correctiveAction = correctiveAction
+            self.responsibleRole = responsibleRole
+            self.responsibleTitle = responsibleTitle
+            self.due = due
+            self.source = source
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case issue, correctiveAction, responsibleRole, responsibleTitle, due, source
+        }
+
+        /// Reads an item, with the role and the date as written in plan files.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            issue = try container.decode(String.self, forKey: .issue)
+            correctiveAction = try container.decode(String.self, forKey: .correctiveAction)
+            responsibleRole = EntityID(try container.decode(String.self, forKey: .responsibleRole))
+            responsibleTitle = try container.decode(String.self, forKey: .responsibleTitle)
+            let due = try container.decode(String.self, forKey: .due)
+            do {
+                self.due = try PartialDate(parsing: due)
+            } catch {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .due, in: container, debugDescription: error.description)
+            }
+            source = try container.decode(String.self, forKey: .source)
+        }
+
+        /// Writes the item, with the role and the date as written in plan files.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(issue, forKey: .issue)
+            try container.encode(correctiveAction, forKey: .correctiveAction)
+            try container.encode(responsibleRole.rawValue, forKey: .responsibleRole)
+            try container.encode(responsibleTitle, forKey: .responsibleTitle)
+            try container.encode(due.description, forKey: .due)
+            try container.encode(source, forKey: .source)
+        }
+    }
+}
