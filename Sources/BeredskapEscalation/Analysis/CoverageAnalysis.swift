@@ -5,7 +5,7 @@ import Foundation
 /// year's holidays, per entry path, whether each step's roles can be reached; the single points of
 /// failure; and the steps that can never run.
 ///
-/// A role is reachable at an hour when its ``BeredskapModel/Role/availability`` allows it then, or
+/// A role is reachable at an hour when its `availability` in the plan allows it then, or
 /// when one of its deputies is reachable. Actors that are not roles (a unit such as Socialjouren, an
 /// external actor) are taken as reachable: the plan does not say when they answer.
 ///
