@@ -22,6 +22,27 @@ import Testing
         #expect(report.paths[0].steps.map(\.number) == Array(1...shuffled.steps.count))
     }
 
+    @Test func deputiesOfTheRoleAStepReachesAreListedInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        let index = try #require(plan.roles.firstIndex { $0.id == "stadsdirektor" })
+        plan.roles[index].deputies = ["sof-direktor"]
+        plan.roles[index].deputyAfterMinutes = 10
+        let report = AlarmListReport(plan: plan)
+        let informing = try #require(report.paths[0].steps.first { $0.id == "informera-stadsdirektor" })
+        #expect(informing.deputies.map(\.name) == ["Direktör vid Socialförvaltningen"])
+        #expect(informing.deputyAfterMinutes == 10)
+        // The decision is the director's own: the deputy stands in for it too.
+        #expect(report.paths[0].steps.first { $0.id == "uppdrag-beslut" }?.deputies.count == 1)
+        #expect(report.paths[0].steps.first { $0.id == "kontakt-enhetschef" }?.deputies.isEmpty == true)
+        for format in [ReportFormat.terminal, .markdown, .html, .csv] {
+            let text = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: format)
+            #expect(
+                text.contains("ställföreträdare efter 10 min: Direktör vid Socialförvaltningen"), "\(format)")
+        }
+        let english = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: .markdown, language: .en)
+        #expect(english.contains("deputies after 10 min: Direktör vid Socialförvaltningen"))
+    }
+
     @Test func keepsThePlansOrderWhenItAlreadyRunsInOrder() throws {
         let plan = try Fixtures.stockholm()
         let report = AlarmListReport(plan: plan)

@@ -168,7 +168,9 @@ struct SimulationProgram: Sendable {
             let profile = scenario.response(for: target)
             time = override?.time ?? .logNormal(profile.answer)
             noAnswerChance = override?.noAnswer ?? profile.noAnswer
-            wait = override?.timeout ?? profile.timeout
+            // The plan's own time for trying the deputy counts when the scenario says nothing of the role.
+            let planWait = scenario.responses[target] == nil ? planRole(target)?.deputyAfterMinutes : nil
+            wait = override?.timeout ?? planWait ?? profile.timeout
             role = Int32(reachedRoleIndex(target, deputy: profile.deputy))
         } else if code == .decide, override?.time == nil {
             time = .logNormal(Self.defaultDecisionTime)
@@ -221,7 +223,14 @@ struct SimulationProgram: Sendable {
     private mutating func reachedRoleIndex(_ id: EntityID, deputy: String?) -> Int {
         if let existing = roles.firstIndex(where: { $0.id == id }) { return existing }
         let title = name(of: id)
-        roles.append(ReachedRole(id: id, title: title, deputyTitle: deputy ?? "Ställföreträdare för \(title)"))
+        // The scenario's deputy, else the plan's first deputy for the role, else a deputy by description.
+        let planDeputy = planRole(id)?.deputies.first.map { name(of: $0) }
+        roles.append(
+            ReachedRole(id: id, title: title, deputyTitle: deputy ?? planDeputy ?? "Ställföreträdare för \(title)"))
         return roles.count - 1
+    }
+
+    private func planRole(_ id: EntityID) -> Role? {
+        plan.roles.first { $0.id == id }
     }
 }

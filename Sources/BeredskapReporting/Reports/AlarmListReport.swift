@@ -122,6 +122,11 @@ extension AlarmListReport {
         public var note: String?
         /// The target's contact details; `nil` unless sensitive details were asked for.
         public var contacts: [ContactLine]?
+        /// Who stands in for the role the step must reach (its target, or the decision maker), in
+        /// the order they are tried; empty when the plan names none.
+        public var deputies: [ActorName]
+        /// How long an unanswered call waits before the first deputy is tried, in minutes.
+        public var deputyAfterMinutes: Double?
 
         init(
             _ step: AlarmStep, number: Int, path: AlarmPath, numbers: [EntityID: Int], plan: Plan,
@@ -141,6 +146,9 @@ extension AlarmListReport {
             text = step.text
             note = step.note
             contacts = includeSensitive ? step.target.map { plan.contacts(of: $0).map(ContactLine.init) } : nil
+            let reached = plan.roles.first { $0.id == (step.kind == .decide ? step.actor : step.target ?? step.actor) }
+            deputies = (reached?.deputies ?? []).map(plan.actorReference)
+            deputyAfterMinutes = reached?.deputyAfterMinutes
         }
     }
 

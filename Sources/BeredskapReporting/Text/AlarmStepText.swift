@@ -41,6 +41,15 @@ enum AlarmStepText {
             let text = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
             parts.append(Label.withinMinutes.text(language, ["minutes": text]))
         }
+        if !step.deputies.isEmpty {
+            let names = step.deputies.map(\.name).joined(separator: ", ")
+            if let minutes = step.deputyAfterMinutes {
+                let text = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
+                parts.append(Label.deputiesAfter.text(language, ["minutes": text, "names": names]))
+            } else {
+                parts.append(Label.deputies.text(language, ["names": names]))
+            }
+        }
         return parts
     }
 

@@ -19,7 +19,7 @@ enum Label: String, CaseIterable {
     case alarmPath, entry, step, actor, action, target, condition, after, options, always
     case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
-    case outsideOfficeHoursSteps, remark, noContacts, noAlarmPaths, planText
+    case outsideOfficeHoursSteps, remark, noContacts, noAlarmPaths, planText, deputies, deputiesAfter
     // Plan document.
     case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
@@ -175,6 +175,8 @@ enum Label: String, CaseIterable {
         case .repeatsEvery:
             ("var {minutes}:e minut till händelsens slut", "every {minutes} minutes until the event ends")
         case .withinMinutes: ("inom {minutes} min", "within {minutes} min")
+        case .deputies: ("ställföreträdare: {names}", "deputies: {names}")
+        case .deputiesAfter: ("ställföreträdare efter {minutes} min: {names}", "deputies after {minutes} min: {names}")
         case .contacts: ("Kontaktuppgifter", "Contact details")
         case .sensitive: ("känslig", "sensitive")
         case .contactsLeftOut:
