@@ -1,3 +1,4 @@
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
 
@@ -9,6 +10,8 @@ struct Completion {
         var ids: [ShellKind: [String]] = [:]
         var names: [ShellKind: [String]] = [:]
         var plans: [String] = []
+        /// The decision steps of the plan's alarm paths, with their options.
+        var decisions: [(step: String, options: [String])] = []
     }
 
     let vocabulary: Vocabulary
@@ -55,6 +58,25 @@ struct Completion {
         case "responsible": return ids(.activities) + ["for"]
         case "duties": return ids(.roles) + ids(.units) + ids(.organizations) + ids(.externalActors)
         case "serves": return words.count >= 2 ? UnitFunction.allCases.map(\.rawValue) : []
+        case "calendar": return words.count == 1 ? ["holidays"] : []
+        case "report":
+            return words.count == 1
+                ? ["followup", "coverage", "alarmlist", "plan", "drill"]
+                : ["--format", "--lang", "--out", "--as-of", "--since", "--template", "--include-sensitive"]
+        case "export": return words.count == 1 ? ["ics"] : ["--out"]
+        case "diagram": return words.count == 1 ? ids(.alarmPaths) : ["--format", "dot", "mermaid", "svg", "--out"]
+        case "alarm": return words.count == 1 ? ["receive"] : []
+        case "drill":
+            if words.count == 1 { return ShellSession.drillCommands }
+            switch words[1].lowercased() {
+            case "run", "simulate", "start":
+                return words.count == 2 ? BuiltInScenarios.names : ["--seed", "--runs", "--at"]
+            case "act": return words.count == 2 ? ids(.roles) : []
+            case "decide":
+                let decisions = vocabulary.decisions
+                return words.count == 2 ? decisions.map(\.step) : decisions.first { $0.step == words[2] }?.options ?? []
+            default: return []
+            }
         default: break
         }
         guard words.count >= 2, let kind = ShellKind(word: words[1]) else {

@@ -65,6 +65,11 @@ public final class Repl {
     /// The ids and names Tab can complete.
     func completionVocabulary() -> Completion.Vocabulary {
         var vocabulary = Completion.Vocabulary()
+        if let plan = try? session.currentPlan() {
+            vocabulary.decisions = plan.alarmPaths.flatMap(\.steps).filter { $0.kind == .decide }.map {
+                ($0.id.rawValue, $0.options.map(\.id.rawValue))
+            }
+        }
         for kind in ShellKind.allCases {
             guard let rows = try? session.rows(kind) else { continue }
             if kind == .plans {

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import BeredskapShell
+
+@Suite struct CompletionTests {
+    static let completion = Completion(
+        vocabulary: Completion.Vocabulary(
+            ids: [.roles: ["stadsdirektor", "sof-direktor"], .alarmPaths: ["via-socialjouren", "via-tib"]],
+            names: [.roles: ["Stadsdirektör", "Direktör vid Socialförvaltningen"]],
+            plans: ["stockholm"],
+            decisions: [
+                ("posom-beslut", ["aktivera", "aktivera-inte"]), ("ckl-beslut", ["aktivera-ckl", "ingen-ckl"]),
+            ]))
+
+    func complete(_ line: String) -> [String] { Self.completion.complete(line).candidates }
+
+    @Test func commandsIncludeTheToolCommands() {
+        #expect(complete("dr") == ["drill"])
+        #expect(complete("rep") == ["report"])
+        #expect(complete("cal") == ["calendar"])
+    }
+
+    @Test func drillSubcommandsScenariosRolesAndDecisions() {
+        #expect(complete("drill st") == ["start", "status"])
+        #expect(complete("drill simulate bench") == ["bench-night"])
+        #expect(complete("drill act stads") == ["stadsdirektor"])
+        #expect(complete("drill decide po") == ["posom-beslut"])
+        #expect(complete("drill decide posom-beslut akt") == ["aktivera", "aktivera-inte"])
+    }
+
+    @Test func reportsPathsAndOptions() {
+        #expect(complete("report fol") == ["followup"])
+        #expect(complete("report followup --f") == ["--format"])
+        #expect(complete("diagram via-t") == ["via-tib"])
+        #expect(complete("calendar h") == ["holidays"])
+    }
+
+    @Test func kindsAndQuotedNamesWithSwedishLetters() {
+        #expect(complete("show ro") == ["roles"])
+        #expect(complete("show role \"Stadsd") == ["\"Stadsdirektör\""])
+    }
+}
