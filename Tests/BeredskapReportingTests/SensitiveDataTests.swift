@@ -8,19 +8,23 @@ import Testing
 @Suite struct SensitiveDataTests {
     private static let planted = [Fixtures.sensitivePhone, Fixtures.switchboard]
 
-    private func reports(_ plan: Plan) -> [Report] {
+    private func reports(_ plan: Plan) throws -> [Report] {
         [
             .followUp(FollowUpReport(plan: plan, asOf: Fixtures.asOf, since: Fixtures.since, previous: plan)),
             .coverage(CoverageReport(plan: plan)),
             .alarmList(AlarmListReport(plan: plan)),
             .planDocument(PlanDocumentReport(plan: plan)),
+            .drill(
+                DrillReport(
+                    session: try DrillFixtures.session(plan: plan, scenario: try DrillFixtures.timedScenario(plan)),
+                    plan: plan)),
         ]
     }
 
     @Test(arguments: ReportFormat.allCases)
     func noReportShowsContactDetailsUnlessAsked(_ format: ReportFormat) throws {
         let plan = try Fixtures.withContacts()
-        for report in reports(plan) where format != .csv || report.isTabular {
+        for report in try reports(plan) where format != .csv || report.isTabular {
             for language in ReportLanguage.allCases {
                 let text = try ReportRenderer().render(report, format: format, language: language)
                 for value in Self.planted {
