@@ -36,6 +36,14 @@ final class TestShell {
         #expect(shell.errors.last?.hasPrefix("t:1:") == true)
     }
 
+    @Test func aFieldAPlanLeavesOutHasItsDefault() throws {
+        let shell = try TestShell()
+        // Roles are posts unless the plan says group; the plan file writes only the groups' kind.
+        #expect(shell.run("count roles where kind = post") == "8\n")
+        #expect(shell.run("count roles where kind = group") == "4\n")
+        #expect(shell.run("list roles where id = tib").contains("tib,Tjänsteman i beredskap (TIB),post,"))
+    }
+
     @Test func aScriptWithWindowsLineEndingsRunsLineByLine() throws {
         let shell = try TestShell()
         #expect(shell.run("count units\r\ncount roles where name ~ samordnare\r\n") == "23\n2\n")

@@ -39,8 +39,8 @@ struct EntityRow {
                 guard case .sequence(let log)? = value["statusLog"], let last = log.last else { return nil }
                 return last["status"]
             }
-            return value["status"]
-        default: return value[field]
+            return value["status"] ?? kind.entityKind?.defaultValue(of: "status")
+        default: return value[field] ?? kind.entityKind?.defaultValue(of: field)
         }
     }
 

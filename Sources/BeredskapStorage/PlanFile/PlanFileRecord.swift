@@ -13,6 +13,8 @@ struct RecordField<Root>: @unchecked Sendable {
     let decode: (Node, PlanPath, inout DecodingContext, inout Root) -> Bool
     /// The canonical tree for the value, nil to leave the key out.
     let encode: (Root, PlanFileWriter.Options) -> PlanValue?
+    /// What a key left out means, for a key with a default.
+    var defaultValue: PlanValue? = nil
 
     /// A key that must be present.
     static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
@@ -41,10 +43,12 @@ struct RecordField<Root>: @unchecked Sendable {
     static func defaulted<V: PlanFileValue & Equatable>(
         _ key: String, _ keyPath: WritableKeyPath<Root, V>, default defaultValue: V
     ) -> RecordField {
-        binding(key, required: false, set: { $0[keyPath: keyPath] = $1 }) { root, options in
+        var field = binding(key, required: false, set: { $0[keyPath: keyPath] = $1 }) { root, options in
             let value = root[keyPath: keyPath]
             return value == defaultValue ? nil : value.encode(options)
         }
+        field.defaultValue = defaultValue.encode(PlanFileWriter.Options())
+        return field
     }
 
     /// Binds `key` to a property: reads a `V` and stores it with `set`, writes with `encode`.

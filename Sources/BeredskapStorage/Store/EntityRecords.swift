@@ -30,6 +30,21 @@ extension EntityKind {
     private static let fieldKeysByKind: [EntityKind: [String]] = Dictionary(
         uniqueKeysWithValues: allCases.map { ($0, keys(of: $0.recordType)) })
 
+    /// What the kind's `field` means when a plan leaves it out (`post` for a role's `kind`), for fields
+    /// with a default.
+    public func defaultValue(of field: String) -> PlanValue? {
+        Self.defaultsByKind[self]?[field]
+    }
+
+    private static let defaultsByKind: [EntityKind: [String: PlanValue]] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, defaults(of: $0.recordType)) })
+
+    private static func defaults<R: PlanFileRecord>(of type: R.Type) -> [String: PlanValue] {
+        var result: [String: PlanValue] = [:]
+        for field in R.fields { if let value = field.defaultValue { result[field.key] = value } }
+        return result
+    }
+
     /// Whether the kind's `field` must have a value.
     func isRequired(_ field: String) -> Bool { Self.requiredFieldsByKind[self]?.contains(field) ?? false }
 
