@@ -63,12 +63,12 @@ import Testing
         ).render(width: 80)
         let lines = table.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("─") }
         let starts = zip(lines, ["Ålder", "13–26", "0–12", "30+"]).map { line, marker in
-            TextWidth.of(String(line[..<line.range(of: marker)!.lowerBound]))
+            DisplayWidth.of(String(line[..<line.range(of: marker)!.lowerBound]))
         }
         #expect(starts.count == 4)
         #expect(Set(starts).count == 1, "the second column starts at \(starts)")
-        #expect(TextWidth.of(decomposed) == 12)
-        #expect(TextWidth.of("東京") == 4)
+        #expect(DisplayWidth.of(decomposed) == 12)
+        #expect(DisplayWidth.of("東京") == 4)
     }
 
     @Test func terminalOutputStaysWithinTheLineWidth() throws {
@@ -76,7 +76,7 @@ import Testing
         for report in [followUp(plan), .coverage(CoverageReport(plan: plan)), .alarmList(AlarmListReport(plan: plan))] {
             let text = try ReportRenderer(lineWidth: 90).render(report, format: .terminal)
             for line in text.split(separator: "\n") {
-                #expect(TextWidth.of(line) <= 90, "too wide: \(line)")
+                #expect(DisplayWidth.of(line) <= 90, "too wide: \(line)")
             }
         }
     }

@@ -1,3 +1,5 @@
+import BeredskapModel
+
 /// A table for the terminal: columns lined up by display width, long cells wrapped within their column,
 /// and the whole table kept within a line width by narrowing the widest columns first.
 ///
@@ -42,7 +44,7 @@ struct TextTable {
                 let text = lineIndex < wrapped[index].count ? wrapped[index][lineIndex] : ""
                 let isLast = index == widths.count - 1
                 return isLast && !columns[index].alignRight
-                    ? text : TextWidth.pad(text, to: widths[index], alignRight: columns[index].alignRight)
+                    ? text : DisplayWidth.pad(text, to: widths[index], alignRight: columns[index].alignRight)
             }
             .joined(separator: Self.gap)
             .trailingSpacesRemoved
@@ -56,14 +58,14 @@ struct TextTable {
         let cells = columns.indices.map { index in rows.map { index < $0.count ? $0[index] : "" } }
         let natural = columns.indices.map { index in
             (cells[index] + [columns[index].heading]).flatMap { $0.split(separator: "\n") }
-                .map { TextWidth.of($0) }.max() ?? 0
+                .map { DisplayWidth.of($0) }.max() ?? 0
         }
         let available = total - Self.gap.count * max(0, columns.count - 1)
         guard natural.reduce(0, +) > available else { return natural }
         let minimal = columns.indices.map { index in
             let longestWord =
                 (cells[index] + [columns[index].heading]).flatMap { $0.split(whereSeparator: \.isWhitespace) }
-                .map { TextWidth.of($0) }.max() ?? 0
+                .map { DisplayWidth.of($0) }.max() ?? 0
             return min(natural[index], max(columns[index].minimumWidth, min(longestWord, 20)))
         }
         var spare = available - minimal.reduce(0, +)

@@ -1,3 +1,5 @@
+import BeredskapModel
+
 /// Breaking text into lines of at most a given number of terminal columns, at spaces where it can.
 enum TextWrap {
     /// The lines of `text` at most `width` columns wide. Existing line breaks are kept; a word wider
@@ -10,7 +12,7 @@ enum TextWrap {
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var word = String(word)
-                var wordWidth = TextWidth.of(word)
+                var wordWidth = DisplayWidth.of(word)
                 if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                     line += " " + word
                     lineWidth += 1 + wordWidth
@@ -25,7 +27,7 @@ enum TextWrap {
                     let (head, rest) = split(word, at: width)
                     result.append(head)
                     word = rest
-                    wordWidth = TextWidth.of(word)
+                    wordWidth = DisplayWidth.of(word)
                 }
                 line = word
                 lineWidth = wordWidth
@@ -49,7 +51,7 @@ enum TextWrap {
         var index = word.startIndex
         while index < word.endIndex {
             let character = word[index]
-            let characterWidth = TextWidth.of(String(character))
+            let characterWidth = DisplayWidth.of(String(character))
             if used + characterWidth > width && !head.isEmpty { break }
             head.append(character)
             used += characterWidth

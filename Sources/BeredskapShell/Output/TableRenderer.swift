@@ -1,3 +1,5 @@
+import BeredskapModel
+
 /// Renders a ``ResultTable`` as text in one of the ``OutputMode``s.
 ///
 /// ```swift

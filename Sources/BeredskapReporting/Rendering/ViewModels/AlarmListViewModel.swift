@@ -61,7 +61,7 @@ struct AlarmListViewModel {
                 .init(heading: builder.label(.condition)), .init(heading: builder.label(.after), minimumWidth: 5),
             ]
             // A number must not be wrapped across lines, so the column is at least as wide as the widest.
-            let widestValue = path.steps.flatMap { $0.contacts ?? [] }.map { TextWidth.of($0.value) }.max() ?? 6
+            let widestValue = path.steps.flatMap { $0.contacts ?? [] }.map { DisplayWidth.of($0.value) }.max() ?? 6
             if includesSensitive {
                 columns.append(.init(heading: builder.label(.contacts), minimumWidth: widestValue))
             }

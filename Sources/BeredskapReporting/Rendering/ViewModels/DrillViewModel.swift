@@ -146,12 +146,12 @@ struct DrillViewModel {
 
     private func addTerminalText(to model: inout [String: Any], overview rows: [(String, String)]) {
         let width = builder.lineWidth
-        let labelWidth = rows.map { TextWidth.of($0.0) }.max() ?? 0
+        let labelWidth = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
         model["overviewText"] = rows.map { row in
             let indent = labelWidth + 2
             let lines = TextWrap.lines(row.1, width: width - indent)
             return
-                ([TextWidth.pad(row.0 + ":", to: indent) + (lines.first ?? "")]
+                ([DisplayWidth.pad(row.0 + ":", to: indent) + (lines.first ?? "")]
                 + lines.dropFirst().map { String(repeating: " ", count: indent) + $0 }).joined(separator: "\n")
         }.joined(separator: "\n")
         model["participantsTable"] = TextTable(
@@ -163,7 +163,7 @@ struct DrillViewModel {
             columns: [
                 .init(heading: builder.label(.minute), alignRight: true, minimumWidth: 5),
                 .init(heading: builder.label(.simulatedTime), minimumWidth: 5),
-                .init(heading: builder.label(.wallTime), minimumWidth: TextWidth.of(builder.label(.wallTime))),
+                .init(heading: builder.label(.wallTime), minimumWidth: DisplayWidth.of(builder.label(.wallTime))),
                 .init(heading: builder.label(.entryKind)), .init(heading: builder.label(.role)),
                 .init(heading: builder.label(.whatHappened)),
             ],

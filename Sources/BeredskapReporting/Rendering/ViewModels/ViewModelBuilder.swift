@@ -62,7 +62,7 @@ struct ViewModelBuilder {
 
     /// A line under a heading for the terminal, as wide as the heading.
     func rule(_ text: String, _ character: Character) -> String {
-        String(repeating: character, count: TextWidth.of(text))
+        String(repeating: character, count: DisplayWidth.of(text))
     }
 
     /// Paragraphs, each either text or a list of items, for templates; wrapped for the terminal.
@@ -93,9 +93,9 @@ struct ViewModelBuilder {
             guard let text = row.1, !text.isEmpty else { return nil }
             return ["label": label(row.0), "value": text]
         }
-        let metaWidth = meta.map { TextWidth.of($0["label"] as! String) }.max() ?? 0
+        let metaWidth = meta.map { DisplayWidth.of($0["label"] as! String) }.max() ?? 0
         let metaLines = meta.map {
-            TextWidth.pad(($0["label"] as! String) + ":", to: metaWidth + 2) + ($0["value"] as! String)
+            DisplayWidth.pad(($0["label"] as! String) + ":", to: metaWidth + 2) + ($0["value"] as! String)
         }
         let titleLines = TextWrap.lines(header.title, width: lineWidth)
         let issuer = [header.city, header.administration].compactMap { $0 }.joined(separator: " · ")
@@ -104,7 +104,7 @@ struct ViewModelBuilder {
             "board": value(header.board), "administration": value(header.administration),
             "period": value(header.period), "version": value(header.version), "date": date(header.date),
             "issuer": value(issuer), "meta": meta, "metaText": metaLines.joined(separator: "\n"),
-            "titleRule": String(repeating: "=", count: titleLines.map { TextWidth.of($0) }.max() ?? 0),
+            "titleRule": String(repeating: "=", count: titleLines.map { DisplayWidth.of($0) }.max() ?? 0),
             "wrappedTitle": titleLines.joined(separator: "\n"),
         ]
     }

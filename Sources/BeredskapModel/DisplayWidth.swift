@@ -1,14 +1,15 @@
 /// The width of text in terminal columns, for lining up columns that hold accented, combining or wide
 /// characters.
 ///
-/// Combining marks and zero-width characters take no column, East Asian wide and fullwidth characters and
-/// emoji take two, and everything else takes one.
+/// Control characters, combining marks and zero-width characters take no column, East Asian wide and
+/// fullwidth characters and emoji take two, and everything else takes one. The shell's tables and the
+/// reports' terminal form both measure with it.
 public enum DisplayWidth {
     /// The number of terminal columns `text` takes.
     ///
     /// `"Föräldrastöd"` is 12 columns whether its `ö` and `ä` are precomposed or written as a letter
     /// followed by a combining diaeresis; `"東京"` is 4.
-    public static func of(_ text: String) -> Int {
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
         var width = 0
         for scalar in text.unicodeScalars {
             width += of(scalar)
@@ -32,9 +33,9 @@ public enum DisplayWidth {
     }
 
     /// The number of terminal columns one scalar takes: 0, 1 or 2.
-    static func of(_ scalar: Unicode.Scalar) -> Int {
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x300 { return 1 }
+        if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1
