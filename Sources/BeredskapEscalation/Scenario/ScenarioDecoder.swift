@@ -145,12 +145,19 @@ struct ScenarioDecoder {
 
     // MARK: Domain values
 
-    /// A local date-time in Europe/Stockholm: `2017-10-14T02:30` (seconds optional).
+    /// A local date-time in Europe/Stockholm: `2017-10-14T02:30` (seconds optional). A time the clocks
+    /// skip is refused with the times that exist; a time that happens twice is the first.
     mutating func localTime(_ node: Node, at path: [String]) -> Date? {
         guard let text = text(node, at: path) else { return nil }
-        if let date = EventContext.date(fromLocal: text) { return date }
-        fail(path, node, "expected a local time like '2017-10-14T02:30' for '\(path.last ?? "")', found '\(text)'")
-        return nil
+        do {
+            return try LocalTimeZone.stockholm.resolve(parsing: text).date
+        } catch  where error.code == .nonexistentTime {
+            fail(path, node, "'\(path.last ?? "")': \(error.message)")
+            return nil
+        } catch {
+            fail(path, node, "expected a local time like '2017-10-14T02:30' for '\(path.last ?? "")', found '\(text)'")
+            return nil
+        }
     }
 
     /// A log-normal from `median` and `p90` in a mapping, when both are there.

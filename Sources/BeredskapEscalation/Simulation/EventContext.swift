@@ -6,7 +6,7 @@ import Foundation
 ///
 /// ```swift
 /// let context = EventContext(
-///     start: EventContext.date(fromLocal: "2017-10-14T02:30")!, classification: .extraordinary,
+///     start: try LocalTimeZone.stockholm.resolve(parsing: "2017-10-14T02:30").date, classification: .extraordinary,
 ///     officeHours: false, administration: "Rinkeby-Kista stadsdelsförvaltning")
 /// context.clock(atMinute: 5)   // "02:35"
 /// ```
@@ -32,14 +32,15 @@ public struct EventContext: Hashable, Sendable {
 
     /// The context of a scenario's event.
     ///
-    /// When the scenario does not say whether it is office hours, `officeHours` decides (a calendar with
-    /// public holidays); without one, office hours are Monday to Friday 08:00–17:00 in Stockholm, which
-    /// ignores holidays and their eves.
+    /// When the scenario does not say whether it is office hours, `officeHours` decides; by default
+    /// ``OfficeHours/swedishMunicipalDefault`` (Monday to Friday 08:00–16:30 in Stockholm, closed on
+    /// public holidays and their eves).
     public init(scenario: Scenario, officeHours: ((Date) -> Bool)? = nil) {
         let start = scenario.event.start
+        let isOfficeHours = officeHours ?? { OfficeHours.swedishMunicipalDefault.isOfficeHours(at: $0) }
         self.init(
             start: start, classification: scenario.event.classification,
-            officeHours: scenario.event.officeHours ?? officeHours?(start) ?? Self.isWeekdayDaytime(start),
+            officeHours: scenario.event.officeHours ?? isOfficeHours(start),
             administration: scenario.event.administration)
     }
 
@@ -58,11 +59,9 @@ public struct EventContext: Hashable, Sendable {
 
     /// The Stockholm wall-clock time `minute` minutes after the alarm, as "02:35".
     public func clock(atMinute minute: Double) -> String {
-        let parts = Self.calendar.dateComponents([.hour, .minute], from: date(atMinute: minute))
-        return twoDigits(parts.hour ?? 0) + ":" + twoDigits(parts.minute ?? 0)
+        let local = LocalTimeZone.stockholm.localDateTime(at: date(atMinute: minute))
+        return CalendarDay.pad(local.hour, 2) + ":" + CalendarDay.pad(local.minute, 2)
     }
-
-    private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     /// The Gregorian calendar in Europe/Stockholm, which every scenario time is read in.
     public static let calendar: Calendar = {
@@ -71,32 +70,4 @@ public struct EventContext: Hashable, Sendable {
         calendar.locale = Locale(identifier: "sv_SE")
         return calendar
     }()
-
-    /// A Stockholm local time written `2017-10-14T02:30` (a space may replace the `T`, seconds may follow).
-    public static func date(fromLocal text: String) -> Date? {
-        let parts = text.split(whereSeparator: { $0 == "T" || $0 == " " })
-        guard parts.count == 2 else { return nil }
-        let day = parts[0].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-        guard day.count == 3, (2...3).contains(time.count), let year = day[0], let month = day[1],
-            let dayOfMonth = day[2],
-            let hour = time[0], let minute = time[1], (1...12).contains(month), (1...31).contains(dayOfMonth),
-            (0...23).contains(hour), (0...59).contains(minute)
-        else { return nil }
-        let second = time.count == 3 ? time[2] : 0
-        guard let second, (0...59).contains(second) else { return nil }
-        let components = DateComponents(
-            year: year, month: month, day: dayOfMonth, hour: hour, minute: minute, second: second)
-        guard let date = calendar.date(from: components),
-            calendar.component(.day, from: date) == dayOfMonth
-        else { return nil }
-        return date
-    }
-
-    /// Monday to Friday, 08:00–17:00 in Stockholm.
-    static func isWeekdayDaytime(_ date: Date) -> Bool {
-        let parts = calendar.dateComponents([.weekday, .hour], from: date)
-        guard let weekday = parts.weekday, let hour = parts.hour else { return false }
-        return (2...6).contains(weekday) && (8..<17).contains(hour)
-    }
 }

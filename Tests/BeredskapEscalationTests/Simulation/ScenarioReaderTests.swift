@@ -125,6 +125,15 @@ import Testing
             })
     }
 
+    @Test func anEventTimeTheClocksSkipIsRefusedWithTheTimesThatExist() {
+        let text = benchNight(replacing: "time: \"2017-10-14T02:30\"", with: "time: \"2017-03-26T02:30\"")
+        let found = errors(text)
+        #expect(found.count == 1)
+        #expect(
+            found.first?.contains("'time': 2017-03-26 02:30 does not exist in Europe/Stockholm") == true, "\(found)")
+        #expect(found.first?.contains("use 03:30 (CEST) or 01:30 (CET)") == true)
+    }
+
     @Test func aYAMLSyntaxErrorHasItsLine() {
         let text = "name: x\nevent: {time: [\n"
         #expect(errors(text).first?.hasPrefix("bench-night.yaml:3:") == true)
