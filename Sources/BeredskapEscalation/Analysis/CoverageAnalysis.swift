@@ -80,36 +80,43 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
             }
         }
 
-        let weekHours: [(CalendarDay, Int)] = (0..<7).flatMap { offset in
-            (0..<24).map { (monday.adding(days: offset), $0) }
+        // The instants are the same for every role, and a role's reach the same for every step needing it.
+        let weekHours: [(day: CalendarDay, hour: Int, date: Date)] = (0..<7).flatMap { offset in
+            (0..<24).compactMap { hour in
+                let day = monday.adding(days: offset)
+                return instant(day, hour).map { (day, hour, $0) }
+            }
         }
-        let holidays = SwedishHolidays.days(in: monday.year)
+        let holidayHours: [(holiday: Holiday, dates: [Date])] = SwedishHolidays.days(in: monday.year).map { holiday in
+            (holiday, (0..<24).compactMap { instant(holiday.date, $0) })
+        }
+        var known: [EntityID: (missing: Int, first: String?, holidays: [String])] = [:]
+        func reach(of role: EntityID) -> (missing: Int, first: String?, holidays: [String]) {
+            if let done = known[role] { return done }
+            let unreachable = weekHours.filter { !reachable(role, at: $0.date) }
+            let holidays = holidayHours.filter { entry in entry.dates.contains { !reachable(role, at: $0) } }
+            let result = (
+                unreachable.count, unreachable.first.map { Self.describe($0.day, $0.hour) },
+                holidays.map { "\($0.holiday.name) \($0.holiday.date)" }
+            )
+            known[role] = result
+            return result
+        }
         var reaches: [StepReach] = []
         var needs: [EntityID: [String]] = [:]
         var pathsNeeding: [EntityID: Set<EntityID>] = [:]
         for path in plan.alarmPaths {
             for step in path.steps {
                 let role = step.kind == .decide || step.target == nil ? step.actor : step.target!
-                guard let known = roles[role] else { continue }
+                guard let title = roles[role]?.title else { continue }
                 needs[role, default: []].append("\(path.id)/\(step.id)")
                 pathsNeeding[role, default: []].insert(path.id)
-                var missing = 0
-                var first: String?
-                for (day, hour) in weekHours {
-                    guard let date = instant(day, hour), !reachable(role, at: date) else { continue }
-                    missing += 1
-                    if first == nil { first = Self.describe(day, hour) }
-                }
-                let holidayMisses = holidays.filter { holiday in
-                    (0..<24).contains { hour in
-                        instant(holiday.date, hour).map { !reachable(role, at: $0) } ?? false
-                    }
-                }
+                let found = reach(of: role)
                 reaches.append(
                     StepReach(
-                        path: path.id.rawValue, step: step.id.rawValue, role: role.rawValue, title: known.title,
-                        unreachableHours: missing, firstUnreachable: first,
-                        unreachableHolidays: holidayMisses.map { "\($0.name) \($0.date)" }))
+                        path: path.id.rawValue, step: step.id.rawValue, role: role.rawValue, title: title,
+                        unreachableHours: found.missing, firstUnreachable: found.first,
+                        unreachableHolidays: found.holidays))
             }
         }
         steps = reaches

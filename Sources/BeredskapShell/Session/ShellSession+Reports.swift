@@ -1,3 +1,4 @@
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapStorage
@@ -205,21 +206,21 @@ extension ShellSession {
 
     static func today() -> PartialDate { day(of: Date()) }
 
+    /// The Stockholm calendar day of an instant, as a plan date.
     static func day(of date: Date) -> PartialDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return (try? PartialDate(year: parts.year ?? 1970, month: parts.month, day: parts.day))
-            ?? PartialDate(year: parts.year ?? 1970)
+        let day = LocalTimeZone.stockholm.day(at: date)
+        return (try? PartialDate(year: day.year, month: day.month, day: day.day)) ?? PartialDate(year: day.year)
     }
 
+    /// The last second of a plan date (of its last day, for a month or a year) in Stockholm.
     static func endOfDay(_ date: PartialDate) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
         let last = date.lastDay
-        let start =
-            calendar.date(from: DateComponents(year: last.year, month: last.month, day: last.day)) ?? Date()
-        return start.addingTimeInterval(24 * 3600 - 1)
+        guard
+            let local = LocalDateTime(
+                year: last.year, month: last.month, day: last.day, hour: 23, minute: 59, second: 59),
+            let resolved = try? LocalTimeZone.stockholm.resolve(local)
+        else { return Date() }
+        return resolved.date
     }
 }
 
