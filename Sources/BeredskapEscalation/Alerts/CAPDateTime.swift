@@ -35,7 +35,8 @@ public struct CAPDateTime: Hashable, Sendable, CustomStringConvertible {
         let local = wholeSeconds + offsetMinutes * 60
         let days = Int((Double(local) / 86_400).rounded(.down))
         let secondOfDay = local - days * 86_400
-        let (year, month, day) = Self.civil(fromDays: days)
+        let civil = CalendarDay(dayNumber: days)
+        let (year, month, day) = (civil.year, civil.month, civil.day)
         let sign = offsetMinutes > 0 ? "+" : "-"
         let text =
             "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))T"
@@ -90,7 +91,7 @@ public struct CAPDateTime: Hashable, Sendable, CustomStringConvertible {
         let (year, month, day) = (number(0, 4), number(5, 2), number(8, 2))
         let (hour, minute, second) = (number(11, 2), number(14, 2), number(17, 2))
         let (offsetHours, offsetMinutes) = (number(20, 2), number(23, 2))
-        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
+        guard let calendarDay = CalendarDay(year: year, month: month, day: day) else {
             return fail("is not a date that exists")
         }
         guard hour < 24, minute < 60, second < 60 else {
@@ -101,7 +102,7 @@ public struct CAPDateTime: Hashable, Sendable, CustomStringConvertible {
         }
         let sign = chars[19] == UInt8(ascii: "-") ? -1 : 1
         let offset = sign * (offsetHours * 3600 + offsetMinutes * 60)
-        let local = days(fromYear: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        let local = calendarDay.dayNumber * 86_400 + hour * 3600 + minute * 60 + second
         let date = Date(timeIntervalSince1970: TimeInterval(local - offset))
         return .success(CAPDateTime(date: date, utcOffset: offset, text: text))
     }
@@ -121,42 +122,5 @@ public struct CAPDateTime: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar, counted in 400-year eras so the
-    /// arithmetic needs no calendar object and no time zone database.
-    private static func days(fromYear year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year  // years start in March, so leap days end them
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of ``days(fromYear:month:day:)``.
-    private static func civil(fromDays count: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = count + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    private static func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
+    private static func digits(_ value: Int, _ width: Int) -> String { CalendarDay.pad(value, width) }
 }
