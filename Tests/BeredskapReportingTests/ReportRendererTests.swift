@@ -91,6 +91,8 @@ import Testing
         #expect(csv.components(separatedBy: "\r\n").count == 11)
         #expect(CSVTable.field("rad\nbrytning") == "\"rad\nbrytning\"")
         #expect(CSVTable.field("enkel") == "enkel")
+        // A Windows line break is one Character; it must still be quoted.
+        #expect(CSVTable.field("rad\r\nbrytning") == "\"rad\r\nbrytning\"")
     }
 
     @Test func thePlanDocumentHasNoCSV() throws {

@@ -1,5 +1,7 @@
-/// Comma-separated values as RFC 4180 writes them: CRLF between records, and a field quoted, with its
-/// quotes doubled, when it holds a comma, a quote or a line break.
+import BeredskapModel
+
+/// Comma-separated values as RFC 4180 writes them: CRLF between records, each field as
+/// `CSVField` (BeredskapModel) quotes it.
 ///
 /// ```swift
 /// CSVTable(header: ["a", "b"], rows: [["1,5", "say \"hi\""]]).text
@@ -15,9 +17,5 @@ struct CSVTable {
     }
 
     /// One field, quoted when it must be.
-    static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func field(_ value: String) -> String { CSVField.quoted(value) }
 }

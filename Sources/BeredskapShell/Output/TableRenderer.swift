@@ -189,33 +189,11 @@ public enum TableRenderer {
 
     private static func csv(_ columns: [String], _ rows: [[ShellValue]]) -> String {
         guard !columns.isEmpty else { return "" }
-        var lines = [columns.map(csvField).joined(separator: ",")]
+        var lines = [columns.map(CSVField.quoted).joined(separator: ",")]
         for row in rows {
-            lines.append(row.map { csvField($0.text) }.joined(separator: ","))
+            lines.append(row.map { CSVField.quoted($0.text) }.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `text` as an RFC 4180 field: quoted when it holds a comma, quote or line break or starts or ends
-    /// with white space, with quotes doubled.
-    static func csvField(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let needsQuotes =
-            scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-            || scalars.first.map(isBlank) == true || scalars.last.map(isBlank) == true
-        guard needsQuotes else { return text }
-        var result = String.UnicodeScalarView()
-        result.append("\"")
-        for scalar in scalars {
-            if scalar == "\"" { result.append("\"") }
-            result.append(scalar)
-        }
-        result.append("\"")
-        return String(result)
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t"
     }
 
     // MARK: json
