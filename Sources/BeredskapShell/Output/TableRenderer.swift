@@ -13,7 +13,7 @@ import BeredskapModel
 /// ```
 ///
 /// In the box, table, markdown and line modes every row stays on one line: a line break inside a value is
-/// shown as `↵`. Columns are as wide as their widest header or value, measured with ``DisplayWidth``, and
+/// shown as `↵`. Columns are as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
 /// numbers are right-aligned. A table without rows still shows its header, except in the line mode.
 public enum TableRenderer {
     /// Renders `table` in `mode`.
