@@ -12,7 +12,8 @@ extension ShellSession {
         case "export": try export(tool, at: location)
         case "diagram": try diagram(tool, at: location)
         default:
-            throw ShellError("'\(tool.command)' is not available in this build", at: location)
+            // The parser makes tool statements only of Parser.toolCommands, which all have a case above.
+            throw ShellError("unknown command '\(tool.command)'; type .help", at: location)
         }
     }
 }
