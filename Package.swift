@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "beredskap",
             dependencies: [
-                "BeredskapModel", "BeredskapStorage", "BeredskapShell",
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
-            name: "BeredskapEscalationTests", dependencies: ["BeredskapEscalation", "BeredskapModel"],
+            name: "BeredskapEscalationTests", dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "BeredskapReportingTests",

@@ -32,6 +32,10 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable, Comparable {
     case activity
     /// An alarm path.
     case alarmPath
+    /// An on-duty rota.
+    case rota
+    /// A rule routing incoming alerts.
+    case alertRule
 
     /// The kinds that can act: be responsible for an activity or take part in an alarm path.
     public static let actors: Set<EntityKind> = [.organization, .unit, .role, .externalActor]
@@ -42,6 +46,7 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable, Comparable {
         case .externalActor: "external actor"
         case .focusArea: "focus area"
         case .alarmPath: "alarm path"
+        case .alertRule: "alert rule"
         default: rawValue
         }
     }
@@ -62,6 +67,8 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable, Comparable {
         case .indicator: "indicators"
         case .activity: "activities"
         case .alarmPath: "alarmPaths"
+        case .rota: "rotas"
+        case .alertRule: "alertRules"
         }
     }
 

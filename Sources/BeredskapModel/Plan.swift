@@ -30,12 +30,17 @@ public struct Plan: Hashable, Sendable, Identifiable {
     public var activities: [Activity]
     /// The alarm paths.
     public var alarmPaths: [AlarmPath]
+    /// The on-duty rotas that roles with `availability: onDuty` name.
+    public var rotas: [DutyRota]
+    /// The rules that route incoming alerts into the alarm paths, in the order they are tried.
+    public var alertRules: [AlertRule]
 
     /// Creates a plan.
     public init(
         metadata: PlanMetadata, sections: [Section] = [], definitions: [Definition] = [], milieus: [Milieu] = [],
         organizations: [Organization] = [], units: [ServiceUnit] = [], externalActors: [ExternalActor] = [],
-        roles: [Role] = [], focusAreas: [FocusArea] = [], activities: [Activity] = [], alarmPaths: [AlarmPath] = []
+        roles: [Role] = [], focusAreas: [FocusArea] = [], activities: [Activity] = [], alarmPaths: [AlarmPath] = [],
+        rotas: [DutyRota] = [], alertRules: [AlertRule] = []
     ) {
         self.metadata = metadata
         self.sections = sections
@@ -48,6 +53,8 @@ public struct Plan: Hashable, Sendable, Identifiable {
         self.focusAreas = focusAreas
         self.activities = activities
         self.alarmPaths = alarmPaths
+        self.rotas = rotas
+        self.alertRules = alertRules
     }
 
     /// The plan's id.

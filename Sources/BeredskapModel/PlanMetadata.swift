@@ -21,12 +21,16 @@ public struct PlanMetadata: Hashable, Sendable {
     public var references: [PlanReference]
     /// How the plan is followed up and revised.
     public var followUp: FollowUpPolicy?
+    /// When the administration's offices are staffed; roles with `availability: officeHours` answer
+    /// then. Empty means the common Swedish municipal default (Monday–Friday 08:00–16:30); offices
+    /// are closed on public holidays and their eves either way.
+    public var officeHours: [OfficeHoursRule]
 
     /// Creates plan metadata.
     public init(
         id: EntityID, title: String, language: String = "sv", version: String? = nil, owner: PlanOwner? = nil,
         period: PlanPeriod? = nil, revisions: [PlanRevision] = [], approvals: [Approval] = [],
-        references: [PlanReference] = [], followUp: FollowUpPolicy? = nil
+        references: [PlanReference] = [], followUp: FollowUpPolicy? = nil, officeHours: [OfficeHoursRule] = []
     ) {
         self.id = id
         self.title = title
@@ -38,6 +42,7 @@ public struct PlanMetadata: Hashable, Sendable {
         self.approvals = approvals
         self.references = references
         self.followUp = followUp
+        self.officeHours = officeHours
     }
 }
 

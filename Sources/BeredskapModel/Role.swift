@@ -40,12 +40,14 @@ public struct Role: Hashable, Sendable, Identifiable {
     public var deputies: [EntityID]
     /// How long an unanswered call waits before the first deputy is tried, in minutes.
     public var deputyAfterMinutes: Double?
+    /// The rota that staffs an `onDuty` role; without one the duty is taken as held around the clock.
+    public var rota: EntityID?
 
     /// Creates a role.
     public init(
         id: EntityID, title: String, kind: Kind = .post, organization: EntityID? = nil,
         description: String? = nil, contacts: [Contact] = [], availability: Availability = .always,
-        deputies: [EntityID] = [], deputyAfterMinutes: Double? = nil
+        deputies: [EntityID] = [], deputyAfterMinutes: Double? = nil, rota: EntityID? = nil
     ) {
         self.id = id
         self.title = title
@@ -56,6 +58,7 @@ public struct Role: Hashable, Sendable, Identifiable {
         self.availability = availability
         self.deputies = deputies
         self.deputyAfterMinutes = deputyAfterMinutes
+        self.rota = rota
     }
 }
 
@@ -73,7 +76,8 @@ extension Role {
         case always
         /// In office hours only (the plan's calendar: weekdays, not public holidays or their eves).
         case officeHours
-        /// Around the clock, held in turn by the people of an on-duty rota (TIB).
+        /// Held in turn by the people of an on-duty rota (TIB): when the role's ``Role/rota`` has a shift,
+        /// or around the clock when the role names no rota.
         case onDuty
 
         /// The Swedish label.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
 
@@ -29,10 +30,13 @@ struct GlobalOptions: ParsableArguments {
             "Unknown format '\(format)'; use one of: \(allowed.joined(separator: ", ")).")
     }
 
-    /// The store these options name, opened (and created and seeded when new). Reports failures.
+    /// The store these options name, opened (and created and seeded when new), with the escalation
+    /// layer's check on every change. Reports failures.
     func openStore() throws -> PlanStore {
         let location = store.map(StoreLocation.init(argument:)) ?? StoreLocation.standard()
-        return try reportingStoreErrors { () throws(StoreError) in try PlanStore.open(location, author: author) }
+        return try reportingStoreErrors { () throws(StoreError) in
+            try PlanStore.open(location, author: author, checks: planChecks)
+        }
     }
 }
 
@@ -45,3 +49,7 @@ func reportingStoreErrors<T>(_ body: () throws(StoreError) -> T) throws -> T {
         throw ExitCode.failure
     }
 }
+
+/// The checks a plan must pass besides the model's own, wherever the tool reads or changes one: office
+/// hours, rotas and alert rules that the escalation layer cannot read.
+let planChecks: [any PlanCheck] = [EscalationCheck()]

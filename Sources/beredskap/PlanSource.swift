@@ -32,7 +32,7 @@ struct PlanSource {
     /// The valid plan in `file`, or every problem on standard error and exit status 1.
     static func read(_ file: String) throws -> Plan {
         do {
-            return try PlanFileReader.read(contentsOf: file).validPlan()
+            return try PlanFileReader.read(contentsOf: file, checks: planChecks).validPlan()
         } catch {
             for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
             StandardError.write("\(file): not used: fix the errors above, then try again")

@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             let result: PlanFileReadResult
             do {
-                result = try PlanFileReader.read(contentsOf: file)
+                result = try PlanFileReader.read(contentsOf: file, checks: planChecks)
             } catch {
                 all += error.diagnostics
                 continue

@@ -204,3 +204,62 @@ func messages(_ plan: Plan) -> [String] {
         #expect(path.step("aktivera")?.condition?.outcome == "ja")
     }
 }
+
+/// Rotas and alert rules in the model: what the model can check without reading their text.
+@Suite struct RotaAndAlertRuleValidationTests {
+    static func plan(roles: [Role], rules: [AlertRule] = []) -> Plan {
+        Plan(
+            metadata: PlanMetadata(id: "exempel", title: "Exempel"), roles: roles,
+            alarmPaths: [
+                AlarmPath(
+                    id: "via-jour", name: "Via jouren", steps: [AlarmStep(id: "a", kind: .receive, actor: "jour")])
+            ],
+            rotas: [
+                DutyRota(
+                    id: "jourschema", name: "Jour", starts: "2017-01-02 12:00", repeats: "FREQ=WEEKLY",
+                    shiftLength: "7d")
+            ],
+            alertRules: rules)
+    }
+
+    @Test func aRoleNamesARotaThatExistsAndIsOnDuty() {
+        let good = Self.plan(roles: [Role(id: "jour", title: "Jour", availability: .onDuty, rota: "jourschema")])
+        #expect(PlanValidator.validate(good).isEmpty)
+        let bad = Self.plan(roles: [
+            Role(id: "jour", title: "Jour", availability: .officeHours, rota: "jourschema"),
+            Role(id: "tib", title: "TIB", availability: .onDuty, rota: "jourschma"),
+        ])
+        let issues = PlanValidator.validate(bad)
+        #expect(issues.map(\.code) == [.conflict, .unknownReference])
+        #expect(issues[0].path.description == "roles[0].rota")
+        #expect(issues[1].message == "unknown rota 'jourschma'; did you mean 'jourschema'?")
+    }
+
+    @Test func aRuleRoutesToAPathWithAClassificationOrStopsWithNeither() {
+        let rules = [
+            AlertRule(id: "stopp", status: ["Draft"], reason: "utkast"),
+            AlertRule(id: "utan-klass", path: "via-jour", reason: "r"),
+            AlertRule(id: "utan-vag", classification: .ordinary, reason: "r"),
+            AlertRule(id: "fel-vag", classification: .ordinary, path: "via-tib", reason: " "),
+        ]
+        let issues = PlanValidator.validate(Self.plan(roles: [Role(id: "jour", title: "Jour")], rules: rules))
+        #expect(
+            issues.map { "\($0.path) \($0.code)" } == [
+                "alertRules[1].path missing-key", "alertRules[2].classification missing-key",
+                "alertRules[3].reason empty-value", "alertRules[3].path unknown-reference",
+            ])
+    }
+
+    @Test func checksFromOtherLayersAreAddedAfterTheModelsOwn() {
+        struct NoRotas: PlanCheck {
+            func issues(in plan: Plan) -> [PlanIssue] {
+                plan.rotas.indices.map {
+                    PlanIssue(.warning, .invalidValue, at: PlanPath(["rotas", .index($0)]), "no")
+                }
+            }
+        }
+        let plan = Self.plan(roles: [Role(id: "jour", title: "Jour", availability: .onDuty, rota: "jourschma")])
+        let issues = PlanValidator.validate(plan, with: [NoRotas()])
+        #expect(issues.map(\.path.description) == ["roles[0].rota", "rotas[0]"])
+    }
+}

@@ -37,9 +37,16 @@ enum DrillFixtures {
         return scenario
     }
 
+    static let evaluator = "Eva Lind"
+
+    /// What the evaluator observed about the director of the affected administration.
+    static let observation =
+        "Direktören nåddes först vid tredje samtalet; Socialjouren saknade numret till ställföreträdaren."
+
     /// The drill of the brief: start, the media inject at 45, 20 minutes on (the contingency for the
     /// director of Socialförvaltningen fires at 60), the POSOM decision and the city director's first
-    /// action at minute 65, end.
+    /// action at minute 65, end; after the hot wash an evaluator rates the director's objective M (the
+    /// log says U) and leaves the city director's to the log.
     static func session(plan: Plan, scenario: Scenario) throws -> TabletopSession {
         var session = TabletopSession(
             id: "ovning-2018-03-14", scenario: scenario, planID: plan.metadata.id, participants: participants,
@@ -53,6 +60,8 @@ enum DrillFixtures {
             role: "stadsdirektor", action: "informeras av Socialjouren och begär en lägesbild till 04:00",
             note: "Direktören vid SoF gick inte att nå", by: nil, in: plan, at: wall(23))
         try session.end(by: leader, at: wall(31))
+        try session.rate(
+            objective: "direktor-30", rating: .majorChallenges, observation: observation, by: evaluator, at: wall(45))
         return session
     }
 

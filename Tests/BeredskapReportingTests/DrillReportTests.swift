@@ -59,10 +59,11 @@ import Testing
         #expect(city.rating == .majorChallenges)
         #expect(city.observations.first == "Stadsdirektör agerade först vid minut 65 (mål 60).")
         #expect(city.observations.contains { $0.hasPrefix("Minut 65, åtgärd: Stadsdirektör: informeras") })
-        // The director decided at 65, more than twice the 30 minutes allowed.
+        // The director decided at 65, more than twice the 30 minutes allowed; the evaluator said M.
         let director = try #require(report.objectives.first { $0.id == "direktor-30" })
         #expect(director.actedAtMinute == 65)
-        #expect(director.rating == .unable)
+        #expect(director.logRating == .unable)
+        #expect(director.rating == .majorChallenges)
     }
 
     @Test(arguments: [

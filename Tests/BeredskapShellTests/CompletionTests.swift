@@ -36,7 +36,8 @@ import Testing
     }
 
     @Test func kindsAndQuotedNamesWithSwedishLetters() {
-        #expect(complete("show ro") == ["roles"])
+        #expect(complete("show ro") == ["roles", "rotas"])
+        #expect(complete("calendar r") == ["rota"])
         #expect(complete("show role \"Stadsd") == ["\"Stadsdirektör\""])
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// whether it runs for real or as a drill.
 ///
 /// ```swift
-/// let decision = AlertRouting.stockholm.decide(alert)
+/// let decision = try AlertRouting(plan: plan).decide(alert)
 /// switch decision.outcome {
 /// case .routed(let route): print("\(route.path) (\(route.classification.swedishLabel))")
 /// case .unrouted(let reason): print("not routed: \(reason)")

@@ -1,15 +1,16 @@
 import BeredskapModel
 import Foundation
 
-/// Rules that send an incoming CAP alert into one of the plan's alarm paths, as data: a plan or a
-/// configuration file can carry them (the type is `Codable`), and a city changes them without code.
+/// Rules that send an incoming CAP alert into one of the plan's alarm paths, as data: a plan carries
+/// them in its `alertRules` (``init(plan:)``), a configuration file as JSON (the type is `Codable`), and
+/// a city changes them without code.
 ///
 /// The rules are tried in order and the first that matches decides, so put the rules that stop an
 /// alert (a cancellation, a draft) before those that route one. An alert that no rule matches is not
 /// routed, and the decision says what the alert was, so the rules can be completed.
 ///
 /// ```swift
-/// let routing = AlertRouting.stockholm
+/// let routing = try AlertRouting(plan: plan)
 /// let decision = routing.decide(alert)
 /// decision.route      // extraordinary via via-tib
 /// decision.isDrill    // false for an Actual alert
@@ -23,19 +24,21 @@ public struct AlertRouting: Hashable, Sendable, Codable {
     /// Creates a routing from rules in the order they are tried.
     public init(rules: [AlertRoutingRule]) { self.rules = rules }
 
-    /// Decides what the plan does with `alert`.
+    /// Decides what the plan does with `alert`. The reason is in Swedish, like the plan's own reasons
+    /// and the timeline it leads to: `regel 'allvarligt-via-tib': …`, or `ingen regel i planen gäller …`
+    /// with the values the rules test.
     public func decide(_ alert: CAPAlert) -> AlertDecision {
         // Only the status decides drill or real: an Actual alert must never be played as an exercise.
         let isDrill = alert.status == .exercise || alert.status == .test
         for rule in rules {
             guard let matched = rule.match(alert) else { continue }
             return AlertDecision(
-                alert: alert, route: rule.route, isDrill: isDrill, reason: "rule '\(rule.id)': \(rule.reason)",
+                alert: alert, route: rule.route, isDrill: isDrill, reason: "regel '\(rule.id)': \(rule.reason)",
                 ruleID: rule.id, info: matched, eventStart: Self.eventStart(of: alert, info: matched))
         }
         return AlertDecision(
             alert: alert, route: nil, isDrill: isDrill,
-            reason: "no routing rule matches \(Self.summary(of: alert))",
+            reason: "ingen regel i planen gäller \(Self.summary(of: alert))",
             eventStart: Self.eventStart(of: alert, info: alert.infos.first))
     }
 

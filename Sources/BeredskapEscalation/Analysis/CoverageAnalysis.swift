@@ -1,17 +1,19 @@
 import BeredskapModel
 import Foundation
 
-/// Static analysis of a plan's alarm paths against the calendar: for every hour of a week and of the
-/// year's holidays, per entry path, whether each step's roles can be reached; the single points of
-/// failure; and the steps that can never run.
+/// Static analysis of a plan's alarm paths against the plan's calendar: for every hour of a week and of
+/// the year's holidays, per entry path, whether each step's roles can be reached; the single points of
+/// failure; the gaps in the on-duty rotas; and the steps that can never run.
 ///
-/// A role is reachable at an hour when its `availability` in the plan allows it then, or
-/// when one of its deputies is reachable. Actors that are not roles (a unit such as Socialjouren, an
-/// external actor) are taken as reachable: the plan does not say when they answer.
+/// A role is reachable at an hour when its `availability` in the plan allows it then — in the plan's
+/// office hours, or while its rota holds the duty — or when one of its deputies is reachable. Actors
+/// that are not roles (a unit such as Socialjouren, an external actor) are taken as reachable: the plan
+/// does not say when they answer.
 ///
 /// ```swift
-/// let analysis = CoverageAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
+/// let analysis = try CoverageAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
 /// analysis.singlePointsOfFailure.map(\.role)   // roles without deputies that every path needs
+/// analysis.rotaGaps                            // stretches of the year no shift covers
 /// analysis.neverRun                            // steps whose conditions cannot all hold
 /// ```
 public struct CoverageAnalysis: Hashable, Sendable, Codable {
@@ -43,6 +45,24 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         public var steps: [String]
     }
 
+    /// A stretch of time in which nobody holds a rota's duty.
+    public struct RotaGap: Hashable, Sendable, Codable {
+        /// The rota.
+        public var rota: String
+        /// Its name.
+        public var name: String
+        /// The roles the rota staffs.
+        public var roles: [String]
+        /// The start, local time (`2017-12-24 08:00`).
+        public var from: String
+        /// The end, not included, local time.
+        public var to: String
+        /// The length in hours.
+        public var hours: Double
+        /// The note of the exception that made the gap, when one did.
+        public var note: String?
+    }
+
     /// A step that cannot run in any circumstance.
     public struct NeverRun: Hashable, Sendable, Codable {
         /// The alarm path.
@@ -59,16 +79,26 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
     public var steps: [StepReach]
     /// The single points of failure.
     public var singlePointsOfFailure: [SinglePoint]
+    /// The gaps in the plan's rotas during the analysed week's year, by rota and time.
+    public var rotaGaps: [RotaGap]
     /// The steps that can never run.
     public var neverRun: [NeverRun]
 
-    /// Analyses `plan` for the week starting on the Monday on or before `week`, and for the public
-    /// holidays and eves of that week's year.
-    public init(plan: Plan, week: CalendarDay, officeHours: OfficeHours = .swedishMunicipalDefault) {
+    /// Analyses `plan` with its own calendar (office hours and rotas).
+    ///
+    /// - Throws: ``PlanDataError`` when the plan's office hours or rotas cannot be read.
+    public init(plan: Plan, week: CalendarDay) throws(PlanDataError) {
+        self.init(plan: plan, week: week, calendar: try PlanCalendar(plan: plan))
+    }
+
+    /// Analyses `plan` for the week starting on the Monday on or before `week`, for the public
+    /// holidays and eves of that week's year, and the rotas over that whole year, with `calendar`
+    /// deciding who can be reached when.
+    public init(plan: Plan, week: CalendarDay, calendar: PlanCalendar) {
         let monday = week.adding(days: -(week.weekday.rawValue - 1))
         self.week = monday.description
-        let zone = officeHours.timeZone
-        let availability = PlanAvailability(plan: plan) { officeHours.isOfficeHours(at: $0) }
+        let zone = calendar.officeHours.timeZone
+        let availability = calendar
         let roles = Dictionary(plan.roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         func instant(_ day: CalendarDay, _ hour: Int) -> Date? { Self.instant(day, hour, in: zone) }
@@ -127,7 +157,31 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
             else { return nil }
             return SinglePoint(role: role.rawValue, title: known.title, steps: needs[role] ?? [])
         }
+        rotaGaps = Self.gaps(of: plan, calendar: calendar, year: monday.year, in: zone)
         neverRun = plan.alarmPaths.flatMap { Self.neverRunSteps(of: $0) }
+    }
+
+    /// Every stretch of `year` that a rota of `plan` leaves uncovered, in the plan's rota order.
+    static func gaps(of plan: Plan, calendar: PlanCalendar, year: Int, in zone: LocalTimeZone) -> [RotaGap] {
+        guard let first = CalendarDay(year: year, month: 1, day: 1),
+            let next = CalendarDay(year: year + 1, month: 1, day: 1),
+            let start = instant(first, 0, in: zone, minute: 0), let end = instant(next, 0, in: zone, minute: 0)
+        else { return [] }
+        let year = DateInterval(start: start, end: end)
+        return plan.rotas.flatMap { entry -> [RotaGap] in
+            guard let rota = calendar.rotas[entry.id] else { return [] }
+            let roles = plan.roles.filter { $0.rota == entry.id }.map(\.id.rawValue)
+            return rota.gaps(in: year).map { gap in
+                let note = rota.overrides.last { override in
+                    override.coverage == .uncovered && override.overlaps(gap)
+                }?.note
+                return RotaGap(
+                    rota: entry.id.rawValue, name: entry.name, roles: roles,
+                    from: zone.localDateTime(at: gap.start).description,
+                    to: zone.localDateTime(at: gap.end).description,
+                    hours: gap.duration / 3600, note: note)
+            }
+        }
     }
 
     /// The circumstances an alarm can come in: classification × office hours.
@@ -188,9 +242,10 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         }
     }
 
-    /// Half past `hour` on `day`: a time in the hour that exists even on the nights the clocks change.
-    static func instant(_ day: CalendarDay, _ hour: Int, in zone: LocalTimeZone) -> Date? {
-        guard let local = LocalDateTime(day: day, hour: hour, minute: 30) else { return nil }
+    /// Half past `hour` on `day` unless another `minute` is given: a time in the hour that exists even
+    /// on the nights the clocks change.
+    static func instant(_ day: CalendarDay, _ hour: Int, in zone: LocalTimeZone, minute: Int = 30) -> Date? {
+        guard let local = LocalDateTime(day: day, hour: hour, minute: minute) else { return nil }
         return try? zone.resolve(local, gap: .moveForward).date
     }
 

@@ -1,30 +1,14 @@
+import BeredskapModel
 import Foundation
 
 extension OfficeHours {
-    /// One line of office hours as a plan file writes it: days, opening and closing time as text.
-    ///
-    /// `days` is a day name in English or Swedish (`"monday"`, `"måndag"`, `"mån"`), a range
-    /// (`"monday-friday"`, `"måndag–fredag"`), a comma-separated list (`"monday, wednesday"`), or one of
-    /// `"weekdays"`/`"vardagar"` (Monday to Friday) and `"every day"`/`"alla dagar"`.
+    /// One line of office hours as a plan file writes it: days, opening and closing time as text
+    /// (BeredskapModel's `OfficeHoursRule`, the type a plan's `officeHours` holds).
     ///
     /// ```swift
     /// OfficeHours.Rule(days: "måndag–torsdag", opens: "08:00", closes: "16:30")
     /// ```
-    public struct Rule: Hashable, Sendable, Codable {
-        /// The days the rule applies to.
-        public var days: String
-        /// The opening time, `"08:00"`.
-        public var opens: String
-        /// The closing time, `"16:30"`; `"24:00"` for midnight.
-        public var closes: String
-
-        /// Creates a rule.
-        public init(days: String, opens: String, closes: String) {
-            self.days = days
-            self.opens = opens
-            self.closes = closes
-        }
-    }
+    public typealias Rule = OfficeHoursRule
 
     /// Reads office hours from rules written as text; several rules may name the same day, each adds an
     /// interval.

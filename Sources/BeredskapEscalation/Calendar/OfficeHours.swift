@@ -76,6 +76,27 @@ public struct OfficeHours: Hashable, Sendable {
         return OfficeHours(weekly: Dictionary(uniqueKeysWithValues: weekdays.map { ($0, [day]) }))
     }()
 
+    /// The week in Swedish, days with the same hours joined: `mån–fre 08:00–16:30`,
+    /// `mån–tor 08:00–16:30, fre 08:00–15:00`; `stängt` for an office that never opens.
+    public var swedishSummary: String {
+        var groups: [(first: Weekday, last: Weekday, intervals: [Interval])] = []
+        for day in Weekday.allCases {
+            guard let intervals = weekly[day] else { continue }
+            if let last = groups.last, last.intervals == intervals, last.last.advanced(by: 1) == day, day != .monday {
+                groups[groups.count - 1].last = day
+            } else {
+                groups.append((day, day, intervals))
+            }
+        }
+        guard !groups.isEmpty else { return "stängt" }
+        return groups.map { group in
+            let short = { (day: Weekday) in String(day.swedishName.prefix(3)) }
+            let days = group.first == group.last ? short(group.first) : "\(short(group.first))–\(short(group.last))"
+            return days + " " + group.intervals.map(\.description).joined(separator: ", ")
+        }
+        .joined(separator: ", ")
+    }
+
     /// The intervals the office is open on `day`: none on a holiday it closes for.
     public func intervals(on day: CalendarDay) -> [Interval] {
         guard let intervals = weekly[day.weekday] else { return [] }

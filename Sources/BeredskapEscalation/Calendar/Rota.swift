@@ -145,6 +145,7 @@ public struct Rota: Hashable, Sendable {
         if let override = overrides.last(where: { $0.contains(date) }) {
             switch override.coverage {
             case .holder(let name): return (true, name)
+            case .covered: return (true, nil)
             case .uncovered: return (false, nil)
             }
         }

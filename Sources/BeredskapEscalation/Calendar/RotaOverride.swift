@@ -13,6 +13,8 @@ public struct RotaOverride: Hashable, Sendable {
     public enum Coverage: Hashable, Sendable {
         /// The named person holds the duty.
         case holder(String)
+        /// Someone holds the duty, and the rota does not say who.
+        case covered
         /// Nobody holds the duty: a known gap.
         case uncovered
     }
@@ -32,4 +34,10 @@ public struct RotaOverride: Hashable, Sendable {
     }
 
     func contains(_ date: Date) -> Bool { interval.start <= date && date < interval.end }
+
+    /// Whether the override applies to some moment of `other`; touching ends do not count, since an
+    /// interval does not include its end.
+    public func overlaps(_ other: DateInterval) -> Bool {
+        interval.start < other.end && other.start < interval.end
+    }
 }

@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Every inject, action and decision goes into the ``log`` with its simulated minute, the wall-clock
 /// time it was entered, who entered it and why. An inject that expects an action fires its
-/// contingency when the simulated clock passes the deadline without that role having acted.
+/// contingency when the simulated clock passes the deadline without an action that fulfils it (see
+/// ``act(role:action:note:inject:by:in:at:)``). Evaluators rate the scenario's objectives with
+/// ``rate(objective:rating:observation:by:at:)``, during the drill or after it has ended.
 ///
 /// ```swift
 /// var drill = TabletopSession(id: "ovning-1", scenario: scenario, planID: plan.id,
@@ -17,6 +19,8 @@ import Foundation
 /// try drill.decide(step: "posom-beslut", option: "aktivera", rationale: "Många drabbade",
 ///                  by: "Anna", in: plan, at: Date())
 /// drill.end(by: "Kim", at: Date())
+/// try drill.rate(objective: "stadsdirektor-60", rating: .someChallenges,
+///                observation: "Nådd i tid men via Socialjouren", by: "Eva", at: Date())
 /// ```
 public struct TabletopSession: Hashable, Sendable {
     /// Whether the drill is being played.
@@ -25,7 +29,7 @@ public struct TabletopSession: Hashable, Sendable {
         case running
         /// Stopped for a while; `resume` goes on.
         case paused
-        /// Over; the log is final.
+        /// Over; only evaluators' ratings can still be logged.
         case ended
     }
 
@@ -153,10 +157,30 @@ public struct TabletopSession: Hashable, Sendable {
         return Array(log[first...])
     }
 
-    /// Logs what a role does.
+    /// Logs what a role does, and which inject's expected action it fulfils.
+    ///
+    /// The action fulfils an inject's expected action when the role is the expected role, the inject
+    /// has been given and no action has fulfilled it yet, and either `inject` names it or the action's
+    /// words match the expected action's (``ActionWording``; the earliest such inject when several
+    /// match). The entry's ``TabletopLogEntry/inject`` records it, so that a session restored from its
+    /// log makes the same contingency decisions. An action that fulfils nothing leaves every
+    /// contingency of the role to fire at its deadline.
+    ///
+    /// - Parameters:
+    ///   - role: The role that acts.
+    ///   - action: What it did, in the player's words.
+    ///   - note: A remark.
+    ///   - inject: The inject, by index in the scenario, whose expected action this is, when the drill
+    ///     leader says so rather than leaving it to the wording.
+    ///   - who: Who entered it; the person playing the role when `nil`.
+    ///   - plan: The plan, for the role's title.
+    ///   - wall: The wall-clock time.
+    /// - Throws: ``TabletopError`` when the drill is not running, the plan has no such role, or
+    ///   `inject` is not an inject given that expects an action of `role`.
     @discardableResult
     public mutating func act(
-        role: EntityID, action: String, note: String?, by who: String?, in plan: Plan, at wall: Date
+        role: EntityID, action: String, note: String?, inject: Int? = nil, by who: String?, in plan: Plan,
+        at wall: Date
     ) throws(TabletopError) -> TabletopLogEntry {
         try requireRunning()
         guard plan.roles.contains(where: { $0.id == role }) || plan.actor(role) != nil else {
@@ -166,9 +190,17 @@ public struct TabletopSession: Hashable, Sendable {
                         "; did you mean '\($0)'?"
                     } ?? ""))
         }
+        let fulfilled: Int?
+        if let inject {
+            try requireExpectation(inject, of: role)
+            fulfilled = inject
+        } else {
+            fulfilled = matchingExpectation(of: role, action: action)?.index
+        }
         let title = plan.roles.first { $0.id == role }?.title ?? plan.actor(role)?.name ?? role.rawValue
         record(
-            .action, wall: wall, by: who ?? person(playing: role), text: "\(title): \(action)", note: note, role: role)
+            .action, wall: wall, by: who ?? person(playing: role), text: "\(title): \(action)", note: note, role: role,
+            inject: fulfilled)
         return log[log.count - 1]
     }
 
@@ -217,7 +249,7 @@ public struct TabletopSession: Hashable, Sendable {
         record(.resume, wall: wall, by: who, text: "Övningen fortsätter")
     }
 
-    /// Ends the drill; the log is final.
+    /// Ends the drill; after it, only evaluators' ratings can be logged.
     public mutating func end(by who: String?, at wall: Date) throws(TabletopError) {
         guard state != .ended else { throw TabletopError("the drill has already ended") }
         state = .ended
@@ -244,96 +276,23 @@ public struct TabletopSession: Hashable, Sendable {
         var due: [(index: Int, minute: Double)] = []
         for index in firedInjects where !contingencies.contains(index) {
             let inject = scenario.injects[index]
-            guard let expected = inject.expectedAction, let within = expected.withinMinutes else { continue }
+            guard let within = inject.expectedAction?.withinMinutes else { continue }
             let deadline = inject.at + within
             guard deadline <= target else { continue }
-            let acted = log.contains { $0.kind == .action && $0.role == expected.role && $0.minute >= inject.at }
-            if !acted { due.append((index, deadline)) }
+            if !isFulfilled(index) { due.append((index, deadline)) }
         }
         return due.min { ($0.minute, $0.index) < ($1.minute, $1.index) }
     }
 
-    private mutating func record(
+    /// Appends an entry at the current minute; the one way the log grows.
+    mutating func record(
         _ kind: TabletopLogEntry.Kind, wall: Date, by who: String?, text: String, note: String? = nil,
-        role: EntityID? = nil, inject: Int? = nil, option: EntityID? = nil
+        role: EntityID? = nil, inject: Int? = nil, option: EntityID? = nil, objective: EntityID? = nil,
+        rating: PerformanceRating? = nil
     ) {
         log.append(
             TabletopLogEntry(
                 sequence: log.count + 1, minute: minute, wallTime: wall, kind: kind, role: role, text: text, note: note,
-                enteredBy: who, inject: inject, option: option))
-    }
-}
-
-/// One line of a drill's log.
-public struct TabletopLogEntry: Hashable, Sendable {
-    /// What kind of thing happened.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
-        /// The drill started.
-        case start
-        /// An inject reached the players.
-        case inject
-        /// An expected action did not come in time and the contingency was given.
-        case contingency
-        /// A role did something.
-        case action
-        /// A role decided at a decision step.
-        case decision
-        /// The leader moved the clock.
-        case advance
-        /// The drill paused.
-        case pause
-        /// The drill went on.
-        case resume
-        /// The drill ended.
-        case end
-    }
-
-    /// Its place in the log, from 1.
-    public var sequence: Int
-    /// The simulated minute.
-    public var minute: Double
-    /// When it was entered.
-    public var wallTime: Date
-    /// What happened.
-    public var kind: Kind
-    /// The role that acted or decided.
-    public var role: EntityID?
-    /// What happened, in words.
-    public var text: String
-    /// Why, or a remark.
-    public var note: String?
-    /// Who entered it.
-    public var enteredBy: String?
-    /// The inject it concerns, by index in the scenario.
-    public var inject: Int?
-    /// The option chosen, for a decision.
-    public var option: EntityID?
-
-    /// Creates an entry.
-    public init(
-        sequence: Int, minute: Double, wallTime: Date, kind: Kind, role: EntityID?, text: String, note: String?,
-        enteredBy: String?, inject: Int? = nil, option: EntityID? = nil
-    ) {
-        self.sequence = sequence
-        self.minute = minute
-        self.wallTime = wallTime
-        self.kind = kind
-        self.role = role
-        self.text = text
-        self.note = note
-        self.enteredBy = enteredBy
-        self.inject = inject
-        self.option = option
-    }
-}
-
-/// Why a drill command cannot be carried out.
-public struct TabletopError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// What is wrong and what to do.
-    public var description: String
-
-    /// Creates an error.
-    public init(_ description: String) {
-        self.description = description
+                enteredBy: who, inject: inject, option: option, objective: objective, rating: rating))
     }
 }

@@ -61,6 +61,10 @@ public struct PlanIssue: Hashable, Sendable, CustomStringConvertible {
         public static let unreachableStep = Code(rawValue: "unreachable-step")
         /// An alarm path whose steps wait for each other in a circle, so it never ends.
         public static let cycle = Code(rawValue: "cycle")
+        /// Two values that contradict each other (a rota on a role that is not on duty).
+        public static let conflict = Code(rawValue: "conflict")
+        /// A rule, a time or a length written in a form that cannot be read (a recurrence rule, a CAP value).
+        public static let invalidValue = Code(rawValue: "invalid-value")
     }
 
     /// How serious the issue is.

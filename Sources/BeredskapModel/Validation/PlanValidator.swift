@@ -8,11 +8,12 @@
 /// if issues.contains(where: { $0.severity == .error }) { … }
 /// ```
 public enum PlanValidator {
-    /// Every problem in `plan`, in the order of the plan file.
-    public static func validate(_ plan: Plan) -> [PlanIssue] {
+    /// Every problem in `plan`: the model's own checks in the order of the plan file, then those of
+    /// `checks` (a rota's rule, an alert rule's CAP values), each check's in its own order.
+    public static func validate(_ plan: Plan, with checks: [any PlanCheck] = []) -> [PlanIssue] {
         var run = ValidationRun(plan: plan)
         run.checkAll()
-        return run.issues
+        return run.issues + checks.flatMap { $0.issues(in: plan) }
     }
 }
 
@@ -56,6 +57,25 @@ struct ValidationRun {
                 report(
                     .invalidRange, at: path.appending("deputyAfterMinutes"), "deputyAfterMinutes must be more than 0")
             }
+            if let rota = role.rota {
+                resolve(rota, as: [.rota], at: path.appending("rota"))
+                if role.availability != .onDuty {
+                    report(
+                        .conflict, at: path.appending("rota"),
+                        "role '\(role.id)' names a rota but its availability is '\(role.availability.rawValue)'; "
+                            + "a rota staffs a role with 'availability: onDuty'")
+                }
+            }
+        }
+        for (index, rota) in plan.rotas.enumerated() {
+            let path = PlanPath(["rotas", .index(index)])
+            requireText(rota.name, at: path.appending("name"))
+            requireText(rota.starts, at: path.appending("starts"))
+            requireText(rota.repeats, at: path.appending("repeats"))
+            requireText(rota.shiftLength, at: path.appending("shiftLength"))
+        }
+        for (index, rule) in plan.alertRules.enumerated() {
+            checkAlertRule(rule, at: PlanPath(["alertRules", .index(index)]))
         }
         for (index, area) in plan.focusAreas.enumerated() {
             checkFocusArea(area, index: index)
@@ -98,6 +118,29 @@ struct ValidationRun {
         }
         declare(plan.activities, .activity, under: "activities")
         declare(plan.alarmPaths, .alarmPath, under: "alarmPaths")
+        declare(plan.rotas, .rota, under: "rotas")
+        declare(plan.alertRules, .alertRule, under: "alertRules")
+    }
+
+    /// A rule routes to an alarm path with a classification, or stops alerts with neither.
+    mutating func checkAlertRule(_ rule: AlertRule, at path: PlanPath) {
+        requireText(rule.reason, at: path.appending("reason"))
+        switch (rule.path, rule.classification) {
+        case (let target?, _?):
+            resolve(target, as: [.alarmPath], at: path.appending("path"))
+        case (_?, nil):
+            report(
+                .missingKey, at: path.appending("path"),
+                "alert rule '\(rule.id)' routes to a path without a 'classification'; add 'classification: ordinary' "
+                    + "or 'classification: extraordinary'")
+        case (nil, _?):
+            report(
+                .missingKey, at: path.appending("classification"),
+                "alert rule '\(rule.id)' has a classification but no 'path'; name the alarm path it routes to, or "
+                    + "remove 'classification' for a rule that stops alerts")
+        case (nil, nil):
+            break
+        }
     }
 
     mutating func declare<T: Identifiable>(_ entities: [T], _ kind: EntityKind, under key: String)

@@ -17,7 +17,9 @@ extension DrillEvaluation {
             let inject = session.scenario.injects[index]
             let deadline = inject.at + (expected.withinMinutes ?? 0)
             let role = plan.actorName(expected.role)
-            let later = firstActing(expected.role, since: inject.at)
+            // The action that fulfilled the inject (named or matched by its words), not merely the
+            // role's next action: "ringde pressen" does not make up for a POSOM decision not taken.
+            let later = session.log.first { $0.kind == .action && $0.inject == index }
             let sender = plan.actor(EntityID(inject.from))?.name ?? inject.from
             let issue = text(
                 .drillContingencyIssue,
@@ -64,7 +66,8 @@ extension DrillEvaluation {
 
     // MARK: Improvement plan
 
-    /// The improvement plan: one item per objective rated M or U, then one per deviation, without
+    /// The improvement plan: one item per objective rated M or U (finally: by the evaluator when one
+    /// rated it), then one per deviation, without
     /// repeating an item with the same corrective action and responsible role.
     func improvements(
         objectives: [DrillReport.ObjectiveRating], deviations: [DrillReport.Deviation], due: PartialDate
@@ -82,9 +85,11 @@ extension DrillEvaluation {
         for objective in objectives where objective.rating == .majorChallenges || objective.rating == .unable {
             let role = EntityID(objective.role.id)
             let rating = objective.rating.rawValue + " (" + DrillText.rating(objective.rating, language) + ")"
+            // The evaluator's observation is what their rating rests on; without one, the log's headline.
+            let observation = objective.evaluation.map { $0.observation ?? "" } ?? objective.observations.first ?? ""
             let issue = text(
-                .drillObjectiveIssue,
-                ["objective": objective.text, "rating": rating, "observation": objective.observations.first ?? ""])
+                objective.evaluation == nil ? .drillObjectiveIssue : .drillEvaluatedObjectiveIssue,
+                ["objective": objective.text, "rating": rating, "observation": observation])
             if let step = reachingStep(role) {
                 add(
                     issue: issue, action: routine(step, target: objective.withinMinutes), role: owner(of: step),

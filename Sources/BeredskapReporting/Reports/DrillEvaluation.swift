@@ -98,7 +98,8 @@ struct DrillEvaluation {
 
     // MARK: Objectives
 
-    /// The objective rated on HSEEP's scale, with what was observed.
+    /// The objective rated on HSEEP's scale from the log, and by the latest evaluator's rating when
+    /// there is one, which decides; with what was observed.
     func rate(_ objective: ScenarioObjective) -> DrillReport.ObjectiveRating {
         let acted = firstActing(objective.role)
         let contingencies = session.log.filter { $0.kind == .contingency && $0.role == objective.role }
@@ -120,10 +121,18 @@ struct DrillEvaluation {
             }
             ?? text(.drillNeverActed, ["role": role, "end": minutes(session.minute), "target": minutes(target)])
         let lines = (contingencies + [acted].compactMap { $0 }).sorted { $0.sequence < $1.sequence }.map(logLine)
+        let evaluation = session.evaluatorRating(of: objective.id).flatMap { entry in
+            entry.rating.map {
+                DrillReport.Evaluation(
+                    rating: $0, observation: entry.note, evaluator: entry.enteredBy,
+                    wallTime: DrillClock.stamp(entry.wallTime), entry: entry.sequence)
+            }
+        }
         return DrillReport.ObjectiveRating(
             id: objective.id.rawValue, text: objective.text, role: plan.actorReference(objective.role),
             withinMinutes: target, actedAtMinute: acted?.minute, actedInEntry: acted?.sequence,
-            contingencyEntries: contingencies.map(\.sequence), rating: rating, observations: [headline] + lines)
+            contingencyEntries: contingencies.map(\.sequence), rating: evaluation?.rating ?? rating, logRating: rating,
+            evaluation: evaluation, observations: [headline] + lines)
     }
 
     /// A log entry as an observation: "Minut 65, åtgärd: Stadsdirektör: …".

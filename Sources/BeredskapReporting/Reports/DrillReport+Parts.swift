@@ -37,7 +37,8 @@ extension DrillReport {
         public var injectsTotal: Int
         /// When the first log entry was made, in Stockholm time.
         public var wallStart: String?
-        /// When the last log entry was made, in Stockholm time.
+        /// When the last log entry of play was made, in Stockholm time; evaluators' ratings, which may
+        /// come after the end, do not count.
         public var wallEnd: String?
 
         init(session: TabletopSession, plan: Plan, path: AlarmPath?, context: EventContext) {
@@ -59,7 +60,7 @@ extension DrillReport {
             injectsGiven = session.firedInjects.count
             injectsTotal = session.scenario.injects.count
             wallStart = session.log.first.map { DrillClock.stamp($0.wallTime) }
-            wallEnd = session.log.last.map { DrillClock.stamp($0.wallTime) }
+            wallEnd = session.log.last { $0.kind != .rating }.map { DrillClock.stamp($0.wallTime) }
         }
     }
 
@@ -81,9 +82,9 @@ extension DrillReport {
         public var simulatedTime: String
         /// When it was entered, in Stockholm time with its offset.
         public var wallTime: String
-        /// What happened, as the session names it (`inject`, `contingency`, `action`, `decision`, …).
+        /// What happened, as the session names it (`inject`, `contingency`, `action`, `decision`, `rating`, …).
         public var kind: String
-        /// The role that acted or decided, or the role a contingency concerns.
+        /// The role that acted or decided, the role a contingency concerns, or the role of a rated objective.
         public var role: ActorName?
         /// What happened, in words.
         public var text: String
@@ -91,10 +92,15 @@ extension DrillReport {
         public var note: String?
         /// Who entered it.
         public var enteredBy: String?
-        /// The inject it concerns, numbered from 1 in the scenario's order.
+        /// The inject it concerns, numbered from 1 in the scenario's order; for an action, the inject
+        /// whose expected action it fulfils.
         public var inject: Int?
         /// The option chosen, for a decision.
         public var option: String?
+        /// The objective rated, for an evaluator's rating.
+        public var objective: String?
+        /// The evaluator's rating, for an evaluator's rating.
+        public var rating: Rating?
 
         init(_ entry: TabletopLogEntry, plan: Plan, context: EventContext) {
             sequence = entry.sequence
@@ -108,19 +114,26 @@ extension DrillReport {
             enteredBy = entry.enteredBy
             inject = entry.inject.map { $0 + 1 }
             option = entry.option?.rawValue
+            objective = entry.objective?.rawValue
+            rating = entry.rating
         }
     }
 
-    /// HSEEP's rating of how an objective was performed.
-    public enum Rating: String, Hashable, Sendable, Codable, CaseIterable {
-        /// P: performed without challenges.
-        case performed = "P"
-        /// S: performed with some challenges.
-        case someChallenges = "S"
-        /// M: performed with major challenges.
-        case majorChallenges = "M"
-        /// U: unable to be performed.
-        case unable = "U"
+    /// HSEEP's rating of how an objective was performed: the one the tabletop session's evaluators give.
+    public typealias Rating = PerformanceRating
+
+    /// An evaluator's rating of an objective, as logged with `drill rate`.
+    public struct Evaluation: Hashable, Sendable, Codable {
+        /// P, S, M or U.
+        public var rating: Rating
+        /// What the evaluator observed.
+        public var observation: String?
+        /// Who rated.
+        public var evaluator: String?
+        /// When the rating was logged, in Stockholm time with its offset.
+        public var wallTime: String
+        /// The log sequence of the rating.
+        public var entry: Int
     }
 
     /// An objective of the scenario and how it was performed.
@@ -139,8 +152,13 @@ extension DrillReport {
         public var actedInEntry: Int?
         /// The log sequences of the contingencies that concerned the role.
         public var contingencyEntries: [Int]
-        /// The rating.
+        /// The rating: the latest evaluator's rating when there is one, else the rating from the log.
         public var rating: Rating
+        /// The rating read from the log: when the role first acted against the target, and whether a
+        /// contingency concerned it.
+        public var logRating: Rating
+        /// The latest evaluator's rating, if an evaluator has rated the objective.
+        public var evaluation: Evaluation?
         /// What was seen, in the plan's language: when the role acted against the target, then the log
         /// lines that show it.
         public var observations: [String]

@@ -28,6 +28,11 @@ import Foundation
 /// - **M**, performed with major challenges: N < m ≤ 2N;
 /// - **U**, unable to be performed: the role never acted, or m > 2N.
 ///
+/// That is the rating *from the log* (``ObjectiveRating/logRating``). As in HSEEP, evaluators rate each
+/// objective too, with an observation (`drill rate`, `TabletopSession.rate(objective:rating:observation:by:at:)`);
+/// the latest evaluator's rating (``ObjectiveRating/evaluation``) decides the objective's
+/// ``ObjectiveRating/rating`` and so whether it enters the improvement plan.
+///
 /// ## Deviations from the plan
 ///
 /// - Every contingency that fired: an inject expected a role to act within some minutes and it did not.
@@ -44,7 +49,7 @@ import Foundation
 ///
 /// ## The improvement plan
 ///
-/// One item per objective rated M or U and per deviation, the objectives first, leaving out an item
+/// One item per objective finally rated M or U and per deviation, the objectives first, leaving out an item
 /// whose corrective action and responsible role repeat an earlier one's. The corrective action is a
 /// sentence made from the kind of shortcoming; the responsible role is the one that owns the routine
 /// (the actor of the step that reaches a role when the actor is a role, the deciding role for a
@@ -81,9 +86,10 @@ public struct DrillReport: Hashable, Sendable, Codable {
         let language = ReportLanguage(planLanguage: plan.metadata.language)
         let reportDate = date ?? DrillClock.day(session.log.last?.wallTime ?? session.scenario.event.start)
         header = ReportHeader(plan: plan, date: reportDate)
-        let context = EventContext(scenario: session.scenario) {
-            OfficeHours.swedishMunicipalDefault.isOfficeHours(at: $0)
-        }
+        // A plan in a store has passed its calendar's check; a report is not the place to refuse one
+        // that has not, so such a plan's event is judged by the default office hours.
+        let hours = (try? PlanCalendar(plan: plan))?.officeHours ?? .swedishMunicipalDefault
+        let context = EventContext(scenario: session.scenario) { hours.isOfficeHours(at: $0) }
         let path = plan.alarmPaths.first { $0.id == session.scenario.path }
         overview = Overview(session: session, plan: plan, path: path, context: context)
         timeline = session.log.map { LogLine($0, plan: plan, context: context) }

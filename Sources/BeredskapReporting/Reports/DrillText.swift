@@ -16,6 +16,7 @@ enum DrillText {
             case "pause": .logPause
             case "resume": .logResume
             case "end": .logEnd
+            case "rating": .logRating
             default: nil
             }
         return label?.text(language) ?? raw

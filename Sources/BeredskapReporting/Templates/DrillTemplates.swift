@@ -83,7 +83,7 @@ extension DefaultTemplates {
 
         ## {{labels.objectives}}
 
-        {{labels.ratingScale}}
+        {{labels.ratingScale}} {{labels.ratingRule}}
         {{#hasObjectives}}
 
         | # | {{labels.objective}} | {{labels.role}} | {{labels.acted}} | {{labels.rating}} |
@@ -96,6 +96,16 @@ extension DefaultTemplates {
         ### {{number}}. {{text}}
 
         **{{labels.rating}}: {{rating}}** – {{ratingText}}
+
+        - {{labels.ratingFromLog}}: {{logRating}} – {{logRatingText}}
+        - {{labels.evaluatorRating}}: {{evaluationText}}
+        {{#evaluation}}
+        {{#observation}}
+        - {{labels.evaluatorObservation}}: {{observation}}
+        {{/observation}}
+        {{/evaluation}}
+
+        **{{labels.observations}}:**
 
         {{#observations}}
         - {{text}}
@@ -209,7 +219,7 @@ extension DefaultTemplates {
         </section>
         <section class="objectives">
         <h2>{{labels.objectives}}</h2>
-        <p class="small-print">{{labels.ratingScale}}</p>
+        <p class="small-print">{{labels.ratingScale}} {{labels.ratingRule}}</p>
         {{#objectives}}
         <article class="objective {{ratingClass}}" id="{{id}}">
         <div class="objective-head">
@@ -221,7 +231,16 @@ extension DefaultTemplates {
           <dt>{{labels.objective}}</dt><dd>{{target}}</dd>
           <dt>{{labels.acted}}</dt><dd>{{acted}}</dd>
           <dt>{{labels.rating}}</dt><dd>{{rating}} – {{ratingText}}</dd>
+          <dt>{{labels.ratingFromLog}}</dt><dd>{{logRating}} – {{logRatingText}}</dd>
+          <dt>{{labels.evaluatorRating}}</dt><dd>{{#evaluation}}<span class="evaluator-rating {{ratingClass}}">\
+        {{rating}} – {{ratingText}}</span> <span class="detail">{{source}}</span>{{/evaluation}}{{notRated}}</dd>
         </dl>
+        {{#evaluation}}
+        {{#observation}}
+        <h4>{{labels.evaluatorObservation}}</h4>
+        <p class="evaluator-observation">{{observation}}</p>
+        {{/observation}}
+        {{/evaluation}}
         <h4>{{labels.observations}}</h4>
         <ul class="observations">
         {{#observations}}
@@ -338,6 +357,9 @@ extension DefaultTemplates {
         article.objective h4 { margin: 8pt 0 2pt; font-size: 9.5pt; text-transform: uppercase; letter-spacing: 0.04em;
           color: var(--muted); }
         ul.observations { font-size: 10pt; }
+        .evaluator-rating { font-weight: 700; }
+        p.evaluator-observation { font-size: 10pt; margin: 0 0 4pt; padding-left: 8pt; border-left: 2pt solid var(--rule); }
+        tr.log-rating .entry-kind { color: var(--accent); }
         .deviation-label { font-family: var(--sans); font-size: 8.5pt; font-weight: 700; white-space: nowrap; }
         tr.deviation-contingency .deviation-label, tr.deviation-missing .deviation-label,
         tr.deviation-missingDecision .deviation-label { color: #9b1c1c; }

@@ -37,11 +37,12 @@ enum Label: String, CaseIterable {
     case ratingP, ratingS, ratingM, ratingU
     case deviationContingency, deviationLate, deviationMissing, deviationMissingDecision
     case logStart, logInject, logContingency, logAction, logDecision, logAdvance, logPause, logResume, logEnd
+    case logRating, ratingFromLog, evaluatorRating, evaluatorObservation, notRatedByEvaluator, ratingRule
     // Drill after-action report: sentences written into the report in the plan's language.
     case drillActedFirst, drillNeverActed, drillLogLine, drillObjectiveIssue, drillContingencyIssue
     case drillActedLater, drillNeverActedAfter, drillStepLate, drillStepMissing, drillDecisionMissing
     case drillRoutineAction, drillReachAction, drillExpectedAction, drillDecisionAction, drillDecisionActionWithin
-    case drillQuoted, drillOr, drillReceives, drillAssigns, drillDecides
+    case drillQuoted, drillOr, drillReceives, drillAssigns, drillDecides, drillEvaluatedObjectiveIssue
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -303,6 +304,16 @@ enum Label: String, CaseIterable {
         case .logPause: ("paus", "pause")
         case .logResume: ("fortsätter", "resume")
         case .logEnd: ("slut", "end")
+        case .logRating: ("bedömning", "rating")
+        case .ratingFromLog: ("Enligt loggen", "From the log")
+        case .evaluatorRating: ("Utvärderaren", "Evaluator")
+        case .evaluatorObservation: ("Utvärderarens iakttagelse", "Evaluator's observation")
+        case .notRatedByEvaluator: ("har inte bedömt målet", "has not rated the objective")
+        case .ratingRule:
+            (
+                "Utvärderarens senaste bedömning avgör; utan den bedöms målet från loggen.",
+                "The evaluator's latest rating decides; without one, the objective is rated from the log."
+            )
         case .drillActedFirst:
             (
                 "{role} agerade först vid minut {minute} (mål {target}).",
@@ -324,9 +335,16 @@ enum Label: String, CaseIterable {
                 "{role} agerade inte inom {within} minuter efter inspelet från {from} vid minut {at}; reservinspelet gavs vid minut {deadline}.",
                 "{role} did not act within {within} minutes of the inject from {from} at minute {at}; the contingency was given at minute {deadline}."
             )
-        case .drillActedLater: ("{role} agerade först vid minut {minute}.", "{role} first acted at minute {minute}.")
+        case .drillActedLater:
+            (
+                "{role} gjorde den förväntade åtgärden vid minut {minute}.",
+                "{role} took the expected action at minute {minute}."
+            )
         case .drillNeverActedAfter:
-            ("{role} agerade inte under resten av övningen.", "{role} did not act for the rest of the exercise.")
+            (
+                "{role} gjorde inte den förväntade åtgärden under resten av övningen.",
+                "{role} did not take the expected action for the rest of the exercise."
+            )
         case .drillStepLate:
             (
                 "”{step}” skedde först vid minut {minute} (mål: inom {target} minuter).",
@@ -372,6 +390,11 @@ enum Label: String, CaseIterable {
         case .drillReceives: ("{actor} tar emot larmet", "{actor} receives the alarm")
         case .drillAssigns: ("{actor} ger {target} uppdrag", "{actor} assigns {target}")
         case .drillDecides: ("{actor} beslutar om {options}", "{actor} decides on {options}")
+        case .drillEvaluatedObjectiveIssue:
+            (
+                "Målet ”{objective}” bedömdes {rating} av utvärderaren: {observation}",
+                "The evaluator rated the objective “{objective}” {rating}: {observation}"
+            )
         }
     }
 }

@@ -58,7 +58,9 @@ struct Completion {
         case "responsible": return ids(.activities) + ["for"]
         case "duties": return ids(.roles) + ids(.units) + ids(.organizations) + ids(.externalActors)
         case "serves": return words.count >= 2 ? UnitFunction.allCases.map(\.rawValue) : []
-        case "calendar": return words.count == 1 ? ["holidays"] : []
+        case "calendar":
+            if words.count == 1 { return ["holidays", "rota"] }
+            return words[1] == "rota" && words.count == 2 ? ids(.rotas) : words[1] == "rota" ? ["--from", "--to"] : []
         case "report":
             return words.count == 1
                 ? ["followup", "coverage", "alarmlist", "plan", "drill"]
@@ -71,7 +73,8 @@ struct Completion {
             switch words[1].lowercased() {
             case "run", "simulate", "start":
                 return words.count == 2 ? BuiltInScenarios.names : ["--seed", "--runs", "--at"]
-            case "act": return words.count == 2 ? ids(.roles) : []
+            case "act": return words.count == 2 ? ids(.roles) : ["--inject", "--by"]
+            case "rate": return words.count == 3 ? PerformanceRating.allCases.map(\.rawValue) : ["--by"]
             case "decide":
                 let decisions = vocabulary.decisions
                 return words.count == 2 ? decisions.map(\.step) : decisions.first { $0.step == words[2] }?.options ?? []

@@ -24,6 +24,10 @@ public enum ShellKind: String, Sendable, CaseIterable, Equatable {
     case sections
     /// The focus areas.
     case focusAreas = "focusareas"
+    /// The on-duty rotas.
+    case rotas
+    /// The rules that route incoming alerts.
+    case alertRules = "alertrules"
 
     /// The entity kind in the plan, nil for plans.
     public var entityKind: EntityKind? {
@@ -39,6 +43,8 @@ public enum ShellKind: String, Sendable, CaseIterable, Equatable {
         case .milieus: .milieu
         case .sections: .section
         case .focusAreas: .focusArea
+        case .rotas: .rota
+        case .alertRules: .alertRule
         }
     }
 
@@ -57,6 +63,8 @@ public enum ShellKind: String, Sendable, CaseIterable, Equatable {
         case .milieus: ["milieus", "milieu", "miljöer", "miljö"]
         case .sections: ["sections", "section", "avsnitt"]
         case .focusAreas: ["focusareas", "focusarea", "fokusområden", "fokusområde"]
+        case .rotas: ["rotas", "rota", "beredskapsscheman", "beredskapsschema", "scheman", "schema"]
+        case .alertRules: ["alertrules", "alertrule", "larmregler", "larmregel"]
         }
     }
 

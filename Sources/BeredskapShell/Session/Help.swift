@@ -71,8 +71,9 @@ enum Help {
         ("diff", "diff FROM [TO]", "The net changes after change set FROM (up to TO).", ["diff 1"]),
         ("use", "use PLAN", "Work on another plan of the store.", ["use malmo-exempel"]),
         (
-            "calendar", "calendar holidays YEAR", "Swedish public holidays and the eves treated as holidays.",
-            ["calendar holidays 2025"]
+            "calendar", "calendar holidays YEAR | calendar rota ID [--from DATE] [--to DATE]",
+            "Swedish public holidays and the eves treated as holidays; a rota's shifts and gaps.",
+            ["calendar holidays 2025", "calendar rota tib-schema --from 2017-12-18 --to 2018-01-07"]
         ),
         (
             "coverage", "coverage [--week DATE]",
@@ -81,13 +82,19 @@ enum Help {
         ),
         (
             "drill",
-            "drill run|simulate|start|next|advance|act|decide|status|pause|resume|end|sessions|open …",
-            "Simulate alarm paths, or play a tabletop drill saved in the store.",
+            "drill run|simulate|start|next|advance|act|decide|rate|status|pause|resume|end|sessions|open|adopt …\n"
+                + "  drill act ROLE \"what was done\" [\"note\"] [--inject N]: the action fulfils inject N's expected\n"
+                + "    action when its words match it, or when --inject N says so (N as drill status numbers it)\n"
+                + "  drill rate OBJECTIVE P|S|M|U \"observation\" [--by NAME]: an evaluator's rating (P, S, M, U or\n"
+                + "    their meaning in words), while the drill runs or after drill end; the latest one decides",
+            "Simulate alarm paths, or play and rate a tabletop drill saved in the store.",
             [
                 "drill run bench-night --seed 7", "drill simulate bench-night --runs 100000 --seed 42",
                 "drill start bench-night --participants \"stadsdirektor:Anna Berg\"", "drill advance 10m",
                 "drill act sof-direktor \"informerar stadsdirektören\"",
+                "drill act sof-direktor \"ringde presstjänsten\" --inject 1",
                 "drill decide posom-beslut aktivera \"många drabbade\"", "drill end",
+                "drill rate stadsdirektor-60 S \"nådd i tid, men först via Socialjouren\" --by \"Eva Lind\"",
             ]
         ),
         (

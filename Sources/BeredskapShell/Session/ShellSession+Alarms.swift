@@ -23,7 +23,20 @@ extension ShellSession {
             throw ShellError(error.description, at: file.location)
         }
         let plan = try currentPlan()
-        let routing = AlertRouting.stockholm
+        guard !plan.alertRules.isEmpty else {
+            throw ShellError(
+                "plan '\(plan.id)' has no alert rules, so no alert can be routed; add 'alertRules' to the plan "
+                    + "(Documentation/PlanFormat.md, \"Alert rules\")", at: file.location)
+        }
+        let routing: AlertRouting
+        do {
+            routing = try AlertRouting(plan: plan)
+        } catch {
+            throw ShellError(
+                "plan '\(plan.id)' has alert rules that cannot be read:\n  "
+                    + error.issues.map { "\($0.path): \($0.message)" }.joined(separator: "\n  "), at: location)
+        }
+        let calendar = try planCalendar(plan, at: location)
         let decision = routing.decide(alert)
         let mark = decision.isDrill ? "ÖVNING  " : ""
         let kind = decision.isDrill ? "övning (\(alert.status.rawValue))" : "skarpt larm (\(alert.status.rawValue))"
@@ -54,7 +67,7 @@ extension ShellSession {
         do {
             timeline = try DryRun.run(
                 scenario: scenario, plan: plan, seed: seed,
-                availability: availability(plan), context: context(scenario))
+                availability: calendar, context: context(scenario, calendar))
         } catch {
             throw ShellError(error.description, at: location)
         }

@@ -3,24 +3,25 @@ import BeredskapModel
 import Foundation
 
 extension ShellSession {
-    /// The office hours alarm paths and availability are judged by: Swedish municipal office hours,
-    /// closed on public holidays and their eves.
-    static let officeHours = OfficeHours.swedishMunicipalDefault
-
-    /// Whether an instant falls in ``officeHours``.
-    static let isOfficeHours: @Sendable (Date) -> Bool = { officeHours.isOfficeHours(at: $0) }
+    /// `calendar holidays YEAR` and `calendar rota ID [--from DATE] [--to DATE]`.
+    func calendar(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
+        switch tool.words.first?.text.lowercased() {
+        case "holidays", "helgdagar": try holidays(tool, at: location)
+        case "rota", "schema", "beredskapsschema": try rota(tool, at: location)
+        default:
+            throw ShellError(
+                "expected 'calendar holidays YEAR' or 'calendar rota ID', e.g. calendar holidays 2025", at: location)
+        }
+    }
 
     /// `calendar holidays YEAR`: the public holidays and eves of a year, as a table (`date`, `name`,
     /// `kind`), which the JSON mode prints as an array of objects.
-    func calendar(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
+    func holidays(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         try tool.allowOnly(words: 2, options: [], flags: [], usage: "calendar holidays YEAR", at: location)
-        guard let what = tool.words.first, ["holidays", "helgdagar"].contains(what.text.lowercased()) else {
-            throw ShellError("expected 'calendar holidays YEAR', e.g. calendar holidays 2025", at: location)
-        }
         guard tool.words.count == 2, let year = Int(tool.words[1].text), (1...9999).contains(year) else {
             throw ShellError(
                 "expected a year from 1 to 9999 after 'calendar holidays', e.g. calendar holidays 2025",
-                at: tool.words.count == 2 ? tool.words[1].location : what.location)
+                at: tool.words.count == 2 ? tool.words[1].location : tool.words[0].location)
         }
         emit(
             ResultTable(
@@ -28,6 +29,55 @@ extension ShellSession {
                 rows: SwedishHolidays.days(in: year).map {
                     [.text($0.date.description), .text($0.name), .text($0.kind.rawValue)]
                 }))
+    }
+
+    /// `calendar rota ID [--from DATE] [--to DATE]`: the rota from the first day to the last (four
+    /// weeks from this week's Monday by default) as stretches that are held (`covered`) or a gap, with
+    /// the note of the exception that made each.
+    func rota(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
+        let usage = "calendar rota ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]"
+        try tool.allowOnly(words: 2, options: ["from", "to"], flags: [], usage: usage, at: location)
+        guard tool.words.count == 2 else {
+            throw ShellError("expected a rota after 'calendar rota'; usage: \(usage)", at: tool.words[0].location)
+        }
+        let word = tool.words[1]
+        let id = try resolveID(EntityReference(text: word.text, quoted: false, location: word.location), in: .rotas)
+        let plan = try currentPlan()
+        guard let rota = try planCalendar(plan, at: location).rotas[EntityID(id)] else {
+            throw ShellError("plan '\(plan.id)' has no rota '\(id)'", at: word.location)
+        }
+        let zone = LocalTimeZone.stockholm
+        let today = zone.day(at: Date())
+        let first = try day("from") ?? today.adding(days: -(today.weekday.rawValue - 1))
+        let last = try day("to") ?? first.adding(days: 27)
+        guard first <= last else {
+            throw ShellError("--to \(last) is before --from \(first)", at: tool.options["to"]?.location ?? location)
+        }
+        func start(of day: CalendarDay) -> Date {
+            // `.moveForward` never throws; midnight exists on every day in Stockholm anyway.
+            LocalDateTime(day: day).flatMap { try? zone.resolve($0, gap: .moveForward).date } ?? .distantPast
+        }
+        let periods = rota.dutyPeriods(in: DateInterval(start: start(of: first), end: start(of: last.adding(days: 1))))
+        emit(
+            ResultTable(
+                columns: ["from", "to", "state", "note"],
+                rows: periods.map { period in
+                    let note = rota.overrides.last { $0.overlaps(period.interval) && $0.note != nil }?.note
+                    return [
+                        .text(zone.localDateTime(at: period.interval.start).description),
+                        .text(zone.localDateTime(at: period.interval.end).description),
+                        .text(period.isCovered ? "covered" : "gap"), note.map(ShellValue.text) ?? .null,
+                    ]
+                }))
+
+        func day(_ option: String) throws(ShellError) -> CalendarDay? {
+            guard let argument = tool.options[option] else { return nil }
+            do {
+                return try CalendarDay(parsing: argument.text)
+            } catch {
+                throw ShellError(error.description, at: argument.location)
+            }
+        }
     }
 
     /// A Stockholm wall time written in a command. A time the clocks skip is refused with a message
@@ -59,14 +109,21 @@ extension ShellSession {
         } else {
             week = LocalTimeZone.stockholm.day(at: Date())
         }
-        let analysis = CoverageAnalysis(plan: try currentPlan(), week: week)
+        let plan = try currentPlan()
+        let calendar = try planCalendar(plan, at: location)
+        let analysis = CoverageAnalysis(plan: plan, week: week, calendar: calendar)
         if mode == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             emit(String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n")
             return
         }
-        emit("Veckan från \(analysis.week), kontorstid enligt kommunal standard (mån–fre 08:00–16:30)\n")
+        let hours = calendar.officeHours.swedishSummary
+        emit(
+            "Veckan från \(analysis.week), kontorstid "
+                + (plan.metadata.officeHours.isEmpty
+                    ? "enligt kommunal standard (\(hours))" : "enligt planen (\(hours))")
+                + ", stängt helgdagar och helgdagsaftnar\n")
         emit(
             ResultTable(
                 columns: ["path", "step", "role", "unreachable hours", "first", "holidays"],
@@ -85,10 +142,29 @@ extension ShellSession {
                         "  \($0.title) (\($0.role)): \($0.steps.joined(separator: ", "))\n"
                     }
                     .joined())
+        if !plan.rotas.isEmpty {
+            emit(
+                analysis.rotaGaps.isEmpty
+                    ? "Beredskapsscheman: inga luckor år \(week.year).\n"
+                    : "Luckor i beredskapsscheman år \(week.year) (ingen har beredskap):\n"
+                        + analysis.rotaGaps.map { gap in
+                            let roles = gap.roles.isEmpty ? "" : " [\(gap.roles.joined(separator: ", "))]"
+                            let note = gap.note.map { " — \($0)" } ?? ""
+                            return
+                                "  \(gap.name)\(roles): \(gap.from) – \(gap.to) (\(Self.hours(gap.hours)) h)\(note)\n"
+                        }
+                        .joined())
+        }
         emit(
             analysis.neverRun.isEmpty
                 ? "Alla steg kan köras.\n"
                 : "Steg som aldrig kan köras:\n"
                     + analysis.neverRun.map { "  \($0.path)/\($0.step): \($0.reason)\n" }.joined())
+    }
+
+    /// `36` or `1,5`: hours as Swedish text.
+    static func hours(_ value: Double) -> String {
+        value == value.rounded()
+            ? String(Int(value)) : String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
     }
 }

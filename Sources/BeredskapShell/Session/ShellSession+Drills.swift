@@ -15,13 +15,14 @@ extension ShellSession {
                 usage: "drill run SCENARIO [--at 'YYYY-MM-DD HH:MM'] [--seed N]", at: location)
             let plan = try currentPlan()
             let scenario = try self.scenario(tool, plan: plan, at: location)
+            let calendar = try planCalendar(plan, at: location)
             let seed = try tool.number("seed", default: 1)
             let run = try tool.number("run", default: 0)
             let timeline: Timeline
             do {
                 timeline = try DryRun.run(
-                    scenario: scenario, plan: plan, seed: seed, run: run, availability: availability(plan),
-                    context: context(scenario))
+                    scenario: scenario, plan: plan, seed: seed, run: run, availability: calendar,
+                    context: context(scenario, calendar))
             } catch {
                 throw ShellError(error.description, at: location)
             }
@@ -32,6 +33,7 @@ extension ShellSession {
                 usage: "drill simulate SCENARIO --runs N --seed S", at: location)
             let plan = try currentPlan()
             let scenario = try self.scenario(tool, plan: plan, at: location)
+            let calendar = try planCalendar(plan, at: location)
             let runs = Int(try tool.number("runs", default: 10_000))
             let threads = Int(try tool.number("threads", default: UInt64(ProcessInfo.processInfo.activeProcessorCount)))
             let bar = ProgressBar.forStandardError(
@@ -43,7 +45,7 @@ extension ShellSession {
             do {
                 result = try MonteCarlo.simulate(
                     scenario: scenario, plan: plan, runs: runs, seed: seed, threads: max(1, threads),
-                    availability: availability(plan), context: context(scenario), progress: progress)
+                    availability: calendar, context: context(scenario, calendar), progress: progress)
             } catch {
                 bar?.finish()
                 throw ShellError(error.description, at: location)
@@ -128,13 +130,21 @@ extension ShellSession {
         return scenario
     }
 
-    /// The event's context, with office hours from the calendar when the scenario does not state them.
-    func context(_ scenario: Scenario) -> EventContext {
-        EventContext(scenario: scenario, officeHours: Self.isOfficeHours)
+    /// The event's context, with office hours from the plan's calendar when the scenario does not
+    /// state them.
+    func context(_ scenario: Scenario, _ calendar: PlanCalendar) -> EventContext {
+        EventContext(scenario: scenario, officeHours: { calendar.isOfficeHours(at: $0) })
     }
 
-    func availability(_ plan: Plan) -> PlanAvailability {
-        PlanAvailability(plan: plan, isOfficeHours: Self.isOfficeHours)
+    /// The plan's office hours and rotas, or what in them cannot be read and where.
+    func planCalendar(_ plan: Plan, at location: InputLocation) throws(ShellError) -> PlanCalendar {
+        do {
+            return try PlanCalendar(plan: plan)
+        } catch {
+            throw ShellError(
+                "plan '\(plan.id)' has office hours or rotas that cannot be read:\n  "
+                    + error.issues.map { "\($0.path): \($0.message)" }.joined(separator: "\n  "), at: location)
+        }
     }
 }
 

@@ -179,7 +179,8 @@ extension ShellSession {
         return ResultTable(columns: columns, rows: found.map { row in columns.map { Self.cell(row, $0) } })
     }
 
-    /// The columns `list` shows for each kind; every kind starts with id and name.
+    /// The columns `list` shows for each kind; every kind starts with its id, and all but alert rules
+    /// (which have none) with their name.
     static func columns(of kind: ShellKind) -> [String] {
         switch kind {
         case .plans: ["id", "name", "version", "status", "default"]
@@ -193,6 +194,8 @@ extension ShellSession {
         case .milieus: ["id", "name", "kind"]
         case .sections: ["id", "name", "insert"]
         case .focusAreas: ["id", "number", "name"]
+        case .rotas: ["id", "name", "starts", "repeats", "shiftLength"]
+        case .alertRules: ["id", "classification", "path", "reason"]
         }
     }
 

@@ -13,7 +13,7 @@ struct ActiveDrill {
 }
 
 extension ShellSession {
-    /// The tabletop commands: `drill start|next|advance|act|decide|status|pause|resume|end|sessions|open`.
+    /// The tabletop commands: `drill start|next|advance|act|decide|rate|status|pause|resume|end|sessions|open|adopt`.
     func tabletop(_ action: String, _ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         let by = tool.options["by"]?.text ?? ProcessInfo.processInfo.environment["USER"]
         let now = Date()
@@ -39,13 +39,15 @@ extension ShellSession {
                     id: id, scenario: scenario, planID: plan.id, participants: participants, leader: by, at: now),
                 scenarioText: text, startedAt: now)
             try saveDrill(showingFrom: 0)
-        case "next", "advance", "act", "decide", "pause", "resume", "end", "status":
+        case "next", "advance", "act", "decide", "rate", "pause", "resume", "end", "status":
             if tabletop == nil { tabletop = try latestOpenDrill() }
             guard var active = tabletop else {
                 throw ShellError("no drill is going; `drill start SCENARIO` or `drill open ID`", at: location)
             }
             let plan = try currentPlan()
             let before = active.session.log.count
+            // What the shell says after the log lines: which expected action an action fulfils.
+            var remarks: [String] = []
             do {
                 switch action {
                 case "next":
@@ -58,14 +60,20 @@ extension ShellSession {
                     try active.session.advance(minutes: try Self.duration(tool, at: location), by: by, at: now)
                 case "act":
                     try tool.allowOnly(
-                        words: 4, options: ["by"], flags: [], usage: "drill act ROLE ACTION [\"note\"]", at: location)
+                        words: 4, options: ["by", "inject"], flags: [],
+                        usage: "drill act ROLE ACTION [\"note\"] [--inject N]", at: location)
                     guard tool.words.count >= 3 else {
-                        throw ShellError("expected `drill act ROLE \"what was done\" [\"note\"]`", at: location)
+                        throw ShellError(
+                            "expected `drill act ROLE \"what was done\" [\"note\"] [--inject N]`", at: location)
                     }
-                    try active.session.act(
+                    let entry = try active.session.act(
                         role: EntityID(tool.words[1].text), action: tool.words[2].text,
-                        note: tool.words.count > 3 ? tool.words[3].text : nil, by: tool.options["by"]?.text,
+                        note: tool.words.count > 3 ? tool.words[3].text : nil,
+                        inject: try Self.injectIndex(tool.options["inject"]), by: tool.options["by"]?.text,
                         in: plan, at: now)
+                    remarks = Self.expectationRemarks(after: entry, in: active.session)
+                case "rate":
+                    try rate(tool, in: &active.session, by: by, at: now, location: location)
                 case "decide":
                     try tool.allowOnly(
                         words: 4, options: ["by"], flags: [], usage: "drill decide STEP OPTION \"rationale\"",
@@ -90,6 +98,7 @@ extension ShellSession {
             }
             tabletop = active
             try saveDrill(showingFrom: before)
+            for remark in remarks { emit("ÖVNING  " + remark + "\n") }
         case "sessions":
             let sessions: [DrillSessionRecord]
             do {
@@ -124,8 +133,8 @@ extension ShellSession {
     }
 
     static let drillCommands = [
-        "run", "simulate", "start", "next", "advance", "act", "decide", "status", "pause", "resume", "end", "sessions",
-        "open", "adopt",
+        "run", "simulate", "start", "next", "advance", "act", "decide", "rate", "status", "pause", "resume", "end",
+        "sessions", "open", "adopt",
     ]
 
     /// `drill adopt ID`: the after-action report's improvement plan becomes activities of the plan, in
@@ -175,6 +184,59 @@ extension ShellSession {
         }
     }
 
+    /// `drill rate OBJECTIVE P|S|M|U "observation"`: an evaluator's rating, also after the drill has ended.
+    func rate(
+        _ tool: ToolInvocation, in session: inout TabletopSession, by: String?, at now: Date, location: InputLocation
+    ) throws(ShellError) {
+        let usage = "drill rate OBJECTIVE P|S|M|U \"observation\""
+        try tool.allowOnly(words: 4, options: ["by"], flags: [], usage: usage, at: location)
+        guard tool.words.count == 4, !tool.words[3].text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ShellError("expected `\(usage)`; the observation says what the rating rests on", at: location)
+        }
+        let word = tool.words[2]
+        guard let rating = PerformanceRating(parsing: word.text) else {
+            throw ShellError(
+                "'\(word.text)' is not a rating; write P, S, M or U, or its meaning ("
+                    + PerformanceRating.allCases.map { "\($0.rawValue) = \($0.swedishLabel)" }.joined(separator: ", ")
+                    + ")" + Suggestion.didYouMean(word.text, in: PerformanceRating.writtenForms), at: word.location)
+        }
+        do {
+            try session.rate(
+                objective: EntityID(tool.words[1].text), rating: rating, observation: tool.words[3].text, by: by,
+                at: now)
+        } catch {
+            throw ShellError(error.description, at: tool.words[1].location)
+        }
+    }
+
+    /// `--inject N`: the inject numbered N from 1, as `drill status` and the report number them.
+    static func injectIndex(_ argument: ToolInvocation.Argument?) throws(ShellError) -> Int? {
+        guard let argument else { return nil }
+        guard let number = Int(argument.text), number >= 1 else {
+            throw ShellError(
+                "'--inject' takes an inject's number from 1, as `drill status` shows it, not '\(argument.text)'",
+                at: argument.location)
+        }
+        return number - 1
+    }
+
+    /// What an action logged did to the expected actions: the inject it fulfils, or each open expected
+    /// action of its role that it did not match, with how to say that it does.
+    static func expectationRemarks(after entry: TabletopLogEntry, in session: TabletopSession) -> [String] {
+        if let index = entry.inject, let expected = session.scenario.injects[index].expectedAction {
+            return [
+                "Uppfyller inspel \(index + 1): \(expected.role) \(expected.action)"
+                    + (session.contingencies.contains(index) ? " (efter reservinspelet)" : "")
+            ]
+        }
+        return session.openExpectations.filter { $0.expected.role == entry.role }.map { open in
+            let number = open.index + 1
+            return "Uppfyller inte inspel \(number), som förväntar: \(open.expected.role) \(open.expected.action)"
+                + (open.deadline.map { " (senast minut \(Timeline.minutes($0)))" } ?? "")
+                + ". Var det den åtgärden: `drill act \(open.expected.role) \"…\" --inject \(number)`"
+        }
+    }
+
     /// Lowercase letters, digits and hyphens: a session id as part of an entity id.
     static func idWord(_ text: String) -> String {
         let folded = TextFolding.fold(text)
@@ -192,7 +254,9 @@ extension ShellSession {
                     id: session.id, plan: session.planID, scenario: session.scenario.name,
                     scenarioText: active.scenarioText, title: session.scenario.title,
                     eventStart: session.scenario.event.start, state: session.state.rawValue, minute: session.minute,
-                    startedAt: active.startedAt, endedAt: session.state == .ended ? session.log.last?.wallTime : nil,
+                    // Evaluators may rate after the end; the drill ended when its end was logged.
+                    startedAt: active.startedAt,
+                    endedAt: session.state == .ended ? session.log.last { $0.kind == .end }?.wallTime : nil,
                     participants: session.participants.map {
                         DrillSessionRecord.Participant(role: $0.role.rawValue, person: $0.person)
                     },
@@ -200,7 +264,8 @@ extension ShellSession {
                         DrillSessionRecord.LogRow(
                             sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime, kind: $0.kind.rawValue,
                             role: $0.role?.rawValue, text: $0.text, note: $0.note, enteredBy: $0.enteredBy,
-                            inject: $0.inject, option: $0.option?.rawValue)
+                            inject: $0.inject, option: $0.option?.rawValue, objective: $0.objective?.rawValue,
+                            rating: $0.rating?.rawValue)
                     }))
         } catch {
             throw ShellError("the drill could not be saved: \(error.message)")
@@ -229,8 +294,15 @@ extension ShellSession {
         for participant in session.participants {
             lines.append("Deltagare: \(participant.person) som \(participant.role)")
         }
+        for open in session.openExpectations {
+            lines.append(
+                "Väntar på inspel \(open.index + 1): \(open.expected.role) \(open.expected.action)"
+                    + (open.deadline.map { ", senast minut \(Timeline.minutes($0))" } ?? "")
+                    + (session.contingencies.contains(open.index) ? " (reservinspelet är givet)" : ""))
+        }
         if let next = session.upcomingInjects.first {
-            lines.append("Nästa inspel vid minut \(Timeline.minutes(next.inject.at)): \(next.inject.text)")
+            lines.append(
+                "Nästa inspel (\(next.index + 1)) vid minut \(Timeline.minutes(next.inject.at)): \(next.inject.text)")
         } else {
             lines.append("Inga fler inspel")
         }
@@ -276,7 +348,8 @@ extension ShellSession {
                 sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime,
                 kind: TabletopLogEntry.Kind(rawValue: $0.kind) ?? .action, role: $0.role.map { EntityID($0) },
                 text: $0.text, note: $0.note, enteredBy: $0.enteredBy, inject: $0.inject,
-                option: $0.option.map { EntityID($0) })
+                option: $0.option.map { EntityID($0) }, objective: $0.objective.map { EntityID($0) },
+                rating: $0.rating.flatMap { PerformanceRating(rawValue: $0) })
         }
         return ActiveDrill(
             session: TabletopSession(

@@ -14,12 +14,18 @@ import Yams
 /// for diagnostic in result.diagnostics { print(diagnostic) }   // plan.yaml:12:7: error: …
 /// let plan = try result.validPlan()
 /// ```
+///
+/// Checks the model cannot make itself — whether a rota's recurrence rule or an alert rule's CAP values
+/// are valid — are passed as `checks` (BeredskapEscalation has them), and their problems are placed at
+/// their line like every other.
 public enum PlanFileReader {
     /// Reads the plan file at `path`.
     ///
     /// - Throws: ``PlanFileError`` with one diagnostic when the file cannot be read or is not UTF-8
     ///   text. Problems in the content are returned in the result, not thrown.
-    public static func read(contentsOf path: String) throws(PlanFileError) -> PlanFileReadResult {
+    public static func read(
+        contentsOf path: String, checks: [any PlanCheck] = []
+    ) throws(PlanFileError) -> PlanFileReadResult {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -43,11 +49,12 @@ public enum PlanFileReader {
             ])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return read(text, file: path)
+        return read(text, file: path, checks: checks)
     }
 
-    /// Reads plan file text. `file` names the source in diagnostics.
-    public static func read(_ text: String, file: String) -> PlanFileReadResult {
+    /// Reads plan file text. `file` names the source in diagnostics; `checks` are run with the
+    /// validator's own.
+    public static func read(_ text: String, file: String, checks: [any PlanCheck] = []) -> PlanFileReadResult {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -65,10 +72,10 @@ public enum PlanFileReader {
         } catch {
             return PlanFileReadResult(plan: nil, diagnostics: [syntaxDiagnostic(for: error, text: text, file: file)])
         }
-        return read(root, file: file)
+        return read(root, file: file, checks: checks)
     }
 
-    static func read(_ root: Node, file: String) -> PlanFileReadResult {
+    static func read(_ root: Node, file: String, checks: [any PlanCheck] = []) -> PlanFileReadResult {
         var context = DecodingContext()
         guard checkFormatVersion(of: root, in: &context) else {
             return PlanFileReadResult(plan: nil, diagnostics: diagnostics(from: context, issues: [], file: file))
@@ -76,7 +83,7 @@ public enum PlanFileReader {
         guard let document = PlanFileDocument.decode(root, at: .root, in: &context) else {
             return PlanFileReadResult(plan: nil, diagnostics: diagnostics(from: context, issues: [], file: file))
         }
-        let issues = PlanValidator.validate(document.plan).filter { !context.isBelowFailure($0.path) }
+        let issues = PlanValidator.validate(document.plan, with: checks).filter { !context.isBelowFailure($0.path) }
         return PlanFileReadResult(
             plan: document.plan, diagnostics: diagnostics(from: context, issues: issues, file: file))
     }

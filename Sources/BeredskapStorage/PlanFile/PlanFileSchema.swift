@@ -29,6 +29,8 @@ struct PlanFileDocument: PlanFileRecord {
             .list("focusAreas", \.plan.focusAreas),
             .list("activities", \.plan.activities),
             .list("alarmPaths", \.plan.alarmPaths),
+            .list("rotas", \.plan.rotas),
+            .list("alertRules", \.plan.alertRules),
         ]
 }
 
@@ -40,8 +42,15 @@ extension PlanMetadata: PlanFileRecord {
             .required("id", \.id), .required("title", \.title), .defaulted("language", \.language, default: "sv"),
             .optional("version", \.version), .optional("owner", \.owner), .optional("period", \.period),
             .list("revisions", \.revisions), .list("approvals", \.approvals), .list("references", \.references),
-            .optional("followUp", \.followUp),
+            .optional("followUp", \.followUp), .list("officeHours", \.officeHours),
         ]
+}
+
+extension OfficeHoursRule: PlanFileRecord {
+    static let recordName = "an office-hours rule"
+    static var blank: OfficeHoursRule { OfficeHoursRule(days: "", opens: "", closes: "") }
+    static let fields: [RecordField<OfficeHoursRule>] =
+        [.required("days", \.days), .required("opens", \.opens), .required("closes", \.closes)]
 }
 
 extension PlanOwner: PlanFileRecord {
@@ -199,6 +208,7 @@ extension Role: PlanFileRecord {
             .optional("organization", \.organization), .optional("description", \.description),
             .list("contacts", \.contacts), .defaulted("availability", \.availability, default: .always),
             .list("deputies", \.deputies), .optional("deputyAfterMinutes", \.deputyAfterMinutes),
+            .optional("rota", \.rota),
         ]
 }
 
@@ -291,4 +301,37 @@ extension StepRepeat: PlanFileRecord {
         let pairs = Self.fields.compactMap { field in field.encode(self, options).map { (field.key, $0) } }
         return .mapping(pairs.isEmpty ? [("until", .string(until.rawValue))] : pairs)
     }
+}
+
+extension DutyRota: PlanFileRecord {
+    static let recordName = "a rota"
+    static var blank: DutyRota { DutyRota(id: "", name: "", starts: "", repeats: "", shiftLength: "") }
+    static let fields: [RecordField<DutyRota>] =
+        [
+            .required("id", \.id), .required("name", \.name), .optional("description", \.description),
+            .required("starts", \.starts), .required("repeats", \.repeats), .required("shiftLength", \.shiftLength),
+            .list("exceptions", \.exceptions),
+        ]
+}
+
+extension RotaException: PlanFileRecord {
+    static let recordName = "a rota exception"
+    static var blank: RotaException { RotaException(from: "", to: "") }
+    static let fields: [RecordField<RotaException>] =
+        [
+            .required("from", \.from), .required("to", \.to), .defaulted("covered", \.covered, default: false),
+            .optional("note", \.note),
+        ]
+}
+
+extension AlertRule: PlanFileRecord {
+    static let recordName = "an alert rule"
+    static var blank: AlertRule { AlertRule(id: "", reason: "") }
+    static let fields: [RecordField<AlertRule>] =
+        [
+            .required("id", \.id), .list("status", \.status), .list("msgType", \.msgType), .list("scope", \.scope),
+            .list("urgency", \.urgency), .list("severity", \.severity), .list("certainty", \.certainty),
+            .list("category", \.category), .list("eventContains", \.eventContains),
+            .optional("classification", \.classification), .optional("path", \.path), .required("reason", \.reason),
+        ]
 }

@@ -19,6 +19,8 @@ extension EntityKind {
         case .indicator: Indicator.self
         case .activity: Activity.self
         case .alarmPath: AlarmPath.self
+        case .rota: DutyRota.self
+        case .alertRule: AlertRule.self
         }
     }
 

@@ -27,7 +27,7 @@ struct PlanDocument: Equatable {
     /// Keys whose values name other entities; renaming an entity rewrites them.
     static let referenceKeys: Set<String> = [
         "administration", "department", "parent", "organization", "entry", "actor", "target", "responsible",
-        "otherActors", "milieus", "references", "by",
+        "otherActors", "milieus", "references", "by", "deputies", "rota", "path",
     ]
 
     // MARK: Entities

@@ -182,7 +182,7 @@ extension PlanStore {
     /// Validates the whole version and refuses the change when it has errors.
     func validate(_ resolved: ResolvedVersion, _ db: Database) throws {
         let document = try Self.document(version: resolved.row, db)
-        let result = PlanFileReader.read(PlanValue.mapping(document.root).decodingNode(), file: "")
+        let result = PlanFileReader.read(PlanValue.mapping(document.root).decodingNode(), file: "", checks: checks)
         let errors = result.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return }
         let lines = errors.prefix(10).map { diagnostic in

@@ -27,7 +27,8 @@ public struct DrillSessionRecord: Hashable, Sendable {
         public var minute: Double
         /// When it was entered.
         public var wallTime: Date
-        /// What kind of line: start, inject, contingency, action, decision, advance, pause, resume, end.
+        /// What kind of line: start, inject, contingency, action, decision, advance, pause, resume, end,
+        /// rating.
         public var kind: String
         /// The role that acted or decided.
         public var role: String?
@@ -37,15 +38,19 @@ public struct DrillSessionRecord: Hashable, Sendable {
         public var note: String?
         /// Who entered it.
         public var enteredBy: String?
-        /// The inject it concerns, by index in the scenario.
+        /// The inject it concerns, by index in the scenario; for an action, the inject it fulfils.
         public var inject: Int?
         /// The option chosen, for a decision.
         public var option: String?
+        /// The objective rated, for an evaluator's rating (kind `rating`).
+        public var objective: String?
+        /// The rating given (`P`, `S`, `M`, `U`), for an evaluator's rating.
+        public var rating: String?
 
         /// Creates a log line.
         public init(
             sequence: Int, minute: Double, wallTime: Date, kind: String, role: String?, text: String, note: String?,
-            enteredBy: String?, inject: Int?, option: String?
+            enteredBy: String?, inject: Int?, option: String?, objective: String? = nil, rating: String? = nil
         ) {
             self.sequence = sequence
             self.minute = minute
@@ -57,7 +62,39 @@ public struct DrillSessionRecord: Hashable, Sendable {
             self.enteredBy = enteredBy
             self.inject = inject
             self.option = option
+            self.objective = objective
+            self.rating = rating
         }
+
+        /// What the `option` column holds: the decision's option, or for a rating `OBJECTIVE:RATING`
+        /// (`direktor-30:M`). The log table has no columns of its own for a rating, and an objective id
+        /// never contains a colon.
+        var storedOption: String? {
+            guard kind == Self.ratingKind, let objective else { return option }
+            return objective + ":" + (rating ?? "")
+        }
+
+        /// A log line as read back, with a rating's objective and rating taken out of the `option` column.
+        init(
+            sequence: Int, minute: Double, wallTime: Date, kind: String, role: String?, text: String, note: String?,
+            enteredBy: String?, inject: Int?, storedOption: String?
+        ) {
+            var option = storedOption
+            var objective: String?
+            var rating: String?
+            if kind == Self.ratingKind, let stored = storedOption, let colon = stored.lastIndex(of: ":") {
+                objective = String(stored[..<colon])
+                rating = String(stored[stored.index(after: colon)...])
+                if rating?.isEmpty == true { rating = nil }
+                option = nil
+            }
+            self.init(
+                sequence: sequence, minute: minute, wallTime: wallTime, kind: kind, role: role, text: text, note: note,
+                enteredBy: enteredBy, inject: inject, option: option, objective: objective, rating: rating)
+        }
+
+        /// The kind of an evaluator's rating.
+        static let ratingKind = "rating"
     }
 
     /// The session's id.
@@ -107,7 +144,8 @@ public struct DrillSessionRecord: Hashable, Sendable {
 
 extension PlanStore {
     /// Saves a drill session: its state, its players, and the log lines not saved before. Called
-    /// after every drill command, so that a crash loses nothing that was entered.
+    /// after every drill command, so that a crash loses nothing that was entered. Once a session has
+    /// ended, its end time stays as first saved, though evaluators' ratings may be logged after it.
     public func saveDrillSession(_ session: DrillSessionRecord) throws(StoreError) {
         _ = try write { db -> Int in
             try db.execute(
@@ -116,7 +154,7 @@ extension PlanStore {
                         (id, plan_id, scenario, scenario_text, title, event_start, state, minute, started_at, ended_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET state = excluded.state, minute = excluded.minute,
-                        ended_at = excluded.ended_at
+                        ended_at = COALESCE(drill_sessions.ended_at, excluded.ended_at)
                     """,
                 arguments: [
                     session.id, session.plan.rawValue, session.scenario, session.scenarioText, session.title,
@@ -140,7 +178,7 @@ extension PlanStore {
                     arguments: [
                         session.id, row.sequence, row.minute, Self.timestamp(row.wallTime), row.kind, row.role,
                         row.text,
-                        row.note, row.enteredBy, row.inject, row.option,
+                        row.note, row.enteredBy, row.inject, row.storedOption,
                     ])
             }
             return 0
@@ -183,7 +221,7 @@ extension PlanStore {
                         sequence: row["sequence"], minute: row["minute"],
                         wallTime: Self.date(fromTimestamp: row["wall_time"]), kind: row["kind"], role: row["role"],
                         text: row["text"], note: row["note"], enteredBy: row["entered_by"], inject: row["inject"],
-                        option: row["option"])
+                        storedOption: row["option"])
                 }
                 return Self.session(row, participants: participants, log: log)
             }

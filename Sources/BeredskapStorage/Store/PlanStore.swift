@@ -23,11 +23,14 @@ public final class PlanStore: Sendable {
     public let location: StoreLocation
     /// Who changes are recorded as made by when a change set names no author.
     public let defaultAuthor: String
+    /// Checks run with the validator's own on every change; a change that fails one is refused.
+    public let checks: [any PlanCheck]
 
-    init(writer: any DatabaseWriter, location: StoreLocation, defaultAuthor: String) {
+    init(writer: any DatabaseWriter, location: StoreLocation, defaultAuthor: String, checks: [any PlanCheck]) {
         self.writer = writer
         self.location = location
         self.defaultAuthor = defaultAuthor
+        self.checks = checks
     }
 
     /// Opens the store at `location`, creating and seeding it when it does not exist yet.
@@ -36,11 +39,14 @@ public final class PlanStore: Sendable {
     ///   - location: A file, or memory.
     ///   - author: The default author of changes; `$USER` when nil.
     ///   - seed: Whether a new store gets the built-in Stockholm plan.
+    ///   - checks: Checks a change must pass besides the validator's own, such as BeredskapEscalation's
+    ///     check of rotas and alert rules. Reading a stored plan does not run them, so a plan stored
+    ///     before a check existed can still be read and mended.
     /// - Throws: ``StoreError`` with code ``StoreError/Code/notADatabase``, ``StoreError/Code/damaged``,
     ///   ``StoreError/Code/notAStore`` or ``StoreError/Code/newerSchema`` when the file cannot be used; the
     ///   file is then left exactly as it was.
     public static func open(
-        _ location: StoreLocation, author: String? = nil, seed: Bool = true
+        _ location: StoreLocation, author: String? = nil, seed: Bool = true, checks: [any PlanCheck] = []
     ) throws(StoreError)
         -> PlanStore
     {
@@ -52,13 +58,15 @@ public final class PlanStore: Sendable {
         switch location {
         case .memory:
             let queue = try wrapping(location) { try DatabaseQueue(configuration: configuration) }
-            return try prepared(PlanStore(writer: queue, location: location, defaultAuthor: defaultAuthor), seed: seed)
+            return try prepared(
+                PlanStore(writer: queue, location: location, defaultAuthor: defaultAuthor, checks: checks), seed: seed)
         case .file(let path):
             return try StoreFile.withCreationLock(path) { isNew throws(StoreError) in
                 if !isNew { try checkSchema(path) }
                 let pool = try wrapping(location) { try DatabasePool(path: path, configuration: configuration) }
                 return try prepared(
-                    PlanStore(writer: pool, location: location, defaultAuthor: defaultAuthor), seed: seed)
+                    PlanStore(writer: pool, location: location, defaultAuthor: defaultAuthor, checks: checks),
+                    seed: seed)
             }
         }
     }

@@ -5,7 +5,7 @@ import GRDB
 /// made by every earlier version so that each migration is tested on real old files.
 enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    static var migrationIdentifiers: [String] { ["v1", "v2"] }
+    static var migrationIdentifiers: [String] { ["v1", "v2", "v3"] }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -15,8 +15,141 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
+
+    /// Version 3: the calendar and the alert routing as plan data: the plan's office hours, on-duty
+    /// rotas with their exceptions and the role that each rota staffs, and the rules that route incoming
+    /// alerts (older stores have none of them, which is what their plan files said by saying nothing).
+    static let v3 = """
+        CREATE TABLE plan_office_hours (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            days TEXT,
+            opens TEXT,
+            closes TEXT
+        );
+        CREATE INDEX plan_office_hours_by_parent ON plan_office_hours(version_id, parent_table, parent_row, position);
+        ALTER TABLE roles ADD COLUMN rota TEXT;
+        CREATE TABLE rotas (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            name TEXT,
+            description TEXT,
+            starts TEXT,
+            repeats TEXT,
+            shift_length TEXT
+        );
+        CREATE INDEX rotas_by_id ON rotas(version_id, id);
+        CREATE INDEX rotas_by_parent ON rotas(version_id, parent_table, parent_row, position);
+        CREATE TABLE rota_exceptions (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "from" TEXT,
+            "to" TEXT,
+            covered BOOLEAN,
+            note TEXT
+        );
+        CREATE INDEX rota_exceptions_by_parent ON rota_exceptions(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rules (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            id TEXT,
+            classification TEXT,
+            path TEXT,
+            reason TEXT
+        );
+        CREATE INDEX alert_rules_by_id ON alert_rules(version_id, id);
+        CREATE INDEX alert_rules_by_parent ON alert_rules(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_status (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_status_by_parent ON alert_rule_status(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_msg_type (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_msg_type_by_parent ON alert_rule_msg_type(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_scope (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_scope_by_parent ON alert_rule_scope(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_urgency (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_urgency_by_parent ON alert_rule_urgency(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_severity (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_severity_by_parent ON alert_rule_severity(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_certainty (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_certainty_by_parent ON alert_rule_certainty(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_category (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_category_by_parent ON alert_rule_category(version_id, parent_table, parent_row, position);
+        CREATE TABLE alert_rule_event_contains (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX alert_rule_event_contains_by_parent ON alert_rule_event_contains(version_id, parent_table, parent_row, position);
+        """
 
     /// Version 2: when a role can be reached and who stands in for it (roles of older stores are
     /// available always and have no deputies, which is what their plan files said by saying nothing);

@@ -155,6 +155,11 @@ extension TableSpec {
                             .column("nextDate", .text), .column("requirement", .text),
                         ]),
                 ]),
+            .records(
+                "officeHours",
+                TableSpec(
+                    table: "plan_office_hours",
+                    fields: [.column("days", .text), .column("opens", .text), .column("closes", .text)])),
         ])
 
     /// The tables of the lists at the top of a plan file, by their key.
@@ -211,7 +216,7 @@ extension TableSpec {
                     .column("id", .text), .column("title", .text), .column("kind", .text),
                     .column("organization", .text), .column("description", .text), .records("contacts", contacts),
                     .column("availability", .text), .values("deputies", table: "role_deputies", .text),
-                    .column("deputyAfterMinutes", .real),
+                    .column("deputyAfterMinutes", .real), .column("rota", .text),
                 ])
         ),
         (
@@ -240,6 +245,39 @@ extension TableSpec {
                 fields: [
                     .column("id", .text), .column("name", .text), .column("entry", .text),
                     .column("description", .text), .records("steps", steps),
+                ])
+        ),
+        (
+            "rotas",
+            TableSpec(
+                table: "rotas",
+                fields: [
+                    .column("id", .text), .column("name", .text), .column("description", .text),
+                    .column("starts", .text), .column("repeats", .text), .column("shiftLength", .text),
+                    .records(
+                        "exceptions",
+                        TableSpec(
+                            table: "rota_exceptions",
+                            fields: [
+                                .column("from", .text), .column("to", .text), .column("covered", .boolean),
+                                .column("note", .text),
+                            ])),
+                ])
+        ),
+        (
+            "alertRules",
+            TableSpec(
+                table: "alert_rules",
+                fields: [
+                    .column("id", .text), .values("status", table: "alert_rule_status", .text),
+                    .values("msgType", table: "alert_rule_msg_type", .text),
+                    .values("scope", table: "alert_rule_scope", .text),
+                    .values("urgency", table: "alert_rule_urgency", .text),
+                    .values("severity", table: "alert_rule_severity", .text),
+                    .values("certainty", table: "alert_rule_certainty", .text),
+                    .values("category", table: "alert_rule_category", .text),
+                    .values("eventContains", table: "alert_rule_event_contains", .text),
+                    .column("classification", .text), .column("path", .text), .column("reason", .text),
                 ])
         ),
     ]

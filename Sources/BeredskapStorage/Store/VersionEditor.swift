@@ -30,7 +30,13 @@ struct VersionEditor {
     }
 
     /// Keys that name other entities, or hold values other entities depend on.
-    static let structuralKeys = PlanDocument.referenceKeys.union(["id", "after", "steps", "when", "options", "period"])
+    static let structuralKeys = PlanDocument.referenceKeys.union([
+        "id", "after", "steps", "when", "options", "period", "availability",
+    ])
+
+    /// Kinds whose every field is checked against the whole plan: a rota's times and rule and an alert
+    /// rule's CAP values are read by the plan's checks, not by the field's own type.
+    static let checkedKinds: Set<EntityKind> = [.plan, .rota, .alertRule]
 
     static func entityName(_ kind: EntityKind, _ id: EntityID) -> String { "\(kind.noun) '\(id)'" }
 
@@ -245,7 +251,7 @@ struct VersionEditor {
         }
         guard old != value else { return }
         try write(key, value, spec: location.spec, row: location.row)
-        if Self.structuralKeys.contains(key) || value?.isScalar == false || kind == .plan {
+        if Self.structuralKeys.contains(key) || value?.isScalar == false || Self.checkedKinds.contains(kind) {
             needsPlanValidation = true
         }
         changes.append(FieldChange(kind: kind, id: id, field: key, old: old, new: value))
@@ -370,7 +376,8 @@ struct VersionEditor {
         ("activity_responsible", "value", "activities", "responsible"),
         ("activity_other_actors", "value", "activities", "otherActors"),
         ("unit_milieus", "value", "units", "milieus"), ("section_references", "value", "sections", "references"),
-        ("status_log", "by", "activities", "statusLog"),
+        ("status_log", "by", "activities", "statusLog"), ("role_deputies", "value", "roles", "deputies"),
+        ("roles", "rota", nil, "rota"), ("alert_rules", "path", nil, "path"),
     ]
 
     /// Entries that refer to `id`, as "activity 'x' (responsible)".

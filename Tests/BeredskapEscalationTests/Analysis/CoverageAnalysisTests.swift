@@ -29,7 +29,7 @@ import Testing
 
     @Test func anOfficeHoursRoleIsUnreachableOutsideThemAndOnHolidays() throws {
         // 19–25 June 2017: Friday is midsommarafton. Half past each hour from 08 to 15 on four weekdays.
-        let analysis = CoverageAnalysis(
+        let analysis = try CoverageAnalysis(
             plan: Self.plan(), week: try #require(CalendarDay(year: 2017, month: 6, day: 21)))
         #expect(analysis.week == "2017-06-19")
         let contact = try #require(analysis.steps.first { $0.step == "kontakt" })
@@ -43,10 +43,10 @@ import Testing
 
     @Test func aDeputyWhoIsAlwaysThereClosesTheGapAndTheSinglePointOfFailure() throws {
         let week = try #require(CalendarDay(year: 2017, month: 6, day: 19))
-        let alone = CoverageAnalysis(plan: Self.plan(), week: week)
+        let alone = try CoverageAnalysis(plan: Self.plan(), week: week)
         #expect(alone.singlePointsOfFailure.map(\.role) == ["direktor"])
         #expect(alone.singlePointsOfFailure.first?.steps == ["via-jour/kontakt", "via-direktor/tar-emot"])
-        let covered = CoverageAnalysis(plan: Self.plan(directorDeputies: ["ersattare"]), week: week)
+        let covered = try CoverageAnalysis(plan: Self.plan(directorDeputies: ["ersattare"]), week: week)
         #expect(covered.singlePointsOfFailure.isEmpty)
         #expect(covered.steps.allSatisfy { $0.unreachableHours == 0 && $0.unreachableHolidays.isEmpty })
     }
@@ -62,7 +62,7 @@ import Testing
             AlarmStep(
                 id: "darefter", kind: .inform, actor: "jour", target: "ersattare", after: ["natt-efter-dag"]),
         ])
-        let analysis = CoverageAnalysis(plan: plan, week: try #require(CalendarDay(year: 2017, month: 6, day: 19)))
+        let analysis = try CoverageAnalysis(plan: plan, week: try #require(CalendarDay(year: 2017, month: 6, day: 19)))
         #expect(
             analysis.neverRun.map { "\($0.step): \($0.reason)" } == [
                 "natt-efter-dag: it needs circumstances in which 'dagtid' does not run",
@@ -70,8 +70,77 @@ import Testing
             ])
     }
 
-    @Test func theStockholmPathsCanAllRun() {
-        let analysis = CoverageAnalysis(plan: StockholmFixture.plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
+    @Test func theStockholmPathsCanAllRun() throws {
+        let analysis = try CoverageAnalysis(
+            plan: StockholmFixture.plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
         #expect(analysis.neverRun.isEmpty)
+    }
+
+    /// The on-call role of ``plan(directorDeputies:extraSteps:)`` staffed by a weekly rota from Monday
+    /// 2017-01-02 12:00, with a known gap over Christmas Eve.
+    static func rotaPlan(exceptions: [RotaException] = [], jourDeputies: [EntityID] = []) -> Plan {
+        var plan = Self.plan()
+        plan.roles[0].rota = "jourschema"
+        plan.roles[0].deputies = jourDeputies
+        plan.rotas = [
+            DutyRota(
+                id: "jourschema", name: "Jourschema", starts: "2017-01-02 12:00", repeats: "FREQ=WEEKLY",
+                shiftLength: "7d", exceptions: exceptions)
+        ]
+        return plan
+    }
+
+    @Test func aRotaThatStartsInTheYearLeavesTheYearsFirstDaysUncovered() throws {
+        let analysis = try CoverageAnalysis(
+            plan: Self.rotaPlan(), week: try #require(CalendarDay(year: 2017, month: 10, day: 9)))
+        #expect(analysis.rotaGaps.count == 1)
+        let gap = try #require(analysis.rotaGaps.first)
+        #expect(gap.rota == "jourschema" && gap.name == "Jourschema" && gap.roles == ["jour"])
+        #expect(gap.from == "2017-01-01 00:00" && gap.to == "2017-01-02 12:00")
+        #expect(gap.hours == 36)
+    }
+
+    @Test func aKnownGapMakesTheRoleUnreachableAndIsListedWithItsNote() throws {
+        let christmas = RotaException(
+            from: "2017-12-24 08:00", to: "2017-12-25 08:00", note: "ingen ersättare över julafton")
+        let analysis = try CoverageAnalysis(
+            plan: Self.rotaPlan(exceptions: [christmas]),
+            week: try #require(CalendarDay(year: 2017, month: 12, day: 20)))
+        #expect(
+            analysis.rotaGaps.map { "\($0.from)–\($0.to) \($0.note ?? "-")" } == [
+                "2017-01-01 00:00–2017-01-02 12:00 -",
+                "2017-12-24 08:00–2017-12-25 08:00 ingen ersättare över julafton",
+            ])
+        // Christmas Eve is the Sunday of the analysed week: from 08:00 to midnight nobody answers at
+        // "tar-emot"; the gap goes on into Christmas Day, and New Year's Day falls before the first shift.
+        let receive = try #require(analysis.steps.first { $0.path == "via-jour" && $0.step == "tar-emot" })
+        #expect(receive.unreachableHours == 16)
+        #expect(receive.firstUnreachable == "söndag 2017-12-24 08:00–09:00")
+        #expect(receive.unreachableHolidays == ["Nyårsdagen 2017-01-01", "Julafton 2017-12-24", "Juldagen 2017-12-25"])
+    }
+
+    @Test func extraCoverClosesAGapAndADeputyReachesPastIt() throws {
+        let cover = RotaException(from: "2017-01-01 00:00", to: "2017-01-02 12:00", covered: true, note: "extra")
+        let covered = try CoverageAnalysis(
+            plan: Self.rotaPlan(exceptions: [cover]), week: try #require(CalendarDay(year: 2017, month: 1, day: 2)))
+        #expect(covered.rotaGaps.isEmpty)
+        let gap = RotaException(from: "2017-01-03 00:00", to: "2017-01-03 06:00")
+        let deputized = try CoverageAnalysis(
+            plan: Self.rotaPlan(exceptions: [cover, gap], jourDeputies: ["ersattare"]),
+            week: try #require(CalendarDay(year: 2017, month: 1, day: 2)))
+        #expect(deputized.rotaGaps.map(\.from) == ["2017-01-03 00:00"])
+        #expect(deputized.steps.filter { $0.role == "jour" }.allSatisfy { $0.unreachableHours == 0 })
+    }
+
+    @Test func aRotaThatCannotBeReadIsRefusedWithItsPlace() throws {
+        var plan = Self.rotaPlan()
+        plan.rotas[0].repeats = "FREQ=WEKLY"
+        plan.rotas[0].shiftLength = "7 dagar"
+        #expect {
+            _ = try CoverageAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 1, day: 2)!)
+        } throws: { error in
+            let issues = (error as? PlanDataError)?.issues ?? []
+            return issues.map(\.path.description) == ["rotas[0].repeats", "rotas[0].shiftLength"]
+        }
     }
 }

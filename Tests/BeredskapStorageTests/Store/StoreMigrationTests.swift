@@ -41,6 +41,12 @@ import Testing
         let tib = current.roles.first { $0.id == "tib" }
         #expect(tib?.availability == (fixture == "v1.sqlite" ? .always : .onDuty))
         #expect(current.roles.allSatisfy { $0.deputies.isEmpty && $0.deputyAfterMinutes == nil })
+        // Alert rules, rotas and office hours came with v3; older plans read as having none.
+        #expect(current.alertRules.map(\.id.rawValue).first == (fixture == "v3.sqlite" ? "system-ej-larm" : nil))
+        #expect(current.alertRules.count == (fixture == "v3.sqlite" ? 6 : 0))
+        #expect(
+            current.rotas.isEmpty && current.metadata.officeHours.isEmpty && current.roles.allSatisfy { $0.rota == nil }
+        )
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 

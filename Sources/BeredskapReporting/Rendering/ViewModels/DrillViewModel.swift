@@ -7,7 +7,9 @@ import Foundation
 /// `value`), `participants` (`role`, `person`), `hasParticipants`, `ratings` (`letter`, `label`, `count`,
 /// `ratingClass`), `timeline` (`sequence`, `minute`, `simulatedClock`, `wallClock`, `kind`, `kindClass`,
 /// `role`, `text`, `note`, `enteredBy`), `objectives` (`number`, `text`, `role`, `target`, `acted`,
-/// `rating`, `ratingText`, `ratingClass`, `observations` (`text`)), `deviations` (`number`, `kind`,
+/// `rating`, `ratingText`, `ratingClass` — the final rating —, `logRating`, `logRatingText`,
+/// `evaluation` (`rating`, `ratingText`, `ratingClass`, `evaluator`, `time`, `source`, `observation`) or
+/// the `notRated` text, `evaluationText` (either in one line), `observations` (`text`)), `deviations` (`number`, `kind`,
 /// `kindClass`, `role`, `expected`, `deadline`, `happened`, `text`), `improvements` (`number`, `issue`,
 /// `correctiveAction`, `responsible`, `due`), a `has…` flag for each list, and for the terminal
 /// `overviewText`, `participantsTable`, `timelineTable`, `objectivesText`, `deviationsText`,
@@ -129,9 +131,33 @@ struct DrillViewModel {
             "target": builder.label(.withinMinutes, ["minutes": DrillClock.minutes(objective.withinMinutes, language)]),
             "acted": actedText(objective), "rating": objective.rating.rawValue,
             "ratingText": DrillText.rating(objective.rating, language),
-            "ratingClass": "rating-" + objective.rating.rawValue,
+            "ratingClass": "rating-" + objective.rating.rawValue, "logRating": objective.logRating.rawValue,
+            "logRatingText": DrillText.rating(objective.logRating, language),
+            "evaluation": objective.evaluation.map { evaluation -> [String: Any] in
+                [
+                    "rating": evaluation.rating.rawValue, "ratingText": DrillText.rating(evaluation.rating, language),
+                    "ratingClass": "rating-" + evaluation.rating.rawValue,
+                    "evaluator": builder.value(evaluation.evaluator),
+                    "time": longTime(evaluation.wallTime), "source": source(evaluation),
+                    "observation": builder.value(evaluation.observation),
+                ]
+            } ?? NSNull(),
+            "evaluationText": evaluationText(objective.evaluation),
+            "notRated": objective.evaluation == nil ? builder.label(.notRatedByEvaluator) : NSNull(),
             "observations": objective.observations.map { ["text": $0] },
         ]
+    }
+
+    /// The evaluator's rating as one line: "S – genomfört med vissa svårigheter (Eva Lind, 14 mars 2018 09:45)".
+    private func evaluationText(_ evaluation: DrillReport.Evaluation?) -> String {
+        guard let evaluation else { return builder.label(.notRatedByEvaluator) }
+        return evaluation.rating.rawValue + " – " + DrillText.rating(evaluation.rating, language)
+            + " (\(source(evaluation)))"
+    }
+
+    /// Who rated and when: "Eva Lind, 14 mars 2018 09:45".
+    private func source(_ evaluation: DrillReport.Evaluation) -> String {
+        [evaluation.evaluator, longTime(evaluation.wallTime)].compactMap { $0 }.joined(separator: ", ")
     }
 
     private func deviation(_ deviation: DrillReport.Deviation, number: Int) -> [String: Any] {
@@ -158,7 +184,8 @@ struct DrillViewModel {
             columns: [.init(heading: builder.label(.role)), .init(heading: builder.label(.person))],
             rows: report.overview.participants.map { [$0.role.name, $0.person] }
         ).render(width: width)
-        model["wrappedRatingScale"] = TextWrap.paragraph(builder.label(.ratingScale), width: width)
+        model["wrappedRatingScale"] = TextWrap.paragraph(
+            builder.label(.ratingScale) + " " + builder.label(.ratingRule), width: width)
         model["timelineTable"] = TextTable(
             columns: [
                 .init(heading: builder.label(.minute), alignRight: true, minimumWidth: 5),
@@ -193,7 +220,14 @@ struct DrillViewModel {
                         builder.label(.rating),
                         objective.rating.rawValue + " – " + DrillText.rating(objective.rating, language)
                     ),
-                ] + objective.observations.enumerated().map { ($0 == 0 ? builder.label(.observations) : "", $1) }
+                    (
+                        builder.label(.ratingFromLog),
+                        objective.logRating.rawValue + " – " + DrillText.rating(objective.logRating, language)
+                    ),
+                    (builder.label(.evaluatorRating), evaluationText(objective.evaluation)),
+                    // The observation goes under the rating it explains, as the log's observations go under theirs.
+                ] + (objective.evaluation?.observation.map { [("", $0)] } ?? [])
+                    + objective.observations.enumerated().map { ($0 == 0 ? builder.label(.observations) : "", $1) }
             ).render(width: width, numberWidth: count)
         }.joined(separator: "\n\n")
         model["deviationsText"] = report.deviations.enumerated().map { index, deviation in

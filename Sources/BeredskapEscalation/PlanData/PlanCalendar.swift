@@ -1,0 +1,133 @@
+import BeredskapModel
+import Foundation
+
+/// A plan's calendar as the escalation layer uses it: the office hours and the on-duty rotas the plan
+/// declares, read from their text into ``OfficeHours`` and ``Rota`` values, and who can be reached when.
+///
+/// A plan that gives no office hours gets ``OfficeHours/swedishMunicipalDefault``. A role with
+/// `availability: officeHours` is reachable in office hours; one with `availability: onDuty` and a
+/// `rota` is reachable while a shift of that rota (or an exception that covers) holds the duty; every
+/// other role around the clock.
+///
+/// ```swift
+/// let calendar = try PlanCalendar(plan: plan)
+/// calendar.isOfficeHours(at: saturdayNight)              // false
+/// calendar.isAvailable("tib", at: christmasEve)          // false if the rota has a gap then
+/// calendar.rotas["tib-schema"]?.gaps(in: december)       // the stretches nobody holds
+/// ```
+public struct PlanCalendar: RoleAvailability {
+    /// The office hours: the plan's, or the default when it gives none.
+    public let officeHours: OfficeHours
+    /// The rotas by id.
+    public let rotas: [EntityID: Rota]
+    /// The rota of each role that names one.
+    public let rotaOfRole: [EntityID: EntityID]
+    private let officeHoursRoles: Set<EntityID>
+
+    /// Reads the calendar of `plan`.
+    ///
+    /// - Throws: ``PlanDataError`` with every office-hours rule, rota start, rule, length or exception
+    ///   that cannot be read, each at its path in the plan.
+    public init(plan: Plan) throws(PlanDataError) {
+        let (calendar, issues) = Self.read(plan)
+        guard issues.isEmpty else { throw PlanDataError(issues: issues) }
+        self = calendar
+    }
+
+    private init(
+        officeHours: OfficeHours, rotas: [EntityID: Rota], rotaOfRole: [EntityID: EntityID],
+        officeHoursRoles: Set<EntityID>
+    ) {
+        self.officeHours = officeHours
+        self.rotas = rotas
+        self.rotaOfRole = rotaOfRole
+        self.officeHoursRoles = officeHoursRoles
+    }
+
+    /// Whether the office is open at `date`.
+    public func isOfficeHours(at date: Date) -> Bool { officeHours.isOfficeHours(at: date) }
+
+    /// The rota that staffs `role`, if it names one the plan has.
+    public func rota(of role: EntityID) -> Rota? { rotaOfRole[role].flatMap { rotas[$0] } }
+
+    /// Whether the primary holder of `role` can be reached at `date`.
+    public func isAvailable(_ role: EntityID, at date: Date) -> Bool {
+        if officeHoursRoles.contains(role) { return officeHours.isOfficeHours(at: date) }
+        if let rota = rota(of: role) { return rota.isCovered(at: date) }
+        return true
+    }
+
+    /// The calendar with what could be read, and the problems with the rest (a rota that cannot be
+    /// read is left out; office hours that cannot be read fall back to the default).
+    static func read(_ plan: Plan) -> (PlanCalendar, [PlanIssue]) {
+        var issues: [PlanIssue] = []
+        var officeHours = OfficeHours.swedishMunicipalDefault
+        if !plan.metadata.officeHours.isEmpty {
+            do {
+                officeHours = try OfficeHours(rules: plan.metadata.officeHours)
+            } catch {
+                let path = PlanPath(["plan", "officeHours", .index(error.rule - 1), .key(error.field.rawValue)])
+                issues.append(PlanIssue(.error, .invalidValue, at: path, error.message))
+            }
+        }
+        var rotas: [EntityID: Rota] = [:]
+        for (index, entry) in plan.rotas.enumerated() {
+            switch Self.rota(entry, at: PlanPath(["rotas", .index(index)])) {
+            case .success(let rota): rotas[entry.id] = rota
+            case .failure(let error): issues += error.issues
+            }
+        }
+        let rotaOfRole = Dictionary(
+            plan.roles.compactMap { role in role.rota.map { (role.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        let officeHoursRoles = Set(plan.roles.filter { $0.availability == .officeHours }.map(\.id))
+        let calendar = PlanCalendar(
+            officeHours: officeHours, rotas: rotas, rotaOfRole: rotaOfRole, officeHoursRoles: officeHoursRoles)
+        return (calendar, issues)
+    }
+
+    /// One rota, or every problem with it.
+    static func rota(_ entry: DutyRota, at path: PlanPath) -> Result<Rota, PlanDataError> {
+        var issues: [PlanIssue] = []
+        func note(_ key: String, _ message: String, index: Int? = nil, field: String? = nil) {
+            var place = path.appending(key)
+            if let index { place = place.appending(index) }
+            if let field { place = place.appending(field) }
+            issues.append(PlanIssue(.error, .invalidValue, at: place, message))
+        }
+        var start: LocalDateTime?
+        do { start = try LocalDateTime(parsing: entry.starts) } catch { note("starts", error.message) }
+        var rule: RecurrenceRule?
+        do { rule = try RecurrenceRule(parsing: entry.repeats) } catch { note("repeats", error.description) }
+        var length: Rota.ShiftLength?
+        do { length = try Rota.ShiftLength(parsing: entry.shiftLength) } catch { note("shiftLength", error.message) }
+        let zone = LocalTimeZone.stockholm
+        var overrides: [RotaOverride] = []
+        for (index, exception) in entry.exceptions.enumerated() {
+            var ends: [Date] = []
+            for (key, text) in [("from", exception.from), ("to", exception.to)] {
+                do {
+                    let local = try LocalDateTime(parsing: text)
+                    ends.append(try zone.resolve(local, gap: .moveForward, overlap: .earlier).date)
+                } catch {
+                    note("exceptions", error.message, index: index, field: key)
+                }
+            }
+            guard ends.count == 2 else { continue }
+            guard ends[0] < ends[1] else {
+                note(
+                    "exceptions", "ends at \(exception.to), which is not after it starts at \(exception.from)",
+                    index: index, field: "to")
+                continue
+            }
+            overrides.append(
+                RotaOverride(
+                    interval: DateInterval(start: ends[0], end: ends[1]),
+                    coverage: exception.covered ? .covered : .uncovered, note: exception.note))
+        }
+        guard issues.isEmpty, let start, let rule, let length else { return .failure(PlanDataError(issues: issues)) }
+        return .success(
+            Rota(
+                name: entry.name, firstShift: start, recurrence: rule, shiftLength: length, overrides: overrides,
+                timeZone: zone))
+    }
+}

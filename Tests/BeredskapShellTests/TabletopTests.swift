@@ -1,0 +1,147 @@
+import BeredskapStorage
+import Foundation
+import Testing
+
+@testable import BeredskapShell
+
+/// `drill act` against the injects' expected actions, and `drill rate`, as a drill leader and an
+/// evaluator type them. The built-in bench-night scenario gives one inject at minute 45 that expects
+/// sof-direktor to "hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats"
+/// within 15 minutes.
+@Suite struct TabletopTests {
+    private static let start = "drill start bench-night --id ovning-1 --by Kim\ndrill next\n"
+    private static let matching =
+        "drill act sof-direktor \"Hänvisade reportern till stadens presstjänst och bekräftade att Socialjouren var på plats\""
+
+    @Suite struct ExpectedActions {
+        @Test func anActionInTheExpectedWordsFulfilsTheInjectAndNoContingencyFires() throws {
+            let shell = try TestShell()
+            shell.run(TabletopTests.start)
+            let acted = shell.run(TabletopTests.matching)
+            #expect(acted.contains("ÖVNING  Uppfyller inspel 1: sof-direktor hänvisar till stadens presstjänst"))
+            #expect(!shell.run("drill advance 20m").contains("Reservinspel"))
+            #expect(shell.errors.isEmpty, "\(shell.errors)")
+        }
+
+        @Test func anotherActionOfTheRoleSaysWhatIsStillExpectedAndTheContingencyFires() throws {
+            let shell = try TestShell()
+            shell.run(TabletopTests.start)
+            let acted = shell.run("drill act sof-direktor \"ringde pressen\"")
+            let lines = acted.split(separator: "\n").map(String.init)
+            #expect(lines.allSatisfy { $0.hasPrefix("ÖVNING  ") }, "\(acted)")
+            let expected =
+                "ÖVNING  Uppfyller inte inspel 1, som förväntar: sof-direktor hänvisar till stadens presstjänst "
+                + "och bekräftar att Socialjouren är på plats (senast minut 60,0). Var det den åtgärden: "
+                + "`drill act sof-direktor \"…\" --inject 1`"
+            #expect(lines.last == expected, "\(Array((lines.last ?? "").unicodeScalars.suffix(5)))")
+            #expect(shell.run("drill advance 20m").contains("Reservinspel: sof-direktor har inte agerat i tid"))
+        }
+
+        @Test func theLeaderNamesTheInjectWhenTheWordsDoNotMatch() throws {
+            let shell = try TestShell()
+            shell.run(TabletopTests.start)
+            #expect(
+                shell.run("drill act sof-direktor \"ringde SVT tillbaka\" --inject 1").contains("Uppfyller inspel 1:"))
+            #expect(!shell.run("drill advance 20m").contains("Reservinspel"))
+            #expect(shell.errors.isEmpty, "\(shell.errors)")
+        }
+
+        @Test func anInjectThatCannotBeNamedIsRefusedAndNothingIsLogged() throws {
+            let shell = try TestShell()
+            shell.run(TabletopTests.start)
+            shell.run("drill act sof-direktor \"ringde SVT\" --inject 0")
+            #expect(
+                shell.errors.last?.hasPrefix(
+                    "t:1:46: error: '--inject' takes an inject's number from 1, as `drill status` shows it, not '0'\n")
+                    == true)
+            shell.run("drill act sof-direktor \"ringde SVT\" --inject 2")
+            #expect(shell.errors.last?.contains("error: no inject 2; the scenario has inject 1 only\n") == true)
+            shell.run("drill act stadsdirektor \"ringde SVT\" --inject 1")
+            #expect(
+                shell.errors.last?.contains("inject 1 expects an action of 'sof-direktor', not of 'stadsdirektor'")
+                    == true)
+            #expect(shell.run("drill status").contains("3 rader i loggen"))
+        }
+
+        @Test func statusNumbersTheInjectsAndSaysWhatIsAwaited() throws {
+            let shell = try TestShell()
+            shell.run("drill start bench-night --id ovning-1")
+            #expect(shell.run("drill status").contains("ÖVNING  Nästa inspel (1) vid minut 45,0: En reporter ringer"))
+            shell.run("drill next")
+            #expect(
+                shell.run("drill status").contains(
+                    "ÖVNING  Väntar på inspel 1: sof-direktor hänvisar till stadens presstjänst och bekräftar att "
+                        + "Socialjouren är på plats, senast minut 60,0\n"))
+            shell.run(TabletopTests.matching)
+            #expect(!shell.run("drill status").contains("Väntar på inspel"))
+        }
+
+        @Test(arguments: [(TabletopTests.matching, false), ("drill act sof-direktor \"ringde pressen\"", true)])
+        func aDrillTakenUpFromTheStoreMakesTheSameContingencyDecision(action: String, fires: Bool) throws {
+            let store = try PlanStore.open(.memory)
+            let first = try TestShell(store: store)
+            first.run(TabletopTests.start + action)
+            // Another process (`beredskap -c`) takes the drill up from the store.
+            let second = try TestShell(store: store)
+            #expect(second.run("drill advance 20m").contains("Reservinspel") == fires)
+            #expect(first.errors.isEmpty && second.errors.isEmpty, "\(first.errors) \(second.errors)")
+        }
+    }
+
+    @Suite struct Ratings {
+        @Test func anEvaluatorRatesDuringAndAfterTheDrillAndTheReportShowsIt() throws {
+            let store = try PlanStore.open(.memory)
+            let shell = try TestShell(store: store)
+            shell.run(TabletopTests.start)
+            let rated = shell.run("drill rate direktor-30 U \"Inte nådd\" --by \"Eva Lind\"")
+            #expect(rated.contains("ÖVNING  "))
+            #expect(rated.contains("(direktor-30): U – kunde inte genomföras (Inte nådd) — Eva Lind"))
+            shell.run("drill end --by Kim")
+            // After the hot wash, in Swedish words, in another process that opens the ended drill.
+            let later = try TestShell(store: store)
+            later.run("drill open ovning-1")
+            let after = later.run("drill rate direktor-30 \"genomfört med stora svårigheter\" \"Nådd sent\" --by Eva")
+            #expect(after.contains("(direktor-30): M – genomfört med stora svårigheter (Nådd sent) — Eva"))
+            #expect(shell.errors.isEmpty && later.errors.isEmpty, "\(shell.errors) \(later.errors)")
+            let json = later.run("report drill ovning-1 --format json")
+            #expect(json.contains("\"logRating\" : \"U\""))
+            #expect(json.contains("\"observation\" : \"Nådd sent\""))
+            #expect(json.contains("\"rating\" : \"M\""))
+            // The rating after the end leaves the end where it was.
+            let ended = try store.query("SELECT ended_at FROM drill_sessions WHERE id = 'ovning-1'").rows.first?.first
+            let end = try store.query(
+                "SELECT wall_time FROM drill_log WHERE session_id = 'ovning-1' AND kind = 'end'"
+            ).rows.first?.first
+            #expect(ended != nil && ended == end)
+        }
+
+        @Test func anUnknownObjectiveIsAnErrorWithTheNearestId() throws {
+            let shell = try TestShell()
+            shell.run("drill start bench-night --id ovning-1")
+            #expect(!shell.session.runScript("drill rate direktor-3 S \"x\"", source: "t"))
+            #expect(
+                shell.errors.last?.hasPrefix(
+                    "t:1:12: error: no objective 'direktor-3' in the scenario; did you mean 'direktor-30'?\n") == true)
+        }
+
+        @Test func aRatingMustBeALetterOrItsMeaningAndComeWithAnObservation() throws {
+            let shell = try TestShell()
+            shell.run("drill start bench-night --id ovning-1")
+            #expect(!shell.session.runScript("drill rate direktor-30 X \"x\"", source: "t"))
+            #expect(shell.errors.last?.hasPrefix("t:1:24: error: 'X' is not a rating; write P, S, M or U") == true)
+            #expect(
+                !shell.session.runScript("drill rate direktor-30 \"genomfört med stora svårighter\" \"x\"", source: "t")
+            )
+            #expect(shell.errors.last?.contains("did you mean") == true, "\(shell.errors)")
+            #expect(!shell.session.runScript("drill rate direktor-30 P", source: "t"))
+            #expect(shell.errors.last?.contains("expected `drill rate OBJECTIVE P|S|M|U \"observation\"`") == true)
+            #expect(shell.run("drill status").contains("1 rader i loggen"))
+        }
+
+        @Test func ratingNeedsADrill() throws {
+            let shell = try TestShell()
+            #expect(!shell.session.runScript("drill rate direktor-30 P \"x\"", source: "t"))
+            #expect(shell.errors.last?.contains("no drill is going; `drill start SCENARIO` or `drill open ID`") == true)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import BeredskapModel
+import Foundation
+import Testing
+
+@testable import BeredskapStorage
+
+/// Drill sessions in the store: an action's fulfilled inject and an evaluator's rating come back as
+/// they were saved, in the log table the store already had.
+@Suite struct DrillSessionStoreTests {
+    private static let wall = Date(timeIntervalSince1970: 1_521_014_400)
+
+    private static func record(log: [DrillSessionRecord.LogRow]) -> DrillSessionRecord {
+        DrillSessionRecord(
+            id: "ovning-1", plan: "stockholm-socialforvaltningen-2017-2018", scenario: "bench-night",
+            scenarioText: nil, title: "Larm via Socialjouren en lördagsnatt", eventStart: wall, state: "ended",
+            minute: 65, startedAt: wall, endedAt: wall.addingTimeInterval(1800),
+            participants: [.init(role: "sof-direktor", person: "Bo")], log: log)
+    }
+
+    private static let log = [
+        DrillSessionRecord.LogRow(
+            sequence: 1, minute: 50, wallTime: wall, kind: "action", role: "sof-direktor",
+            text: "Direktör vid Socialförvaltningen: hänvisade till presstjänsten", note: nil, enteredBy: "Bo",
+            inject: 0, option: nil),
+        DrillSessionRecord.LogRow(
+            sequence: 2, minute: 65, wallTime: wall, kind: "decision", role: "direktor-berord-forvaltning",
+            text: "beslutar (posom-beslut): Aktivera POSOM", note: nil, enteredBy: nil, inject: nil, option: "aktivera"),
+        DrillSessionRecord.LogRow(
+            sequence: 3, minute: 65, wallTime: wall.addingTimeInterval(2700), kind: "rating",
+            role: "direktor-berord-forvaltning", text: "Utvärdering av målet (direktor-30): M",
+            note: "Nådd vid tredje samtalet", enteredBy: "Eva Lind", inject: nil, option: nil, objective: "direktor-30",
+            rating: "M"),
+    ]
+
+    @Test func aRatingAndAFulfilledInjectComeBackAsSaved() throws {
+        let store = try PlanStore.open(.memory)
+        try store.saveDrillSession(Self.record(log: Self.log))
+        let read = try store.drillSession("ovning-1")
+        #expect(read.log == Self.log)
+        #expect(read.log[0].inject == 0)
+        #expect(read.log[1].option == "aktivera" && read.log[1].objective == nil)
+        #expect(read.log[2].objective == "direktor-30")
+        #expect(read.log[2].rating == "M")
+        #expect(read.log[2].option == nil)
+    }
+
+    @Test func aRatingIsKeptInTheOptionColumnAsObjectiveAndRating() throws {
+        let store = try PlanStore.open(.memory)
+        try store.saveDrillSession(Self.record(log: Self.log))
+        let result = try store.query(
+            "SELECT kind, option FROM drill_log WHERE session_id = 'ovning-1' ORDER BY sequence")
+        #expect(result.rows.map { $0.last ?? nil } == [nil, .string("aktivera"), .string("direktor-30:M")])
+    }
+
+    @Test func aRatingLoggedAfterTheEndIsSavedWithTheRestOfTheLog() throws {
+        let store = try PlanStore.open(.memory)
+        try store.saveDrillSession(Self.record(log: Array(Self.log.prefix(2))))
+        // Saved again with one more line, as the shell does after each command.
+        try store.saveDrillSession(Self.record(log: Self.log))
+        #expect(try store.drillSession("ovning-1").log.count == 3)
+        #expect(try store.drillSession("ovning-1").log.last?.rating == "M")
+    }
+}
