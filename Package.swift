@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(
             name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
-            name: "BeredskapEscalationTests", dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage"],
+            name: "BeredskapEscalationTests",
+            dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "BeredskapReportingTests",
