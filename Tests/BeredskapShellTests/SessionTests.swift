@@ -36,6 +36,24 @@ final class TestShell {
         #expect(shell.errors.last?.hasPrefix("t:1:") == true)
     }
 
+    @Test func rotasAndAlertRulesAreKindsLikeTheOthers() throws {
+        let shell = try TestShell()
+        #expect(shell.run("count larmregler where path = via-tib") == "1\n")
+        #expect(
+            shell.run("list alertrules where classification = ordinary").hasPrefix("id,classification,path,reason\n"))
+        #expect(shell.run("count rotas") == "0\n")
+        shell.run(
+            "add rota tib-schema name = 'TIB-schema' starts = '2017-01-02 12:00' repeats = 'FREQ=WEEKLY' shiftLength = 7d; "
+                + "set role tib rota = tib-schema")
+        #expect(shell.errors.isEmpty, "\(shell.errors)")
+        #expect(
+            shell.run("list roles where rota = tib-schema")
+                == "id,name,kind,organization\ntib,Tjänsteman i beredskap (TIB),post,stadsledningskontoret\n")
+        let help = shell.run(".help")
+        #expect(help.hasPrefix("Commands (KIND: units, roles, activities, organizations, actors, alarmpaths, "))
+        #expect(help.contains("focusareas, rotas, alertrules, plans):"))
+    }
+
     @Test func aFieldAPlanLeavesOutHasItsDefault() throws {
         let shell = try TestShell()
         // Roles are posts unless the plan says group; the plan file writes only the groups' kind.

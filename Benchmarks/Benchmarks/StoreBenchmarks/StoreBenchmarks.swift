@@ -1,4 +1,5 @@
 import Benchmark
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
 import Foundation
@@ -6,7 +7,24 @@ import Foundation
 // The store's speed goals (issue "The store"): 100,000 field edits as one change set within 3× of the
 // sqlite3 shell running the same UPDATEs (Scripts/bench makes that comparison), opening a store and
 // reading the Stockholm plan in a few milliseconds, and a query across 300 plans of 100 units in
-// interactive time.
+// interactive time. And the cost of a rota in the plan's calendar: a simulation and a coverage
+// analysis of a plan whose city director is on a weekly rota since 2010 must stay as fast as without
+// one (each moment asked about would otherwise expand the rota's rule from its first shift).
+
+/// The Stockholm plan with the city director on a weekly rota that started years before the event.
+func stockholmWithRota() throws -> Plan {
+    var plan = try BuiltInPlans.stockholm()
+    plan.rotas = [
+        DutyRota(
+            id: "sd-schema", name: "Stadsdirektörens beredskap", starts: "2010-01-04 12:00", repeats: "FREQ=WEEKLY",
+            shiftLength: "7d")
+    ]
+    if let index = plan.roles.firstIndex(where: { $0.id == "stadsdirektor" }) {
+        plan.roles[index].availability = .onDuty
+        plan.roles[index].rota = "sd-schema"
+    }
+    return plan
+}
 
 let workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-benchmarks")
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -79,6 +97,28 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try store.query(acrossPlans))
+        }
+    }
+
+    Benchmark("Escalation: 10,000 runs of bench-night, city director on a rota") { benchmark in
+        let plan = try stockholmWithRota()
+        let scenario = try BuiltInScenarios.scenario(named: "bench-night", plan: plan)
+        let calendar = try PlanCalendar(plan: plan)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(
+                try MonteCarlo.simulate(
+                    scenario: scenario, plan: plan, runs: 10_000, seed: 1, availability: calendar))
+        }
+    }
+
+    Benchmark("Escalation: coverage of a week and a year's rota gaps, city director on a rota") { benchmark in
+        let plan = try stockholmWithRota()
+        let calendar = try PlanCalendar(plan: plan)
+        let week = CalendarDay(year: 2017, month: 12, day: 25)!
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(CoverageAnalysis(plan: plan, week: week, calendar: calendar))
         }
     }
 }

@@ -98,7 +98,10 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         let monday = week.adding(days: -(week.weekday.rawValue - 1))
         self.week = monday.description
         let zone = calendar.officeHours.timeZone
-        let availability = calendar
+        // The week and the holidays lie in the week's year, or in the next one for a week that ends it.
+        let availability =
+            Self.years(monday.year, monday.adding(days: 7).year, in: zone).map { calendar.preparing(for: $0) }
+            ?? calendar
         let roles = Dictionary(plan.roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         func instant(_ day: CalendarDay, _ hour: Int) -> Date? { Self.instant(day, hour, in: zone) }
@@ -161,13 +164,18 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         neverRun = plan.alarmPaths.flatMap { Self.neverRunSteps(of: $0) }
     }
 
+    /// From the start of `first` to the end of `last`, in `zone`.
+    static func years(_ first: Int, _ last: Int, in zone: LocalTimeZone) -> DateInterval? {
+        guard let from = CalendarDay(year: first, month: 1, day: 1),
+            let to = CalendarDay(year: last + 1, month: 1, day: 1),
+            let start = instant(from, 0, in: zone, minute: 0), let end = instant(to, 0, in: zone, minute: 0)
+        else { return nil }
+        return DateInterval(start: start, end: end)
+    }
+
     /// Every stretch of `year` that a rota of `plan` leaves uncovered, in the plan's rota order.
     static func gaps(of plan: Plan, calendar: PlanCalendar, year: Int, in zone: LocalTimeZone) -> [RotaGap] {
-        guard let first = CalendarDay(year: year, month: 1, day: 1),
-            let next = CalendarDay(year: year + 1, month: 1, day: 1),
-            let start = instant(first, 0, in: zone, minute: 0), let end = instant(next, 0, in: zone, minute: 0)
-        else { return [] }
-        let year = DateInterval(start: start, end: end)
+        guard let year = years(year, year, in: zone) else { return [] }
         return plan.rotas.flatMap { entry -> [RotaGap] in
             guard let rota = calendar.rotas[entry.id] else { return [] }
             let roles = plan.roles.filter { $0.rota == entry.id }.map(\.id.rawValue)

@@ -23,6 +23,8 @@ public struct PlanCalendar: RoleAvailability {
     /// The rota of each role that names one.
     public let rotaOfRole: [EntityID: EntityID]
     private let officeHoursRoles: Set<EntityID>
+    /// Rotas worked out for a stretch of time by ``preparing(for:)``.
+    private var prepared: [EntityID: PreparedRota] = [:]
 
     /// Reads the calendar of `plan`.
     ///
@@ -53,8 +55,22 @@ public struct PlanCalendar: RoleAvailability {
     /// Whether the primary holder of `role` can be reached at `date`.
     public func isAvailable(_ role: EntityID, at date: Date) -> Bool {
         if officeHoursRoles.contains(role) { return officeHours.isOfficeHours(at: date) }
-        if let rota = rota(of: role) { return rota.isCovered(at: date) }
-        return true
+        guard let id = rotaOfRole[role], let rota = rotas[id] else { return true }
+        return prepared[id]?.isCovered(at: date) ?? rota.isCovered(at: date)
+    }
+
+    /// The calendar with every rota's shifts and gaps in `interval` worked out once, so that asking
+    /// about a moment in it is a binary search rather than an expansion of the rota's rule from its
+    /// first shift. Moments outside `interval` are answered as before.
+    ///
+    /// A simulation prepares the days after its event (``DryRun`` and ``MonteCarlo`` do it
+    /// themselves), the coverage analysis the year it looks at.
+    public func preparing(for interval: DateInterval) -> PlanCalendar {
+        var copy = self
+        for (id, rota) in rotas {
+            copy.prepared[id] = PreparedRota(interval: interval, periods: rota.dutyPeriods(in: interval))
+        }
+        return copy
     }
 
     /// The calendar with what could be read, and the problems with the rest (a rota that cannot be
@@ -129,5 +145,30 @@ public struct PlanCalendar: RoleAvailability {
             Rota(
                 name: entry.name, firstShift: start, recurrence: rule, shiftLength: length, overrides: overrides,
                 timeZone: zone))
+    }
+}
+
+/// A rota's duty over a stretch of time: the starts of its periods, sorted, and whether each is held.
+private struct PreparedRota: Sendable {
+    let interval: DateInterval
+    let starts: [Date]
+    let covered: [Bool]
+
+    init(interval: DateInterval, periods: [Rota.DutyPeriod]) {
+        self.interval = interval
+        starts = periods.map(\.interval.start)
+        covered = periods.map(\.isCovered)
+    }
+
+    /// Whether the duty is held at `date`, or `nil` outside the prepared stretch.
+    func isCovered(at date: Date) -> Bool? {
+        guard interval.start <= date, date < interval.end, !starts.isEmpty else { return nil }
+        var low = 0
+        var high = starts.count
+        while low + 1 < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= date { low = middle } else { high = middle }
+        }
+        return starts[low] <= date ? covered[low] : nil
     }
 }

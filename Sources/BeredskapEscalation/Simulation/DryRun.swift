@@ -51,7 +51,7 @@ public enum DryRun {
     ) throws(ScenarioError) -> Timeline {
         let context = context ?? EventContext(scenario: scenario)
         let program = try SimulationProgram(scenario: scenario, plan: plan, context: context)
-        let check = AvailabilityCheck(availability)
+        let check = AvailabilityCheck(availability, eventStart: context.start)
         var engine = SimulationEngine(program: program)
         var recorder = TimelineRecorder(program: program)
         var random = Xoshiro256(seed: seed, stream: run)

@@ -41,7 +41,7 @@ public enum MonteCarlo {
     ) throws(ScenarioError) -> MonteCarloResult {
         let context = context ?? EventContext(scenario: scenario)
         let program = try SimulationProgram(scenario: scenario, plan: plan, context: context)
-        let check = AvailabilityCheck(availability)
+        let check = AvailabilityCheck(availability, eventStart: context.start)
         let runs = max(0, runs)
         let roleCount = program.roles.count
         let measures = roleCount + program.stepCount

@@ -15,6 +15,15 @@ import Foundation
 public protocol RoleAvailability: Sendable {
     /// Whether the primary holder of `role` can be reached at `date`.
     func isAvailable(_ role: EntityID, at date: Date) -> Bool
+
+    /// The same availability, ready to be asked many times about moments in `interval`: a simulation
+    /// asks this once before its runs, with the days after the event. The default is `self`.
+    func preparing(for interval: DateInterval) -> Self
+}
+
+extension RoleAvailability {
+    /// `self`: availability that is cheap to ask needs no preparing.
+    public func preparing(for interval: DateInterval) -> Self { self }
 }
 
 /// Every role's holder can always be reached: the default.

@@ -6,9 +6,15 @@ struct AvailabilityCheck: Sendable {
     let source: (any RoleAvailability)?
     let isEveryone: Bool
 
-    init(_ availability: some RoleAvailability) {
+    /// How far past the event availability is prepared: two weeks, longer than any alarm path takes.
+    static let preparedDays = 14
+
+    /// `availability`, prepared for the hour before the event and the ``preparedDays`` after it.
+    init(_ availability: some RoleAvailability, eventStart: Date) {
         isEveryone = availability is AlwaysAvailable
-        source = isEveryone ? nil : availability
+        let window = DateInterval(
+            start: eventStart.addingTimeInterval(-3600), duration: Double(Self.preparedDays) * 86_400 + 3600)
+        source = isEveryone ? nil : availability.preparing(for: window)
     }
 }
 

@@ -128,11 +128,16 @@ enum Help {
         (".quit", ".quit or Ctrl-D", "Leave the shell.", [".quit"]),
     ]
 
+    /// Every kind, as people write them: `actors` for external actors, the plans last.
+    static let kindNames = (ShellKind.allCases.filter { $0 != .plans } + [.plans]).map {
+        $0 == .externalActors ? "actors" : $0.rawValue
+    }
+    .joined(separator: ", ")
+
     static func text(for topic: String?, at location: InputLocation?) throws(ShellError) -> String {
         guard let topic else {
             let width = entries.map(\.command.count).max() ?? 0
-            var text =
-                "Commands (KIND: units, roles, activities, organizations, actors, alarmpaths, definitions, milieus, sections, plans):\n"
+            var text = "Commands (KIND: \(kindNames)):\n"
             for entry in entries {
                 text +=
                     "  " + entry.command + String(repeating: " ", count: width - entry.command.count + 2)

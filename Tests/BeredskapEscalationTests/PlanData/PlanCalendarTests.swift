@@ -42,6 +42,23 @@ import Testing
         #expect(calendar.rota(of: "natt")?.name == "Natt")
     }
 
+    @Test func aPreparedCalendarAnswersAsTheRotaDoesInsideAndOutsideItsStretch() throws {
+        let calendar = try PlanCalendar(plan: Self.plan())
+        // October 2017, the clocks going back on the 29th included; prepared for the middle of it.
+        let prepared = calendar.preparing(
+            for: DateInterval(start: Self.at("2017-10-04 00:00"), end: Self.at("2017-10-30 12:00")))
+        var moment = Self.at("2017-10-01 00:00")
+        let end = Self.at("2017-11-02 00:00")
+        var checked = 0
+        while moment < end {
+            #expect(prepared.isAvailable("natt", at: moment) == calendar.isAvailable("natt", at: moment), "\(moment)")
+            moment.addTimeInterval(17 * 60)
+            checked += 1
+        }
+        #expect(checked > 2_500)
+        #expect(!prepared.isAvailable("natt", at: Self.at("2017-10-04 23:00")), "the exception is kept")
+    }
+
     @Test func officeHoursComeFromThePlanOrTheDefault() throws {
         let calendar = try PlanCalendar(plan: Self.plan())
         #expect(calendar.isAvailable("direktor", at: Self.at("2017-10-05 16:00")), "Thursday until 16:30")
