@@ -78,7 +78,9 @@ import Testing
         #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("ÖVNING") }, "\(played.stdout)")
         #expect(played.stdout.contains("Inspel (media) från SVT Nyheter"))
         // The media inject expected the SoF director to act within 15 minutes; nobody did.
-        #expect(played.stdout.contains("Reservinspel: sof-direktor har inte agerat i tid"))
+        #expect(
+            played.stdout.contains(
+                "Reservinspel: sof-direktor har inte i tid gjort det förväntade (hänvisar till stadens presstjänst"))
         #expect(played.stdout.contains("beslutar (posom-beslut): Aktivera POSOM (Många drabbade) — Anna"))
         let log = try Beredskap.run([
             "--store", store, "--format", "csv", "-c",

@@ -34,7 +34,10 @@ import Testing
                 + "och bekräftar att Socialjouren är på plats (senast minut 60,0). Var det den åtgärden: "
                 + "`drill act sof-direktor \"…\" --inject 1`"
             #expect(lines.last == expected, "\(Array((lines.last ?? "").unicodeScalars.suffix(5)))")
-            #expect(shell.run("drill advance 20m").contains("Reservinspel: sof-direktor har inte agerat i tid"))
+            #expect(
+                shell.run("drill advance 20m").contains(
+                    "Reservinspel: sof-direktor har inte i tid gjort det förväntade (hänvisar till stadens presstjänst")
+            )
         }
 
         @Test func theLeaderNamesTheInjectWhenTheWordsDoNotMatch() throws {
@@ -113,6 +116,14 @@ import Testing
                 "SELECT wall_time FROM drill_log WHERE session_id = 'ovning-1' AND kind = 'end'"
             ).rows.first?.first
             #expect(ended != nil && ended == end)
+            // Without an id, the report is of this shell's drill, or else the plan's newest one.
+            #expect(later.run("report drill --format json") == json)
+            let fresh = try TestShell(store: store)
+            #expect(fresh.run("report drill --format json") == json)
+            let empty = try TestShell()
+            #expect(!empty.session.runScript("report drill", source: "t"))
+            #expect(
+                empty.errors.last?.contains("has no drill sessions yet; play one with `drill start SCENARIO`") == true)
         }
 
         @Test func anUnknownObjectiveIsAnErrorWithTheNearestId() throws {

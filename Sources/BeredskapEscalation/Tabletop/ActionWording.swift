@@ -11,8 +11,11 @@ import BeredskapModel
 ///    at everything that is not a letter or a digit, so "POSOM-ledningen" is "posom" and "ledningen".
 /// 2. The expected action's key words are its words of four letters or more that are not
 ///    ``stopWords`` ("till", "från", "with", …); shorter words ("att", "på", "the") never count.
-/// 3. Every key word needs a counterpart among the entered words: one that shares its first
-///    ``prefixLength`` letters, or, for a key word shorter than that, the same word.
+/// 3. Every key word needs a counterpart among the entered words — one that shares its first
+///    ``prefixLength`` letters, or, for a key word shorter than that, the same word — except that of
+///    four key words or more, a quarter (rounded down) may be missing: a player who writes "hänvisade
+///    till presstjänsten och bekräftade att Socialjouren är på plats" has done what "hänvisar till
+///    stadens presstjänst och bekräftar att Socialjouren är på plats" asks, without "stadens".
 /// 4. A negation in the entered action that the expected action does not have ("aktiverar **inte**
 ///    POSOM") is not a match, whatever else fits.
 ///
@@ -80,7 +83,8 @@ public enum ActionWording {
         }
         let keys = keyWords(expected)
         let required = keys.isEmpty ? wanted : keys
-        return required.allSatisfy { key in given.contains { counterpart($0, of: key) } }
+        let missing = required.filter { key in !given.contains { counterpart($0, of: key) } }.count
+        return missing <= (keys.count >= 4 ? keys.count / 4 : 0)
     }
 
     /// Whether `word` stands for `key`: the same first ``prefixLength`` letters, or the same word when

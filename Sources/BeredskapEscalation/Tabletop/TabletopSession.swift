@@ -143,7 +143,8 @@ public struct TabletopSession: Hashable, Sendable {
                 let item = scenario.injects[deadline.index]
                 record(
                     .contingency, wall: wall, by: who,
-                    text: "Reservinspel: \(item.expectedAction?.role.rawValue ?? "") har inte agerat i tid. "
+                    text: "Reservinspel: \(item.expectedAction?.role.rawValue ?? "") har inte i tid gjort det "
+                        + "förväntade (\(item.expectedAction?.action ?? "")). "
                         + (item.contingency ?? "Övningsledningen driver på."),
                     role: item.expectedAction?.role, inject: deadline.index)
             } else {

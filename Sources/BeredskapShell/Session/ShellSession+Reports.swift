@@ -34,11 +34,7 @@ extension ShellSession {
         case "plan", "document":
             report = .planDocument(PlanDocumentReport(plan: plan, date: date))
         case "drill", "övning", "ovning":
-            guard tool.words.count == 2 else {
-                throw ShellError(
-                    "expected the drill session: report drill ID (`drill sessions` lists them)", at: location)
-            }
-            let session = try openDrill(tool.words[1]).session
+            let session = try drillToReport(tool.words.count == 2 ? tool.words[1] : nil, plan: plan, at: location)
             report = .drill(
                 DrillReport(session: session, plan: plan, date: tool.options["as-of"] == nil ? nil : date))
         default:
