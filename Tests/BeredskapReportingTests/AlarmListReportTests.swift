@@ -43,6 +43,34 @@ import Testing
         #expect(english.contains("deputies after 10 min: Direktör vid Socialförvaltningen"))
     }
 
+    @Test func whenTheRoleAStepReachesAnswersIsSaidInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        plan.rotas = [
+            DutyRota(
+                id: "sd-schema", name: "Stadsdirektörens veckoberedskap", starts: "2017-01-02 12:00",
+                repeats: "FREQ=WEEKLY", shiftLength: "7d")
+        ]
+        let director = try #require(plan.roles.firstIndex { $0.id == "stadsdirektor" })
+        plan.roles[director].availability = .onDuty
+        plan.roles[director].rota = "sd-schema"
+        let head = try #require(plan.roles.firstIndex { $0.id == "socialjourens-enhetschef" })
+        plan.roles[head].availability = .officeHours
+        let report = AlarmListReport(plan: plan)
+        let informing = try #require(report.paths[0].steps.first { $0.id == "informera-stadsdirektor" })
+        #expect(informing.availability == "onDuty")
+        #expect(informing.rota == ActorName(id: "sd-schema", name: "Stadsdirektörens veckoberedskap"))
+        #expect(report.paths[0].steps.first { $0.id == "kontakt-enhetschef" }?.availability == "officeHours")
+        #expect(report.paths[0].steps.first { $0.id == "larm-inkommer" }?.availability == nil, "Socialjouren is a unit")
+        for format in [ReportFormat.terminal, .markdown, .html, .csv] {
+            let text = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: format)
+            #expect(text.contains("nås genom beredskap enligt Stadsdirektörens veckoberedskap"), "\(format)")
+            #expect(text.contains("nås i kontorstid"), "\(format)")
+        }
+        let english = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: .markdown, language: .en)
+        #expect(english.contains("reachable on duty by Stadsdirektörens veckoberedskap"))
+        #expect(english.contains("reachable in office hours"))
+    }
+
     @Test func keepsThePlansOrderWhenItAlreadyRunsInOrder() throws {
         let plan = try Fixtures.stockholm()
         let report = AlarmListReport(plan: plan)

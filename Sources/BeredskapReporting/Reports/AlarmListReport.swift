@@ -127,6 +127,11 @@ extension AlarmListReport {
         public var deputies: [ActorName]
         /// How long an unanswered call waits before the first deputy is tried, in minutes.
         public var deputyAfterMinutes: Double?
+        /// When the role the step must reach answers, as written in plan files (`officeHours`,
+        /// `onDuty`); `nil` for a role that answers around the clock, or an actor that is not a role.
+        public var availability: String?
+        /// The rota that staffs that role, when it is on duty by one.
+        public var rota: ActorName?
 
         init(
             _ step: AlarmStep, number: Int, path: AlarmPath, numbers: [EntityID: Int], plan: Plan,
@@ -149,6 +154,10 @@ extension AlarmListReport {
             let reached = plan.roles.first { $0.id == (step.kind == .decide ? step.actor : step.target ?? step.actor) }
             deputies = (reached?.deputies ?? []).map(plan.actorReference)
             deputyAfterMinutes = reached?.deputyAfterMinutes
+            availability = reached.flatMap { $0.availability == .always ? nil : $0.availability.rawValue }
+            rota = reached?.rota.map { id in
+                ActorName(id: id.rawValue, name: plan.rotas.first { $0.id == id }?.name ?? id.rawValue)
+            }
         }
     }
 

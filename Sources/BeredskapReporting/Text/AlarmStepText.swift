@@ -41,6 +41,12 @@ enum AlarmStepText {
             let text = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
             parts.append(Label.withinMinutes.text(language, ["minutes": text]))
         }
+        switch (step.availability, step.rota) {
+        case ("officeHours", _): parts.append(Label.reachableInOfficeHours.text(language))
+        case ("onDuty", let rota?): parts.append(Label.reachableByRota.text(language, ["rota": rota.name]))
+        case ("onDuty", nil): parts.append(Label.reachableOnDuty.text(language))
+        default: break
+        }
         if !step.deputies.isEmpty {
             let names = step.deputies.map(\.name).joined(separator: ", ")
             if let minutes = step.deputyAfterMinutes {

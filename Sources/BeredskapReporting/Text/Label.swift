@@ -20,6 +20,7 @@ enum Label: String, CaseIterable {
     case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
     case outsideOfficeHoursSteps, remark, noContacts, noAlarmPaths, planText, deputies, deputiesAfter
+    case reachableInOfficeHours, reachableOnDuty, reachableByRota
     // Plan document.
     case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
@@ -177,6 +178,9 @@ enum Label: String, CaseIterable {
             ("var {minutes}:e minut till händelsens slut", "every {minutes} minutes until the event ends")
         case .withinMinutes: ("inom {minutes} min", "within {minutes} min")
         case .deputies: ("ställföreträdare: {names}", "deputies: {names}")
+        case .reachableInOfficeHours: ("nås i kontorstid", "reachable in office hours")
+        case .reachableOnDuty: ("nås genom beredskap dygnet runt", "reachable on duty around the clock")
+        case .reachableByRota: ("nås genom beredskap enligt {rota}", "reachable on duty by {rota}")
         case .deputiesAfter: ("ställföreträdare efter {minutes} min: {names}", "deputies after {minutes} min: {names}")
         case .contacts: ("Kontaktuppgifter", "Contact details")
         case .sensitive: ("känslig", "sensitive")
