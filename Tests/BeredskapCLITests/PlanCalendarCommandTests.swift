@@ -62,11 +62,17 @@ import Testing
         return directory
     }
 
+    /// `beredskap --store s.sqlite -c "use exempel; COMMANDS"` in `directory`.
+    static func shell(_ commands: String, in directory: URL, format: String? = nil) throws -> Beredskap.Result {
+        let formatting = format.map { ["--format", $0] } ?? []
+        return try Beredskap.run(
+            ["--store", "s.sqlite"] + formatting + ["-c", "use exempel; " + commands], in: directory)
+    }
+
     @Test func coverageUsesThePlansOfficeHoursAndListsTheRotasGaps() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; coverage --week 2017-12-18"], in: directory)
+        let result = try Self.shell("coverage --week 2017-12-18", in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("kontorstid enligt planen (mån–tor 08:00–16:30, fre 08:00–15:00)"))
         #expect(result.stdout.contains("Luckor i beredskapsscheman år 2017"))
@@ -74,8 +80,7 @@ import Testing
         #expect(
             result.stdout.contains("Jourschema [jour]: 2017-12-24 08:00 – 2017-12-25 08:00 (24 h) — ingen ersättare"))
 
-        let json = try Beredskap.run(
-            ["--store", "s.sqlite", "--format", "json", "-c", "use exempel; coverage --week 2017-12-18"], in: directory)
+        let json = try Self.shell("coverage --week 2017-12-18", in: directory, format: "json")
         let document = try #require(
             try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let gaps = try #require(document["rotaGaps"] as? [[String: Any]])
@@ -88,11 +93,8 @@ import Testing
     @Test func aRotasShiftsAndGapsAreListedForAPeriod() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try Beredskap.run(
-            [
-                "--store", "s.sqlite", "--format", "csv", "-c",
-                "use exempel; calendar rota jourschema --from 2017-12-18 --to 2018-01-07",
-            ], in: directory)
+        let result = try Self.shell(
+            "calendar rota jourschema --from 2017-12-18 --to 2018-01-07", in: directory, format: "csv")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
@@ -102,15 +104,25 @@ import Testing
                 2017-12-25 08:00,2018-01-08 00:00,covered,
 
                 """)
-        let misspelt = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; calendar rota jourschem"], in: directory)
+        let misspelt = try Self.shell("calendar rota jourschem", in: directory)
         #expect(misspelt.status == 1)
         #expect(misspelt.stderr.contains("no rota 'jourschem'; did you mean 'jourschema'?"))
-        let backwards = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; calendar rota jourschema --from 2018-01-07 --to 2017-12-18"],
-            in: directory)
+        let backwards = try Self.shell("calendar rota jourschema --from 2018-01-07 --to 2017-12-18", in: directory)
         #expect(backwards.status == 1)
         #expect(backwards.stderr.contains("--to 2017-12-18 is before --from 2018-01-07"))
+    }
+
+    @Test func aRotaIsExportedAsACalendarToSubscribeTo() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try Self.shell("export ics --rota jourschema --out jour.ics", in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: directory.appendingPathComponent("jour.ics"), encoding: .utf8)
+        #expect(text.contains("DTSTART;TZID=Europe/Stockholm:20170102T120000\r\nDURATION:P7D\r\nRRULE:FREQ=WEEKLY\r\n"))
+        #expect(text.contains("SUMMARY:Lucka i beredskapen: Jourschema\r\nDESCRIPTION:ingen ersättare\r\n"))
+        let unknown = try Self.shell("export ics --rota jurschema", in: directory)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("no rota 'jurschema'; did you mean 'jourschema'?"))
     }
 
     @Test func valuesTheEscalationLayerCannotReadAreRefusedAtTheirLines() throws {
@@ -142,26 +154,18 @@ import Testing
     @Test func anEditThatBreaksARotaIsRefusedAndNothingChanges() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let edit = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; set rota jourschema shiftLength = '7 dagar'"], in: directory)
+        let edit = try Self.shell("set rota jourschema shiftLength = '7 dagar'", in: directory)
         #expect(edit.status == 1)
         #expect(
             edit.stderr.contains("rota 'jourschema' shiftLength: '7 dagar' is not a shift length"), "\(edit.stderr)")
-        let shown = try Beredskap.run(
-            ["--store", "s.sqlite", "--format", "csv", "-c", "use exempel; list rotas"], in: directory)
+        let shown = try Self.shell("list rotas", in: directory, format: "csv")
         #expect(
             shown.stdout
                 == "id,name,starts,repeats,shiftLength\njourschema,Jourschema,2017-01-02 12:00,FREQ=WEEKLY,7d\n")
-        let renamed = try Beredskap.run(
-            [
-                "--store", "s.sqlite", "--format", "csv", "-c",
-                "use exempel; rename rota jourschema to tib; show role jour",
-            ],
-            in: directory)
+        let renamed = try Self.shell("rename rota jourschema to tib; show role jour", in: directory, format: "csv")
         #expect(
             renamed.stdout.hasSuffix("jour,Jourhavande,onDuty,tib\n"), "renaming a rota renames the role's reference")
-        let rule = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; set alertrule utkast status = [Drafts]"], in: directory)
+        let rule = try Self.shell("set alertrule utkast status = [Drafts]", in: directory)
         #expect(rule.status == 1)
         #expect(rule.stderr.contains("'Drafts' is not a CAP 1.2 status"), "\(rule.stderr)")
     }
@@ -170,8 +174,7 @@ import Testing
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let alert = ToolCommandTests.capFixtures.appendingPathComponent("thunderstorm.cap").path
-        let result = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; alarm receive '\(alert)'"], in: directory)
+        let result = try Self.shell("alarm receive '\(alert)'", in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout.contains(
@@ -183,8 +186,7 @@ import Testing
         let without = Self.plan.components(separatedBy: "alertRules:")[0]
         try without.write(to: none.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
         _ = try Beredskap.run(["--store", "s.sqlite", "import", "plan.yaml"], in: none)
-        let refused = try Beredskap.run(
-            ["--store", "s.sqlite", "-c", "use exempel; alarm receive '\(alert)'"], in: none)
+        let refused = try Self.shell("alarm receive '\(alert)'", in: none)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("plan 'exempel' has no alert rules, so no alert can be routed"))
     }

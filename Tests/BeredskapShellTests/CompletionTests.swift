@@ -38,6 +38,7 @@ import Testing
     @Test func kindsAndQuotedNamesWithSwedishLetters() {
         #expect(complete("show ro") == ["roles", "rotas"])
         #expect(complete("calendar r") == ["rota"])
+        #expect(complete("export ics --r") == ["--rota"])
         #expect(complete("show role \"Stadsd") == ["\"Stadsdirektör\""])
     }
 }

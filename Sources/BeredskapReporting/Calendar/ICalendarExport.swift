@@ -140,7 +140,7 @@ public struct ICalendarExport: Sendable {
         String(format: "%04d%02d%02d", day.year, day.month, day.day)
     }
 
-    private static func utcStamp(_ date: Date) -> String {
+    static func utcStamp(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -20,7 +20,7 @@ enum Label: String, CaseIterable {
     case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
     case outsideOfficeHoursSteps, remark, noContacts, noAlarmPaths, planText, deputies, deputiesAfter
-    case reachableInOfficeHours, reachableOnDuty, reachableByRota
+    case reachableInOfficeHours, reachableOnDuty, reachableByRota, rotaShift, rotaGap, rotaExtraCover, rotaRoles
     // Plan document.
     case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
@@ -181,6 +181,10 @@ enum Label: String, CaseIterable {
         case .reachableInOfficeHours: ("nås i kontorstid", "reachable in office hours")
         case .reachableOnDuty: ("nås genom beredskap dygnet runt", "reachable on duty around the clock")
         case .reachableByRota: ("nås genom beredskap enligt {rota}", "reachable on duty by {rota}")
+        case .rotaShift: ("Beredskap: {rota}", "On duty: {rota}")
+        case .rotaGap: ("Lucka i beredskapen: {rota}", "Gap in the duty: {rota}")
+        case .rotaExtraCover: ("Extra beredskap: {rota}", "Extra cover: {rota}")
+        case .rotaRoles: ("Roller", "Roles")
         case .deputiesAfter: ("ställföreträdare efter {minutes} min: {names}", "deputies after {minutes} min: {names}")
         case .contacts: ("Kontaktuppgifter", "Contact details")
         case .sensitive: ("känslig", "sensitive")

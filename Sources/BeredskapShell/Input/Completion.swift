@@ -65,7 +65,9 @@ struct Completion {
             return words.count == 1
                 ? ["followup", "coverage", "alarmlist", "plan", "drill"]
                 : ["--format", "--lang", "--out", "--as-of", "--since", "--template", "--include-sensitive"]
-        case "export": return words.count == 1 ? ["ics"] : ["--out"]
+        case "export":
+            if words.count == 1 { return ["ics"] }
+            return words.last == "--rota" ? ids(.rotas) : ["--out", "--rota", "--lang"]
         case "diagram": return words.count == 1 ? ids(.alarmPaths) : ["--format", "dot", "mermaid", "svg", "--out"]
         case "alarm": return words.count == 1 ? ["receive"] : []
         case "drill":

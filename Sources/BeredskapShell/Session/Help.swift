@@ -107,7 +107,11 @@ enum Help {
             "The reports, in terminal, Markdown, HTML, JSON or CSV form.",
             ["report followup --format markdown", "report plan --format html --out plan.html"]
         ),
-        ("export", "export ics [--out FILE]", "Activities' starts and follow-ups as iCalendar.", ["export ics"]),
+        (
+            "export", "export ics [--rota ID] [--out FILE]",
+            "Activities' starts and follow-ups, or a rota's shifts and exceptions, as iCalendar.",
+            ["export ics", "export ics --rota tib-schema --out tib.ics"]
+        ),
         (
             "diagram", "diagram PATH [--format dot|mermaid|svg]", "An alarm path as a graph.",
             ["diagram via-socialjouren --format mermaid"]

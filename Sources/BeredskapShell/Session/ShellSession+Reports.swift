@@ -66,17 +66,34 @@ extension ShellSession {
         }
     }
 
-    /// `export ics`: the activities' starts and follow-ups as iCalendar.
+    /// `export ics [--rota ID]`: the activities' starts and follow-ups as iCalendar, or a rota's shifts
+    /// and exceptions.
     func export(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         try tool.allowOnly(
-            words: 1, options: ["out", "lang"], flags: [], usage: "export ics [--out FILE]", at: location)
+            words: 1, options: ["out", "lang", "rota"], flags: [], usage: "export ics [--rota ID] [--out FILE]",
+            at: location)
         guard let what = tool.words.first, what.text.lowercased() == "ics" else {
             throw ShellError(
                 "expected 'export ics' (plan files are exported with `beredskap export --format yaml`)",
                 at: tool.words.first?.location ?? location)
         }
         let language = tool.options["lang"].flatMap { ReportLanguage(name: $0.text) }
-        try write(ICalendarExport(plan: try currentPlan(), language: language).text, to: tool.options["out"])
+        let plan = try currentPlan()
+        guard let rota = tool.options["rota"] else {
+            try write(ICalendarExport(plan: plan, language: language).text, to: tool.options["out"])
+            return
+        }
+        let id = try resolveID(EntityReference(text: rota.text, quoted: false, location: rota.location), in: .rotas)
+        do {
+            try write(
+                RotaCalendarExport(plan: plan, rota: EntityID(id), language: language).text, to: tool.options["out"])
+        } catch let error as PlanDataError {
+            throw ShellError("rota '\(id)' cannot be exported: \(error.description)", at: rota.location)
+        } catch let error as ShellError {
+            throw error
+        } catch {
+            throw ShellError("\(error)", at: location)
+        }
     }
 
     /// `diagram PATH [--format dot|mermaid|svg]`: an alarm path as a graph.
