@@ -170,6 +170,38 @@ import Testing
         #expect(rule.stderr.contains("'Drafts' is not a CAP 1.2 status"), "\(rule.stderr)")
     }
 
+    @Test func exceptionsAndOfficeHoursAreEditedWithMappings() throws {
+        let directory = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let edited = try Self.shell(
+            "set rota jourschema exceptions = [{from = '2017-12-31 08:00', to = '2018-01-01 08:00', note = nyår}, "
+                + "{from = '2017-12-24 08:00', to = '2017-12-25 08:00', covered = true}]; "
+                + "set plan exempel officeHours = [{days = vardagar, opens = '08:00', closes = '17:00'}]", in: directory
+        )
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let coverage = try Self.shell("coverage --week 2017-12-18", in: directory)
+        #expect(coverage.stdout.contains("kontorstid enligt planen (mån–fre 08:00–17:00)"))
+        // The gap runs into 2018; the analysis shows the part in the analysed year.
+        #expect(coverage.stdout.contains("Jourschema [jour]: 2017-12-31 08:00 – 2018-01-01 00:00 (16 h) — nyår"))
+        #expect(!coverage.stdout.contains("2017-12-24 08:00"), "Christmas Eve is covered now")
+        let exported = try Self.shell("export plan", in: directory)
+        #expect(exported.status != 0, "plans are exported with beredskap export")
+        let file = try Beredskap.run(["--store", "s.sqlite", "export", "--plan", "exempel"], in: directory)
+        #expect(file.stdout.contains("- from: 2017-12-24 08:00\n    to: 2017-12-25 08:00\n    covered: true\n"))
+
+        let typo = try Self.shell(
+            "set plan exempel officeHours = [{days = vardagr, opens = '08:00', closes = '17:00'}]", in: directory)
+        #expect(typo.status == 1)
+        #expect(
+            typo.stderr.contains(
+                "the plan officeHours[0].days: 'vardagr' is not a day of the week; did you mean 'vardagar'?"))
+        let key = try Self.shell(
+            "set rota jourschema exceptions = [{from = '2017-12-31 08:00', too = '2018-01-01 08:00'}]", in: directory)
+        #expect(key.stderr.contains("unknown key 'too' in a rota exception; did you mean 'to'?"))
+        let other = try Self.shell("set plan stockholm-socialforvaltningen-2017-2018 title = x", in: directory)
+        #expect(other.stderr.contains("is not the plan in use ('exempel')"))
+    }
+
     @Test func alertsAreRoutedByThePlansOwnRules() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }

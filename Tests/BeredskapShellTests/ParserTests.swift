@@ -133,6 +133,12 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
         ("count units extra", "t:1:13: error: unexpected 'extra' after the end of the statement"),
         ("set unit origo", "t:1:15: error: expected FIELD = VALUE"),
         ("set unit origo name \"x\"", "t:1:21: error: expected '=' after 'name'"),
+        ("set rota r exceptions = [{from x}]", "t:1:32: error: expected '=' after 'from'"),
+        (
+            "set rota r exceptions = [{from = a to = b}]",
+            "t:1:36: error: expected '}' to close the mapping, or ',' before the next key"
+        ),
+        ("set rota r exceptions = [{from = a", "t:1:1: error: unfinished input: a quote or bracket is not closed"),
         ("rename role tib tjansteman", "t:1:17: error: expected 'to' and the new id, found 'tjansteman'"),
         ("log x done maybe", "t:1:12: error: expected a \"note\", 'on DATE' or 'by WHO'"),
         ("list units where name ! x", "t:1:23: error: '!' must be followed by '=' (not equal)"),
@@ -144,6 +150,24 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
     ])
     func errorsSayWhereAndWhatWasExpected(text: String, message: String) {
         #expect(parseError(text) == message)
+    }
+
+    @Test func aMappingIsAValueOfKeysAndValues() throws {
+        let statement = try parse("set rota r exceptions = [{from = a, note = [x, y]}, {}]")
+        guard case .set(.rotas, _, let assignments) = statement,
+            case .list(let items) = try #require(assignments.first).value
+        else {
+            Issue.record("not a set of a list: \(statement)")
+            return
+        }
+        #expect(items.count == 2)
+        guard case .mapping(let entries) = items[0] else {
+            Issue.record("not a mapping: \(items[0])")
+            return
+        }
+        #expect(entries.map(\.field) == ["from", "note"])
+        #expect(entries.map(\.value) == [.text("a"), .list([.text("x"), .text("y")])])
+        #expect(items[1] == .mapping([]))
     }
 
     @Test func kindsAreNamedInEnglishAndSwedish() {

@@ -94,15 +94,18 @@ extension OfficeHours {
 
     private static func weekday(_ name: String, rule: Int) throws(OfficeHoursError) -> Weekday {
         if let day = Weekday(name: name) { return day }
-        var message = "'\(name)' is not a day of the week"
-        if let guess = Spelling.suggestion(for: Weekday.fold(name), among: Weekday.acceptedNames.map(Weekday.fold)) {
-            let spelled =
-                Weekday.allCases.first { Weekday.fold($0.englishName) == guess }?.englishName
-                ?? Weekday.allCases.first { Weekday.fold($0.swedishName) == guess }?.swedishName ?? guess
-            message += "; did you mean '\(spelled)'?"
+        let candidates = Weekday.acceptedNames + groups.keys.sorted()
+        let guess = Spelling.suggestion(for: Weekday.fold(name), among: candidates.map(Weekday.fold)).map { guess in
+            Weekday.allCases.first { Weekday.fold($0.englishName) == guess }?.englishName
+                ?? Weekday.allCases.first { Weekday.fold($0.swedishName) == guess }?.swedishName
+                ?? groups.keys.first { Weekday.fold($0) == guess } ?? guess
         }
-        message += " Write English or Swedish day names ('monday', 'måndag') or a range ('monday-friday')"
-        throw OfficeHoursError(rule: rule, field: .days, message: message)
+        let advice =
+            "English or Swedish day names ('monday', 'måndag'), a range ('monday-friday') or 'weekdays'/'vardagar'"
+        throw OfficeHoursError(
+            rule: rule, field: .days,
+            message: "'\(name)' is not a day of the week"
+                + (guess.map { "; did you mean '\($0)'? Write \(advice)" } ?? "; write \(advice)"))
     }
 
     private static func clockTime(

@@ -90,17 +90,18 @@ public enum ShellKind: String, Sendable, CaseIterable, Equatable {
     }()
 }
 
-/// A value written in a command: text, a word, a list, or nothing.
+/// A value written in a command: text, a word, a list, a mapping (`{from = …, to = …}`), or nothing.
 indirect enum ValueLiteral: Equatable, Sendable {
     case text(String)
     case list([ValueLiteral])
+    case mapping([Assignment])
     case null
 
     var texts: [String] {
         switch self {
         case .text(let text): [text]
         case .list(let items): items.flatMap(\.texts)
-        case .null: []
+        case .mapping, .null: []
         }
     }
 }

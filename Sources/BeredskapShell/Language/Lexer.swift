@@ -8,7 +8,7 @@ struct Lexer {
         case failure(message: String, line: Int, column: Int)
     }
 
-    static let symbols: Set<Unicode.Scalar> = ["=", "<", ">", "~", ",", "(", ")", "[", "]", ";", "!"]
+    static let symbols: Set<Unicode.Scalar> = ["=", "<", ">", "~", ",", "(", ")", "[", "]", "{", "}", ";", "!"]
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII from a table: Unicode's letter and number properties are slow to look up, and a script
@@ -109,8 +109,8 @@ struct Lexer {
                     return .failure(
                         message: "'!' must be followed by '=' (not equal)", line: startLine, column: startColumn)
                 }
-                if symbol == "(" || symbol == "[" { depth += 1 }
-                if symbol == ")" || symbol == "]" { depth -= 1 }
+                if symbol == "(" || symbol == "[" || symbol == "{" { depth += 1 }
+                if symbol == ")" || symbol == "]" || symbol == "}" { depth -= 1 }
                 tokens.append(Token(kind: .symbol, text: symbol, line: startLine, column: startColumn))
                 continue
             }

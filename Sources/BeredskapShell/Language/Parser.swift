@@ -338,6 +338,19 @@ struct Parser {
     }
 
     mutating func value() throws(ShellError) -> ValueLiteral {
+        if acceptSymbol("{") {
+            var entries: [Assignment] = []
+            if acceptSymbol("}") { return .mapping([]) }
+            repeat {
+                let key = try word("a key, such as from")
+                guard acceptSymbol("=") else { throw error("expected '=' after '\(key.text)'") }
+                entries.append(Assignment(field: key.text, value: try value(), location: location(of: key)))
+            } while acceptSymbol(",")
+            guard acceptSymbol("}") else {
+                throw error("expected '}' to close the mapping, or ',' before the next key")
+            }
+            return .mapping(entries)
+        }
         if acceptSymbol("[") {
             var items: [ValueLiteral] = []
             if acceptSymbol("]") { return .list([]) }

@@ -25,7 +25,7 @@ struct Token: Equatable {
         case word
         /// Text in double or single quotes, unescaped.
         case string
-        /// `= != < <= > >= ~ , ( ) [ ] ;`
+        /// `= != < <= > >= ~ , ( ) [ ] { } ;`
         case symbol
     }
 

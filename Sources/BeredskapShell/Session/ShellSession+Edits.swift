@@ -40,6 +40,8 @@ extension ShellSession {
         -> [(edit: ChangeSet.Edit, location: InputLocation)]
     {
         switch statement {
+        case .set(.plans, let target, let assignments):
+            return try planEdits(target, assignments, at: location)
         case .set(let kind, let target, let assignments):
             let entityKind = try editable(kind, at: location)
             let targets: [String]
@@ -98,9 +100,40 @@ extension ShellSession {
 
     func editable(_ kind: ShellKind, at location: InputLocation) throws(ShellError) -> EntityKind {
         guard let entityKind = kind.entityKind else {
-            throw ShellError("plans are changed by import, adopt, approve and revise, not here", at: location)
+            throw ShellError(
+                "plans are added by import and moved on by adopt, approve and revise; `set plan ID FIELD = VALUE` "
+                    + "changes the metadata of the plan in use", at: location)
         }
         return entityKind
+    }
+
+    /// `set plan ID FIELD = VALUE`: the metadata of the plan in use (its title, period, office hours …).
+    func planEdits(
+        _ target: SetTarget, _ assignments: [Assignment], at location: InputLocation
+    ) throws(ShellError) -> [(edit: ChangeSet.Edit, location: InputLocation)] {
+        guard case .one(let reference) = target else {
+            throw ShellError("`set plan` changes one plan: set plan ID FIELD = VALUE", at: location)
+        }
+        let current = try currentPlan().id
+        let id = try resolveID(reference, in: .plans)
+        guard id == current.rawValue else {
+            throw ShellError(
+                "'\(id)' is not the plan in use ('\(current)'); `use \(id)` first", at: reference.location)
+        }
+        let keys = EntityKind.plan.fieldKeys.filter { $0 != "id" }
+        return try assignments.map { assignment throws(ShellError) in
+            guard keys.contains(assignment.field) else {
+                throw ShellError(
+                    "plans have no field '\(assignment.field)' to set"
+                        + (Suggestion.nearest(to: assignment.field, in: keys).map { "; did you mean '\($0)'?" }
+                            ?? "; fields: " + keys.joined(separator: ", ")),
+                    at: assignment.location)
+            }
+            let value = Self.planValue(assignment.value, field: assignment.field)
+            return (
+                .set(.plan, current, field: assignment.field, value: value, expected: .anything), assignment.location
+            )
+        }
     }
 
     /// The plan-file key a written field stands for (`function` is `functions`; `name` is a role's
@@ -119,14 +152,20 @@ extension ShellSession {
     }
 
     /// A written value as the plan-file value of `field`: Swedish words of closed sets become their
-    /// English values, and one word for a list field becomes a list of one.
+    /// English values, one word for a list field becomes a list of one, and a mapping's keys are fields
+    /// in their own right (`{from = …, to = …, covered = true}`); a key set to `null` is left out.
     static func planValue(_ literal: ValueLiteral, field: String) -> PlanValue? {
         func word(_ text: String) -> PlanValue {
             .string(ValueVocabulary.fields.contains(field) ? ValueVocabulary.value(for: text) ?? text : text)
         }
         switch literal {
         case .null: return nil
+        case .list(let items) where items.contains(where: { if case .mapping = $0 { true } else { false } }):
+            return .sequence(items.compactMap { planValue($0, field: field) })
         case .list(let items): return .sequence(items.flatMap(\.texts).map(word))
+        case .mapping(let entries):
+            return .mapping(
+                entries.compactMap { entry in planValue(entry.value, field: entry.field).map { (entry.field, $0) } })
         case .text(let text): return listFields.contains(field) ? .sequence([word(text)]) : word(text)
         }
     }

@@ -130,7 +130,15 @@ import Testing
     @Test(arguments: [
         (
             OfficeHours.Rule(days: "tisdg", opens: "08:00", closes: "16:30"),
-            "office hours rule 1, days: 'tisdg' is not a day of the week; did you mean 'tisdag'? Write English or Swedish day names ('monday', 'måndag') or a range ('monday-friday')"
+            "office hours rule 1, days: 'tisdg' is not a day of the week; did you mean 'tisdag'? Write English or Swedish day names ('monday', 'måndag'), a range ('monday-friday') or 'weekdays'/'vardagar'"
+        ),
+        (
+            OfficeHours.Rule(days: "vardagr", opens: "08:00", closes: "16:30"),
+            "office hours rule 1, days: 'vardagr' is not a day of the week; did you mean 'vardagar'? Write English or Swedish day names ('monday', 'måndag'), a range ('monday-friday') or 'weekdays'/'vardagar'"
+        ),
+        (
+            OfficeHours.Rule(days: "xyzzy", opens: "08:00", closes: "16:30"),
+            "office hours rule 1, days: 'xyzzy' is not a day of the week; write English or Swedish day names ('monday', 'måndag'), a range ('monday-friday') or 'weekdays'/'vardagar'"
         ),
         (
             OfficeHours.Rule(days: "monday", opens: "8.00", closes: "16:30"),
