@@ -104,6 +104,18 @@ import Testing
                 2017-12-25 08:00,2018-01-08 00:00,covered,
 
                 """)
+        let extra = try Self.shell(
+            "set rota jourschema exceptions = [{from = '2017-12-31 12:00', to = '2018-01-01 00:00', covered = true, "
+                + "note = 'förstärkning nyårsafton'}]; calendar rota jourschema --from 2017-12-25 --to 2018-01-07",
+            in: directory, format: "csv")
+        #expect(
+            extra.stdout == """
+                from,to,state,note
+                2017-12-25 00:00,2017-12-31 12:00,covered,
+                2017-12-31 12:00,2018-01-01 00:00,covered,förstärkning nyårsafton
+                2018-01-01 00:00,2018-01-08 00:00,covered,
+
+                """)
         let misspelt = try Self.shell("calendar rota jourschem", in: directory)
         #expect(misspelt.status == 1)
         #expect(misspelt.stderr.contains("no rota 'jourschem'; did you mean 'jourschema'?"))

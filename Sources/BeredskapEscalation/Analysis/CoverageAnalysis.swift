@@ -79,7 +79,10 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
     public var steps: [StepReach]
     /// The single points of failure.
     public var singlePointsOfFailure: [SinglePoint]
-    /// The gaps in the plan's rotas during the analysed week's year, by rota and time.
+    /// The year whose holidays and rota gaps are analysed: the year of the day asked about, also when
+    /// its week starts in the year before.
+    public var year: Int
+    /// The gaps in the plan's rotas during ``year``, by rota and time.
     public var rotaGaps: [RotaGap]
     /// The steps that can never run.
     public var neverRun: [NeverRun]
@@ -92,15 +95,19 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
     }
 
     /// Analyses `plan` for the week starting on the Monday on or before `week`, for the public
-    /// holidays and eves of that week's year, and the rotas over that whole year, with `calendar`
+    /// holidays and eves of the year of `week` itself, and the rotas over that whole year, with `calendar`
     /// deciding who can be reached when.
     public init(plan: Plan, week: CalendarDay, calendar: PlanCalendar) {
         let monday = week.adding(days: -(week.weekday.rawValue - 1))
         self.week = monday.description
+        year = week.year
         let zone = calendar.officeHours.timeZone
-        // The week and the holidays lie in the week's year, or in the next one for a week that ends it.
+        // The week and the holidays lie in the year asked about, or in the one before or after for a
+        // week that straddles New Year.
         let availability =
-            Self.years(monday.year, monday.adding(days: 7).year, in: zone).map { calendar.preparing(for: $0) }
+            Self.years(min(monday.year, week.year), monday.adding(days: 7).year, in: zone).map {
+                calendar.preparing(for: $0)
+            }
             ?? calendar
         let roles = Dictionary(plan.roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -120,7 +127,7 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
                 return instant(day, hour).map { (day, hour, $0) }
             }
         }
-        let holidayHours: [(holiday: Holiday, dates: [Date])] = SwedishHolidays.days(in: monday.year).map { holiday in
+        let holidayHours: [(holiday: Holiday, dates: [Date])] = SwedishHolidays.days(in: week.year).map { holiday in
             (holiday, (0..<24).compactMap { instant(holiday.date, $0) })
         }
         var known: [EntityID: (missing: Int, first: String?, holidays: [String])] = [:]
@@ -160,7 +167,7 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
             else { return nil }
             return SinglePoint(role: role.rawValue, title: known.title, steps: needs[role] ?? [])
         }
-        rotaGaps = Self.gaps(of: plan, calendar: calendar, year: monday.year, in: zone)
+        rotaGaps = Self.gaps(of: plan, calendar: calendar, year: week.year, in: zone)
         neverRun = plan.alarmPaths.flatMap { Self.neverRunSteps(of: $0) }
     }
 
@@ -179,15 +186,12 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         return plan.rotas.flatMap { entry -> [RotaGap] in
             guard let rota = calendar.rotas[entry.id] else { return [] }
             let roles = plan.roles.filter { $0.rota == entry.id }.map(\.id.rawValue)
-            return rota.gaps(in: year).map { gap in
-                let note = rota.overrides.last { override in
-                    override.coverage == .uncovered && override.overlaps(gap)
-                }?.note
-                return RotaGap(
+            return rota.dutyPeriods(in: year).filter { !$0.isCovered }.map { period in
+                RotaGap(
                     rota: entry.id.rawValue, name: entry.name, roles: roles,
-                    from: zone.localDateTime(at: gap.start).description,
-                    to: zone.localDateTime(at: gap.end).description,
-                    hours: gap.duration / 3600, note: note)
+                    from: zone.localDateTime(at: period.interval.start).description,
+                    to: zone.localDateTime(at: period.interval.end).description,
+                    hours: period.interval.duration / 3600, note: period.override?.note)
             }
         }
     }

@@ -27,23 +27,52 @@ extension OfficeHours {
     ) throws(OfficeHoursError) {
         var weekly: [Weekday: [Interval]] = [:]
         for (index, rule) in rules.enumerated() {
-            let number = index + 1
-            let days = try Self.weekdays(parsing: rule.days, rule: number)
-            let opens = try Self.clockTime(rule.opens, rule: number, field: .opens)
-            let closes = try Self.clockTime(rule.closes, rule: number, field: .closes)
-            guard opens.hour < 24 else {
-                throw OfficeHoursError(
-                    rule: number, field: .opens, message: "an office cannot open at 24:00; write 00:00")
+            switch Self.read(rule, number: index + 1) {
+            case .success(let (days, interval)): for day in days { weekly[day, default: []].append(interval) }
+            case .failure(let problems): throw problems.errors[0]
             }
-            guard let interval = Interval(opens: opens, closes: closes) else {
-                throw OfficeHoursError(
-                    rule: number, field: .closes,
-                    message: "closes at \(closes), which is not after it opens at \(opens); "
-                        + "an interval past midnight is two rules, one ending at 24:00 and one starting at 00:00")
-            }
-            for day in days { weekly[day, default: []].append(interval) }
         }
         self.init(weekly: weekly, timeZone: timeZone, closedOn: closedOn)
+    }
+
+    /// Every problem of every rule, each field of a rule on its own, in order: what a plan file's
+    /// checker reports all at once, where ``init(rules:timeZone:closedOn:)`` stops at the first.
+    public static func problems(in rules: [Rule]) -> [OfficeHoursError] {
+        rules.enumerated().flatMap { index, rule -> [OfficeHoursError] in
+            if case .failure(let problems) = read(rule, number: index + 1) { return problems.errors }
+            return []
+        }
+    }
+
+    /// The problems of one rule, never empty.
+    struct Problems: Error {
+        var errors: [OfficeHoursError]
+    }
+
+    /// One rule's days and interval, or every problem with its fields.
+    private static func read(_ rule: Rule, number: Int) -> Result<([Weekday], Interval), Problems> {
+        var errors: [OfficeHoursError] = []
+        var days: [Weekday] = []
+        var opens: ClockTime?
+        var closes: ClockTime?
+        do { days = try weekdays(parsing: rule.days, rule: number) } catch { errors.append(error) }
+        do { opens = try clockTime(rule.opens, rule: number, field: .opens) } catch { errors.append(error) }
+        do { closes = try clockTime(rule.closes, rule: number, field: .closes) } catch { errors.append(error) }
+        if let opening = opens, opening.hour >= 24 {
+            errors.append(
+                OfficeHoursError(rule: number, field: .opens, message: "an office cannot open at 24:00; write 00:00"))
+            opens = nil
+        }
+        guard let opens, let closes else { return .failure(Problems(errors: errors)) }
+        guard let interval = Interval(opens: opens, closes: closes) else {
+            errors.append(
+                OfficeHoursError(
+                    rule: number, field: .closes,
+                    message: "closes at \(closes), which is not after it opens at \(opens); "
+                        + "an interval past midnight is two rules, one ending at 24:00 and one starting at 00:00"))
+            return .failure(Problems(errors: errors))
+        }
+        return errors.isEmpty ? .success((days, interval)) : .failure(Problems(errors: errors))
     }
 
     /// Reads office hours with one rule: `OfficeHours(days: "monday-friday", opens: "08:00", closes: "16:30")`.

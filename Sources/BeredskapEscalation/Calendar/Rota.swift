@@ -51,6 +51,9 @@ public struct Rota: Hashable, Sendable {
         public let isCovered: Bool
         /// Who, when the rota or an override names them.
         public let holder: String?
+        /// The override that decides the stretch, or `nil` where the regular shifts do; stretches are
+        /// not joined across an override's ends, so its note belongs to the whole stretch.
+        public let override: RotaOverride?
     }
 
     /// The rota's name, such as `"TIB"`.
@@ -116,14 +119,17 @@ public struct Rota: Hashable, Sendable {
         var periods: [DutyPeriod] = []
         for (from, to) in zip(points, points.dropFirst()) {
             let state = Self.state(at: from, shifts: shifts, overrides: overrides)
-            if let last = periods.last, last.isCovered == state.isCovered, last.holder == state.holder {
+            if let last = periods.last, last.isCovered == state.isCovered, last.holder == state.holder,
+                last.override == state.override
+            {
                 periods[periods.count - 1] = DutyPeriod(
                     interval: DateInterval(start: last.interval.start, end: to), isCovered: state.isCovered,
-                    holder: state.holder)
+                    holder: state.holder, override: state.override)
             } else {
                 periods.append(
                     DutyPeriod(
-                        interval: DateInterval(start: from, end: to), isCovered: state.isCovered, holder: state.holder))
+                        interval: DateInterval(start: from, end: to), isCovered: state.isCovered, holder: state.holder,
+                        override: state.override))
             }
         }
         return periods
@@ -135,23 +141,23 @@ public struct Rota: Hashable, Sendable {
         dutyPeriods(in: interval).filter { !$0.isCovered }.map(\.interval)
     }
 
-    private func state(at date: Date) -> (isCovered: Bool, holder: String?) {
+    private func state(at date: Date) -> (isCovered: Bool, holder: String?, override: RotaOverride?) {
         Self.state(at: date, shifts: shifts(overlapping: DateInterval(start: date, duration: 1)), overrides: overrides)
     }
 
     private static func state(
         at date: Date, shifts: [RotaShift], overrides: [RotaOverride]
-    ) -> (isCovered: Bool, holder: String?) {
+    ) -> (isCovered: Bool, holder: String?, override: RotaOverride?) {
         if let override = overrides.last(where: { $0.contains(date) }) {
             switch override.coverage {
-            case .holder(let name): return (true, name)
-            case .covered: return (true, nil)
-            case .uncovered: return (false, nil)
+            case .holder(let name): return (true, name, override)
+            case .covered: return (true, nil, override)
+            case .uncovered: return (false, nil, override)
             }
         }
         // Where shifts overlap, the one that started last has taken over.
-        if let shift = shifts.last(where: { $0.contains(date) }) { return (true, shift.holder) }
-        return (false, nil)
+        if let shift = shifts.last(where: { $0.contains(date) }) { return (true, shift.holder, nil) }
+        return (false, nil, nil)
     }
 
     /// A planned wall time as an instant; a time the clocks skip counts from the moment they resume.

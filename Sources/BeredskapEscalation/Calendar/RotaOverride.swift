@@ -34,10 +34,4 @@ public struct RotaOverride: Hashable, Sendable {
     }
 
     func contains(_ date: Date) -> Bool { interval.start <= date && date < interval.end }
-
-    /// Whether the override applies to some moment of `other`; touching ends do not count, since an
-    /// interval does not include its end.
-    public func overlaps(_ other: DateInterval) -> Bool {
-        interval.start < other.end && other.start < interval.end
-    }
 }

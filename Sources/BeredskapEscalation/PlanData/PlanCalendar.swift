@@ -79,12 +79,12 @@ public struct PlanCalendar: RoleAvailability {
         var issues: [PlanIssue] = []
         var officeHours = OfficeHours.swedishMunicipalDefault
         if !plan.metadata.officeHours.isEmpty {
-            do {
-                officeHours = try OfficeHours(rules: plan.metadata.officeHours)
-            } catch {
+            let problems = OfficeHours.problems(in: plan.metadata.officeHours)
+            for error in problems {
                 let path = PlanPath(["plan", "officeHours", .index(error.rule - 1), .key(error.field.rawValue)])
                 issues.append(PlanIssue(.error, .invalidValue, at: path, error.message))
             }
+            if problems.isEmpty, let hours = try? OfficeHours(rules: plan.metadata.officeHours) { officeHours = hours }
         }
         var rotas: [EntityID: Rota] = [:]
         for (index, entry) in plan.rotas.enumerated() {

@@ -62,7 +62,7 @@ extension ShellSession {
             ResultTable(
                 columns: ["from", "to", "state", "note"],
                 rows: periods.map { period in
-                    let note = rota.overrides.last { $0.overlaps(period.interval) && $0.note != nil }?.note
+                    let note = period.override?.note
                     return [
                         .text(zone.localDateTime(at: period.interval.start).description),
                         .text(zone.localDateTime(at: period.interval.end).description),
@@ -145,8 +145,8 @@ extension ShellSession {
         if !plan.rotas.isEmpty {
             emit(
                 analysis.rotaGaps.isEmpty
-                    ? "Beredskapsscheman: inga luckor år \(week.year).\n"
-                    : "Luckor i beredskapsscheman år \(week.year) (ingen har beredskap):\n"
+                    ? "Beredskapsscheman: inga luckor år \(analysis.year).\n"
+                    : "Luckor i beredskapsscheman år \(analysis.year) (ingen har beredskap):\n"
                         + analysis.rotaGaps.map { gap in
                             let roles = gap.roles.isEmpty ? "" : " [\(gap.roles.joined(separator: ", "))]"
                             let note = gap.note.map { " — \($0)" } ?? ""

@@ -100,6 +100,17 @@ import Testing
         #expect(gap.hours == 36)
     }
 
+    @Test func aDayInAWeekThatStartsTheYearBeforeAnalysesItsOwnYear() throws {
+        let analysis = try CoverageAnalysis(
+            plan: Self.rotaPlan(), week: try #require(CalendarDay(year: 2017, month: 1, day: 1)))
+        #expect(analysis.week == "2016-12-26")
+        #expect(analysis.year == 2017)
+        #expect(analysis.rotaGaps.map(\.from) == ["2017-01-01 00:00"])
+        let receive = try #require(analysis.steps.first { $0.path == "via-jour" && $0.step == "tar-emot" })
+        #expect(receive.unreachableHolidays.first == "Nyårsdagen 2017-01-01")
+        #expect(receive.unreachableHours == 168, "the rota has not started in the week of 26 December 2016")
+    }
+
     @Test func aKnownGapMakesTheRoleUnreachableAndIsListedWithItsNote() throws {
         let christmas = RotaException(
             from: "2017-12-24 08:00", to: "2017-12-25 08:00", note: "ingen ersättare över julafton")

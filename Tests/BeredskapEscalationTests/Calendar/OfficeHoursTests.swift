@@ -158,6 +158,7 @@ import Testing
         ),
     ])
     func mistakesAreNamedWithTheRuleAndField(_ rule: OfficeHours.Rule, _ message: String) {
+        #expect(OfficeHours.problems(in: [rule]).map(\.description) == [message])
         let error = #expect(throws: OfficeHoursError.self) { try OfficeHours(rules: [rule]) }
         #expect(error?.description == message)
     }
@@ -172,5 +173,18 @@ import Testing
         #expect(error?.rule == 2)
         #expect(error?.field == .days)
         #expect(error?.message.contains("did you mean 'friday'?") == true)
+    }
+
+    @Test func everyFieldOfEveryRuleIsCheckedForAPlanFilesChecker() {
+        let rules = [
+            OfficeHours.Rule(days: "fridag", opens: "8.00", closes: "25:00"),
+            OfficeHours.Rule(days: "måndag", opens: "08:00", closes: "16:30"),
+            OfficeHours.Rule(days: "tisdag", opens: "17:00", closes: "16:00"),
+        ]
+        #expect(
+            OfficeHours.problems(in: rules).map { "\($0.rule) \($0.field.rawValue)" } == [
+                "1 days", "1 opens", "1 closes", "3 closes",
+            ])
+        #expect(OfficeHours.problems(in: [rules[1]]).isEmpty)
     }
 }

@@ -62,12 +62,22 @@ import Testing
         #expect(rota.holder(at: Self.at("2017-03-27 12:00")) == "Anna Berg")
     }
 
-    @Test func dutyPeriodsJoinTheSameHolderAcrossAShift() {
+    @Test func dutyPeriodsKeepAnOverridesStretchApartSoItsNoteFitsIt() {
         let periods = Self.tib.dutyPeriods(in: Self.interval("2017-03-13 12:00", "2017-04-03 12:00"))
-        // Karin's own week (shift 10) runs straight into the week she took over from Omar.
-        #expect(periods.map(\.holder) == ["Karin Ek", "Anna Berg"])
-        #expect(periods.map(\.interval.start) == [Self.at("2017-03-13 12:00"), Self.at("2017-03-27 12:00")])
+        // Karin's own week (shift 10) runs straight into the week she took over from Omar, but that week
+        // is the swap's, with its note.
+        #expect(periods.map(\.holder) == ["Karin Ek", "Karin Ek", "Anna Berg"])
+        #expect(
+            periods.map(\.interval.start) == [
+                Self.at("2017-03-13 12:00"), Self.at("2017-03-20 12:00"), Self.at("2017-03-27 12:00"),
+            ])
+        #expect(periods.map(\.override?.note) == [nil, "byte: Omar på utbildning", nil])
         #expect(periods.allSatisfy { $0.isCovered })
+        // Without overrides, the same state runs on as one stretch.
+        var plain = Self.tib
+        plain.holders = []
+        plain.overrides = []
+        #expect(plain.dutyPeriods(in: Self.interval("2017-03-13 12:00", "2017-04-03 12:00")).count == 1)
     }
 
     @Test func midsummerNightAndTheUnplannedAutumnAreTheGaps() {

@@ -78,15 +78,17 @@ import Testing
                 shiftLength: "15 timmar",
                 exceptions: [RotaException(from: "2017-10-05 08:00", to: "2017-10-04 17:00")]))
         plan.metadata.officeHours[1].closes = "25:00"
+        plan.metadata.officeHours[0].days = "måndag–torsdg"
         let issues = EscalationCheck().issues(in: plan)
         #expect(
             issues.map(\.path.description) == [
-                "plan.officeHours[1].closes", "rotas[0].starts", "rotas[0].repeats", "rotas[0].shiftLength",
+                "plan.officeHours[0].days", "plan.officeHours[1].closes", "rotas[0].starts", "rotas[0].repeats",
+                "rotas[0].shiftLength",
                 "rotas[0].exceptions[0].to",
             ])
         #expect(issues.allSatisfy { $0.severity == .error && $0.code == .invalidValue })
-        #expect(issues[3].message.contains("'timmar' is not d, h or min"))
-        #expect(issues[4].message == "ends at 2017-10-04 17:00, which is not after it starts at 2017-10-05 08:00")
+        #expect(issues[4].message.contains("'timmar' is not d, h or min"))
+        #expect(issues[5].message == "ends at 2017-10-04 17:00, which is not after it starts at 2017-10-05 08:00")
         #expect(throws: PlanDataError.self) { try PlanCalendar(plan: plan) }
     }
 
