@@ -214,6 +214,19 @@ import Testing
         #expect(other.stderr.contains("is not the plan in use ('exempel')"))
     }
 
+    @Test func aBuiltInPlanStoredBeforeAlertRulesWereDataIsRoutedAsBefore() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("BeredskapStorageTests/Fixtures/stores/v2.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: directory.appendingPathComponent("v2.sqlite"))
+        let alert = ToolCommandTests.capFixtures.appendingPathComponent("thunderstorm.cap").path
+        let result = try Beredskap.run(["--store", "v2.sqlite", "-c", "alarm receive '\(alert)'"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("is routed by the built-in plan's 6 rules, as before"))
+        #expect(result.stdout.contains("regel 'allvarligt-via-tib'"))
+    }
+
     @Test func alertsAreRoutedByThePlansOwnRules() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }

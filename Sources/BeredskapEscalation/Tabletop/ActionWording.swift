@@ -12,12 +12,14 @@ import BeredskapModel
 /// 2. The expected action's key words are its words of four letters or more that are not
 ///    ``stopWords`` ("till", "från", "with", …); shorter words ("att", "på", "the") never count.
 /// 3. Every key word needs a counterpart among the entered words — one that shares its first
-///    ``prefixLength`` letters, or, for a key word shorter than that, the same word — except that of
-///    four key words or more, a quarter (rounded down) may be missing: a player who writes "hänvisade
-///    till presstjänsten och bekräftade att Socialjouren är på plats" has done what "hänvisar till
-///    stadens presstjänst och bekräftar att Socialjouren är på plats" asks, without "stadens".
-/// 4. A negation in the entered action that the expected action does not have ("aktiverar **inte**
-///    POSOM") is not a match, whatever else fits.
+///    ``prefixLength`` letters, or, for a key word shorter than that, one that starts with it ("ringde"
+///    for "ring") — except that of four key words or more, a quarter (rounded down) may be missing: a
+///    player who writes "hänvisade till presstjänsten och bekräftade att Socialjouren är på plats" has
+///    done what "hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats" asks,
+///    without "stadens".
+/// 4. A negation ("inte", "ej", "not" …) must be in both or in neither: "aktiverar **inte** POSOM" is
+///    not "aktivera POSOM", and "lämnade namnen till media" is not "lämnar **inte** namnen till media",
+///    whatever else fits. A negation is never one of the words that may be missing.
 ///
 /// An expected action with no key word at all ("gå ut") is matched on all its words instead; an empty
 /// one matches every action.
@@ -78,19 +80,19 @@ public enum ActionWording {
     public static func matches(_ entered: String, expected: String) -> Bool {
         let given = words(entered)
         let wanted = words(expected)
-        if given.contains(where: negations.contains) && !wanted.contains(where: negations.contains) {
+        guard given.contains(where: negations.contains) == wanted.contains(where: negations.contains) else {
             return false
         }
-        let keys = keyWords(expected)
-        let required = keys.isEmpty ? wanted : keys
+        let keys = keyWords(expected).filter { !negations.contains($0) }
+        let required = keys.isEmpty ? wanted.filter { !negations.contains($0) } : keys
         let missing = required.filter { key in !given.contains { counterpart($0, of: key) } }.count
         return missing <= (keys.count >= 4 ? keys.count / 4 : 0)
     }
 
-    /// Whether `word` stands for `key`: the same first ``prefixLength`` letters, or the same word when
-    /// the key is shorter than that.
+    /// Whether `word` stands for `key`: the same first ``prefixLength`` letters, or, for a key shorter
+    /// than that, a word that starts with it.
     static func counterpart(_ word: String, of key: String) -> Bool {
-        guard key.count >= prefixLength else { return word == key }
+        guard key.count >= prefixLength else { return word.hasPrefix(key) }
         return word.count >= prefixLength && word.prefix(prefixLength) == key.prefix(prefixLength)
     }
 }

@@ -30,9 +30,15 @@ extension TabletopSession {
         }
     }
 
-    /// The action logged that fulfils the expected action of the inject at `index`, if one has.
+    /// The action logged that fulfils the expected action of the inject at `index`, if one has: the
+    /// action that names the inject or, in a session saved before actions did, the expected role's
+    /// first action after the inject.
     public func fulfilment(ofInject index: Int) -> TabletopLogEntry? {
-        log.first { $0.kind == .action && $0.inject == index }
+        guard !actionsNameTheirInject else { return log.first { $0.kind == .action && $0.inject == index } }
+        guard scenario.injects.indices.contains(index), let role = scenario.injects[index].expectedAction?.role
+        else { return nil }
+        let given = scenario.injects[index].at
+        return log.first { $0.kind == .action && $0.role == role && $0.minute >= given }
     }
 
     /// Whether an action has fulfilled the expected action of the inject at `index`.
@@ -67,6 +73,11 @@ extension TabletopSession {
         guard expected.role == role else {
             throw TabletopError(
                 "inject \(number) expects an action of '\(expected.role)', not of '\(role)': \(expected.action)")
+        }
+        if let done = fulfilment(ofInject: index) {
+            throw TabletopError(
+                "inject \(number) was fulfilled already, at minute \(minuteText(done.minute)) (log line "
+                    + "\(done.sequence)): \(done.text)")
         }
     }
 

@@ -53,6 +53,9 @@ public struct TabletopSession: Hashable, Sendable {
     public var scenario: Scenario
     /// The plan the scenario runs on.
     public var planID: EntityID
+    /// Whether the log's actions name the inject they fulfil (every session started by this version);
+    /// `false` for one saved before, whose actions fulfil an inject by role and time alone.
+    public private(set) var actionsNameTheirInject = true
     /// The players.
     public var participants: [Participant]
     /// The simulated minute since the alarm.
@@ -81,10 +84,14 @@ public struct TabletopSession: Hashable, Sendable {
     }
 
     /// Restores a session from its saved parts.
+    ///
+    /// `actionsNameTheirInject` is `false` for a session saved before actions recorded the inject they
+    /// fulfil: in it, any action of the expected role after an inject fulfils it, as it did then.
     public init(
         id: String, scenario: Scenario, planID: EntityID, participants: [Participant], minute: Double, state: State,
-        log: [TabletopLogEntry]
+        log: [TabletopLogEntry], actionsNameTheirInject: Bool = true
     ) {
+        self.actionsNameTheirInject = actionsNameTheirInject
         self.id = id
         self.scenario = scenario
         self.planID = planID

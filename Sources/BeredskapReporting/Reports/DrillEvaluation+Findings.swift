@@ -19,7 +19,7 @@ extension DrillEvaluation {
             let role = plan.actorName(expected.role)
             // The action that fulfilled the inject (named or matched by its words), not merely the
             // role's next action: "ringde pressen" does not make up for a POSOM decision not taken.
-            let later = session.log.first { $0.kind == .action && $0.inject == index }
+            let later = session.fulfilment(ofInject: index)
             let sender = plan.actor(EntityID(inject.from))?.name ?? inject.from
             let issue = text(
                 .drillContingencyIssue,

@@ -1,5 +1,6 @@
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapStorage
 import Foundation
 
 extension ShellSession {
@@ -23,14 +24,10 @@ extension ShellSession {
             throw ShellError(error.description, at: file.location)
         }
         let plan = try currentPlan()
-        guard !plan.alertRules.isEmpty else {
-            throw ShellError(
-                "plan '\(plan.id)' has no alert rules, so no alert can be routed; add 'alertRules' to the plan "
-                    + "(Documentation/PlanFormat.md, \"Alert rules\")", at: file.location)
-        }
+        let rules = try routingPlan(plan, at: file.location)
         let routing: AlertRouting
         do {
-            routing = try AlertRouting(plan: plan)
+            routing = try AlertRouting(plan: rules)
         } catch {
             throw ShellError(
                 "plan '\(plan.id)' has alert rules that cannot be read:\n  "
@@ -78,5 +75,22 @@ extension ShellSession {
             lines.insert("Simulerad tidslinje: inget larm har skickats till någon.", at: header.count)
         }
         emit(lines.map { $0.isEmpty ? $0 : mark + $0 }.joined(separator: "\n") + "\n")
+    }
+
+    /// `plan`, or, for the built-in Stockholm plan stored before alert rules were plan data (schema v2),
+    /// the plan with the built-in file's rules, which were the routing then, and a note saying so.
+    func routingPlan(_ plan: Plan, at location: InputLocation) throws(ShellError) -> Plan {
+        guard plan.alertRules.isEmpty else { return plan }
+        guard plan.id == BuiltInPlans.stockholmID, let builtIn = try? BuiltInPlans.stockholm() else {
+            throw ShellError(
+                "plan '\(plan.id)' has no alert rules, so no alert can be routed; add 'alertRules' to the plan "
+                    + "(Documentation/PlanFormat.md, `alertRules`)", at: location)
+        }
+        errors(
+            "note: plan '\(plan.id)' has no alert rules of its own (it was stored before they were plan data); "
+                + "it is routed by the built-in plan's \(builtIn.alertRules.count) rules, as before")
+        var routed = plan
+        routed.alertRules = builtIn.alertRules
+        return routed
     }
 }

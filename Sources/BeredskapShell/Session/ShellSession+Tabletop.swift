@@ -158,7 +158,7 @@ extension ShellSession {
                             role: $0.role?.rawValue, text: $0.text, note: $0.note, enteredBy: $0.enteredBy,
                             inject: $0.inject, option: $0.option?.rawValue, objective: $0.objective?.rawValue,
                             rating: $0.rating?.rawValue)
-                    }))
+                    }, actionsNameTheirInject: session.actionsNameTheirInject))
         } catch {
             throw ShellError("the drill could not be saved: \(error.message)")
         }
@@ -249,7 +249,8 @@ extension ShellSession {
                 participants: record.participants.map {
                     TabletopSession.Participant(role: EntityID($0.role), person: $0.person)
                 },
-                minute: record.minute, state: TabletopSession.State(rawValue: record.state) ?? .running, log: log),
+                minute: record.minute, state: TabletopSession.State(rawValue: record.state) ?? .running, log: log,
+                actionsNameTheirInject: record.actionsNameTheirInject),
             scenarioText: record.scenarioText, startedAt: record.startedAt)
     }
 

@@ -121,11 +121,15 @@ public struct DrillSessionRecord: Hashable, Sendable {
     public var participants: [Participant]
     /// The log, in order.
     public var log: [LogRow]
+    /// Whether an action's `inject` names the inject it fulfils. Sessions saved before schema v3 did not
+    /// record that; in them, any action of the expected role after the inject fulfils it.
+    public var actionsNameTheirInject: Bool
 
     /// Creates a record.
     public init(
         id: String, plan: EntityID, scenario: String, scenarioText: String?, title: String, eventStart: Date,
-        state: String, minute: Double, startedAt: Date, endedAt: Date?, participants: [Participant], log: [LogRow]
+        state: String, minute: Double, startedAt: Date, endedAt: Date?, participants: [Participant], log: [LogRow],
+        actionsNameTheirInject: Bool = true
     ) {
         self.id = id
         self.plan = plan
@@ -139,6 +143,7 @@ public struct DrillSessionRecord: Hashable, Sendable {
         self.endedAt = endedAt
         self.participants = participants
         self.log = log
+        self.actionsNameTheirInject = actionsNameTheirInject
     }
 }
 
@@ -151,8 +156,9 @@ extension PlanStore {
             try db.execute(
                 sql: """
                     INSERT INTO drill_sessions
-                        (id, plan_id, scenario, scenario_text, title, event_start, state, minute, started_at, ended_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        (id, plan_id, scenario, scenario_text, title, event_start, state, minute, started_at, ended_at,
+                        actions_name_inject)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET state = excluded.state, minute = excluded.minute,
                         ended_at = COALESCE(drill_sessions.ended_at, excluded.ended_at)
                     """,
@@ -160,7 +166,7 @@ extension PlanStore {
                     session.id, session.plan.rawValue, session.scenario, session.scenarioText, session.title,
                     Self.timestamp(session.eventStart), session.state, session.minute,
                     Self.timestamp(session.startedAt),
-                    session.endedAt.map { Self.timestamp($0) },
+                    session.endedAt.map { Self.timestamp($0) }, session.actionsNameTheirInject,
                 ])
             try db.execute(sql: "DELETE FROM drill_participants WHERE session_id = ?", arguments: [session.id])
             for (position, participant) in session.participants.enumerated() {
@@ -236,6 +242,7 @@ extension PlanStore {
             scenarioText: row["scenario_text"], title: row["title"],
             eventStart: date(fromTimestamp: row["event_start"]), state: row["state"], minute: row["minute"],
             startedAt: date(fromTimestamp: row["started_at"]),
-            endedAt: (row["ended_at"] as String?).map { date(fromTimestamp: $0) }, participants: participants, log: log)
+            endedAt: (row["ended_at"] as String?).map { date(fromTimestamp: $0) }, participants: participants, log: log,
+            actionsNameTheirInject: row["actions_name_inject"])
     }
 }

@@ -24,7 +24,10 @@ enum StoreSchema {
     /// Version 3: the calendar and the alert routing as plan data: the plan's office hours, on-duty
     /// rotas with their exceptions and the role that each rota staffs, and the rules that route incoming
     /// alerts (older stores have none of them, which is what their plan files said by saying nothing).
+    /// Drill sessions record whether their actions name the inject they fulfil; those of older stores
+    /// do not, and any action of the expected role fulfils an inject in them, as it did then.
     static let v3 = """
+        ALTER TABLE drill_sessions ADD COLUMN actions_name_inject BOOLEAN NOT NULL DEFAULT 0;
         CREATE TABLE plan_office_hours (
             row_id INTEGER PRIMARY KEY,
             version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,

@@ -12,6 +12,9 @@ import Testing
             "hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats"
         ),
         ("called the city director to inform", "inform the city director"),
+        // A key word of four letters is found at the start of a longer word.
+        ("ringde polisen", "ring polisen"),
+        ("lämnade inte ut namnen på drabbade till media", "lämnar inte namnen på drabbade till media"),
         // Of six key words, one ("stadens") may be missing.
         (
             "Hänvisade till presstjänsten och bekräftade att Socialjouren är på plats",
@@ -35,8 +38,10 @@ import Testing
             "hänvisade till presstjänsten och bekräftade läget",
             "hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats"
         ),
-        // A key word shorter than five letters must be the same word: "lugn" is not "lugna".
-        ("aktiverar TIB lugna", "aktivera TIB lugn"),
+        // A key word shorter than five letters must begin the entered word: "lugn" is not "olugn".
+        ("aktiverar TIB olugn", "aktivera TIB lugn"),
+        // A negation the expected action has cannot be one of the words that may be missing.
+        ("lämnade namnen på drabbade till media", "lämnar inte namnen på drabbade till media"),
         // The entered word shares too few letters.
         ("aktuellt POSOM", "aktivera POSOM"),
         // The opposite action.

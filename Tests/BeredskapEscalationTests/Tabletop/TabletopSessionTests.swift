@@ -111,6 +111,14 @@ private enum Drill {
             #expect(refusal("tib", 2) == "inject 3 expects no action")
             // Nothing refused was logged.
             #expect(!drill.log.contains { $0.kind == .action })
+            // An inject whose expected action has come is not fulfilled twice.
+            try drill.act(
+                role: "sof-direktor", action: "informerade stadsdirektören", note: nil, by: nil, in: Drill.plan,
+                at: Drill.wall)
+            #expect(
+                refusal("sof-direktor", 0)
+                    == "inject 1 was fulfilled already, at minute 30 (log line 9): "
+                    + "Direktör vid Socialförvaltningen: informerade stadsdirektören")
         }
 
         @Test func anExpectedActionStaysOpenUntilAnActionFulfilsItEvenAfterItsContingency() throws {
@@ -143,6 +151,28 @@ private enum Drill {
                 at: Drill.wall)
             #expect(first.inject == 0)
             #expect(second.inject == 1)
+        }
+
+        @Test func aSessionSavedBeforeActionsNamedTheirInjectKeepsItsOldMeaning() throws {
+            var live = try Drill.start()
+            try live.next(at: Drill.wall)
+            try live.act(
+                role: "sof-direktor", action: "ringde pressen", note: nil, by: nil, in: Drill.plan, at: Drill.wall)
+            // Its log as such a session saved it: no action names an inject.
+            let log = live.log.map { entry in
+                var entry = entry
+                if entry.kind == .action { entry.inject = nil }
+                return entry
+            }
+            var old = TabletopSession(
+                id: live.id, scenario: try Drill.scenario(), planID: live.planID, participants: live.participants,
+                minute: live.minute, state: live.state, log: log, actionsNameTheirInject: false)
+            #expect(old.fulfilment(ofInject: 0)?.text == "Direktör vid Socialförvaltningen: ringde pressen")
+            try old.advance(minutes: 30, at: Drill.wall)
+            // The director acted after inject 1, which fulfilled it then; nobody answered inject 2.
+            #expect(old.contingencies == [1])
+            try live.advance(minutes: 30, at: Drill.wall)
+            #expect(live.contingencies == [0, 1])
         }
 
         @Test func aReopenedSessionMakesTheSameContingencyDecisionsAsTheLiveOne() throws {

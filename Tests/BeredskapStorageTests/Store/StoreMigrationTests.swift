@@ -85,4 +85,31 @@ import Testing
         try store.undoLast()
         #expect(try store.plan().units.first { $0.id == "origo" }?.description != "Migrerad")
     }
+
+    @Test func aDrillSessionOfAV2StoreKeepsItsMeaningAfterTheMigration() throws {
+        let scratch = try ScratchDirectory()
+        let path = scratch.path("v2.sqlite")
+        try FileManager.default.copyItem(atPath: Self.directory.appendingPathComponent("v2.sqlite").path, toPath: path)
+        // A session as v2 saved it, its action naming no inject.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO drill_sessions (id, plan_id, scenario, title, event_start, state, minute, started_at)
+                    VALUES ('gammal', 'stockholm-socialforvaltningen-2017-2018', 'bench-night', 'Natt',
+                        '2017-10-14T00:30:00.000Z', 'running', 50, '2018-03-14T08:00:00.000Z');
+                    INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, text)
+                    VALUES ('gammal', 1, 50, '2018-03-14T08:10:00.000Z', 'action', 'sof-direktor', 'ringde pressen');
+                    """)
+        }
+        let store = try PlanStore.open(.file(path))
+        let old = try store.drillSession("gammal")
+        #expect(old.actionsNameTheirInject == false)
+        #expect(old.log.map(\.text) == ["ringde pressen"])
+        var new = old
+        new.id = "ny"
+        new.actionsNameTheirInject = true
+        try store.saveDrillSession(new)
+        #expect(try store.drillSession("ny").actionsNameTheirInject)
+        #expect(try store.drillSession("gammal").actionsNameTheirInject == false)
+    }
 }
