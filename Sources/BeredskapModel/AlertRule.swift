@@ -44,6 +44,11 @@ public struct AlertRule: Hashable, Sendable, Identifiable {
     /// Why the rule decides as it does, in words a duty officer can check against the plan.
     public var reason: String
 
+    /// Every criterion's list, in the file's order; a rule whose lists are all empty matches every alert.
+    public var criteria: [[String]] {
+        [status, msgType, scope, urgency, severity, certainty, category, eventContains]
+    }
+
     /// Creates a rule; criteria left empty are not checked.
     public init(
         id: EntityID, status: [String] = [], msgType: [String] = [], scope: [String] = [],

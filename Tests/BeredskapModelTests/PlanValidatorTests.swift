@@ -238,8 +238,8 @@ func messages(_ plan: Plan) -> [String] {
     @Test func aRuleRoutesToAPathWithAClassificationOrStopsWithNeither() {
         let rules = [
             AlertRule(id: "stopp", status: ["Draft"], reason: "utkast"),
-            AlertRule(id: "utan-klass", path: "via-jour", reason: "r"),
-            AlertRule(id: "utan-vag", classification: .ordinary, reason: "r"),
+            AlertRule(id: "utan-klass", status: ["Actual"], path: "via-jour", reason: "r"),
+            AlertRule(id: "utan-vag", status: ["Actual"], classification: .ordinary, reason: "r"),
             AlertRule(id: "fel-vag", classification: .ordinary, path: "via-tib", reason: " "),
         ]
         let issues = PlanValidator.validate(Self.plan(roles: [Role(id: "jour", title: "Jour")], rules: rules))
@@ -248,6 +248,23 @@ func messages(_ plan: Plan) -> [String] {
                 "alertRules[1].path missing-key", "alertRules[2].classification missing-key",
                 "alertRules[3].reason empty-value", "alertRules[3].path unknown-reference",
             ])
+    }
+
+    @Test func aRuleWithoutCriteriaBeforeOthersAndAnEmptyEventTextAreReported() {
+        let rules = [
+            AlertRule(id: "allt", reason: "allt"),
+            AlertRule(id: "tom", eventContains: ["hot", " "], reason: "r"),
+            AlertRule(id: "sist", reason: "resten"),
+        ]
+        let issues = PlanValidator.validate(Self.plan(roles: [Role(id: "jour", title: "Jour")], rules: rules))
+        #expect(
+            issues.map { "\($0.severity) \($0.path)" } == [
+                "warning alertRules[0]", "error alertRules[1].eventContains[1]",
+            ])
+        #expect(
+            issues[0].message
+                == "alert rule 'allt' states no criteria, so it matches every alert and the 2 rules after it are never tried"
+        )
     }
 
     @Test func checksFromOtherLayersAreAddedAfterTheModelsOwn() {

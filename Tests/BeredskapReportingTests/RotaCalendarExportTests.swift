@@ -57,6 +57,25 @@ import Testing
         #expect(try RotaCalendarExport(plan: Self.plan(shiftLength: length), rota: "tib-schema").duration == duration)
     }
 
+    @Test func aLocalUntilIsWrittenInUTCBesideAStartWithATimeZone() throws {
+        var plan = try Self.plan()
+        plan.rotas[0].repeats = "FREQ=WEEKLY;UNTIL=20170703T120000"
+        let summer = try RotaCalendarExport(plan: plan, rota: "tib-schema", stamp: Fixtures.stamp).text
+        #expect(summer.contains("RRULE:FREQ=WEEKLY;UNTIL=20170703T100000Z\r\n"))
+        plan.rotas[0].repeats = "FREQ=WEEKLY;UNTIL=20171231"
+        let winter = try RotaCalendarExport(plan: plan, rota: "tib-schema", stamp: Fixtures.stamp).text
+        #expect(winter.contains("RRULE:FREQ=WEEKLY;UNTIL=20171231T225959Z\r\n"))
+        let script = """
+            import sys, icalendar
+            from dateutil.rrule import rrulestr
+            shifts = icalendar.Calendar.from_ical(sys.stdin.buffer.read()).walk("VEVENT")[0]
+            print(len(list(rrulestr(shifts["RRULE"].to_ical().decode(), dtstart=shifts.decoded("DTSTART")))))
+            """
+        let result = try ExternalTool.run(["python3", "-c", script], input: winter)
+        try #require(result.status == 0, "\(result.errors)")
+        #expect(result.output == "52\n", "every Monday of 2017 from 2 January")
+    }
+
     @Test func anUnknownOrUnreadableRotaIsRefused() throws {
         #expect {
             try RotaCalendarExport(plan: Self.plan(), rota: "tib-schem")

@@ -54,6 +54,22 @@ final class TestShell {
         #expect(help.contains("focusareas, rotas, alertrules, plans):"))
     }
 
+    @Test func renamesFollowDeputiesAndAlertRulesAndRemovingADeputyIsRefused() throws {
+        let shell = try TestShell()
+        shell.run(
+            "add role ersattare title = 'Ersättare'; set role stadsdirektor deputies = [ersattare]; "
+                + "rename role ersattare to stallforetradare; rename alarmpath via-tib to via-tjansteman")
+        #expect(shell.errors.isEmpty, "\(shell.errors)")
+        #expect(
+            shell.run("show role stadsdirektor").hasSuffix(
+                "stadsdirektor,Stadsdirektör,stadsledningskontoret,stallforetradare\n"))
+        #expect(shell.run("count alertrules where path = via-tjansteman") == "1\n")
+        #expect(!shell.session.runScript("remove role stallforetradare", source: "t"))
+        #expect(
+            shell.errors.last?.contains(
+                "role 'stallforetradare' is still referred to by role 'stadsdirektor' (deputies)") == true)
+    }
+
     @Test func aFieldAPlanLeavesOutHasItsDefault() throws {
         let shell = try TestShell()
         // Roles are posts unless the plan says group; the plan file writes only the groups' kind.

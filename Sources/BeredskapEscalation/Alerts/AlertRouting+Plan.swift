@@ -13,7 +13,8 @@ extension AlertRouting {
     ///   nothing.
     public init(plan: Plan) throws(PlanDataError) {
         let (routing, issues) = Self.read(plan)
-        guard issues.isEmpty else { throw PlanDataError(issues: issues) }
+        let errors = issues.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw PlanDataError(issues: errors) }
         self = routing
     }
 

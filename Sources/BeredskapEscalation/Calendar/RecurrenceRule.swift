@@ -159,6 +159,32 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         try RecurrenceRuleCheck(rule: self, written: written).run()
     }
 
+    /// The rule with its `UNTIL` in UTC, as RFC 5545 requires beside a `DTSTART` with a time zone: a
+    /// local `UNTIL` is read in `zone`, and a day's `UNTIL` becomes the last second of that day there.
+    ///
+    /// ```swift
+    /// try RecurrenceRule(parsing: "FREQ=DAILY;UNTIL=20170104T120000").untilInUTC(in: .stockholm).description
+    /// // "FREQ=DAILY;UNTIL=20170104T110000Z"
+    /// ```
+    public func untilInUTC(in zone: LocalTimeZone) -> RecurrenceRule {
+        let local: LocalDateTime
+        switch until {
+        case .local(let time): local = time
+        case .day(let day): local = LocalDateTime(checked: day, hour: 23, minute: 59, second: 59)
+        case .utc, nil: return self
+        }
+        // `.moveForward` never throws.
+        guard let instant = try? zone.resolve(local, gap: .moveForward, overlap: .later).date,
+            let utc = try? LocalTimeZone(identifier: "UTC")
+        else { return self }
+        let converted = try? RecurrenceRule(
+            frequency: frequency, interval: interval, count: count, until: .utc(utc.localDateTime(at: instant)),
+            byMonth: byMonth, byWeekNumber: byWeekNumber, byYearDay: byYearDay, byMonthDay: byMonthDay, byDay: byDay,
+            byHour: byHour, byMinute: byMinute, bySecond: bySecond, bySetPosition: bySetPosition,
+            weekStart: weekStart)
+        return converted ?? self
+    }
+
     /// The rule in RFC 5545 form, without the `RRULE:` prefix: `FREQ=WEEKLY;INTERVAL=2;BYDAY=MO`.
     public var description: String {
         var parts = ["FREQ=\(frequency.rawValue)"]

@@ -32,7 +32,8 @@ public struct PlanCalendar: RoleAvailability {
     ///   that cannot be read, each at its path in the plan.
     public init(plan: Plan) throws(PlanDataError) {
         let (calendar, issues) = Self.read(plan)
-        guard issues.isEmpty else { throw PlanDataError(issues: issues) }
+        let errors = issues.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw PlanDataError(issues: errors) }
         self = calendar
     }
 
@@ -88,8 +89,11 @@ public struct PlanCalendar: RoleAvailability {
         }
         var rotas: [EntityID: Rota] = [:]
         for (index, entry) in plan.rotas.enumerated() {
-            switch Self.rota(entry, at: PlanPath(["rotas", .index(index)])) {
-            case .success(let rota): rotas[entry.id] = rota
+            let path = PlanPath(["rotas", .index(index)])
+            switch Self.rota(entry, at: path) {
+            case .success(let rota):
+                rotas[entry.id] = rota
+                issues += Self.warnings(about: rota, written: entry, at: path)
             case .failure(let error): issues += error.issues
             }
         }
@@ -101,6 +105,33 @@ public struct PlanCalendar: RoleAvailability {
         return (calendar, issues)
     }
 
+    /// What is odd about a rota that can be read: a rule that gives no shift at all, and a first shift
+    /// that is not an occurrence of the rule (RFC 5545 leaves open whether such a start is one, so
+    /// calendar programs may show a shift there that the rota does not have).
+    static func warnings(about rota: Rota, written entry: DutyRota, at path: PlanPath) -> [PlanIssue] {
+        guard
+            let first = rota.recurrence.occurrences(from: rota.firstShift, in: rota.timeZone).first(where: { _ in true }
+            )
+        else {
+            return [
+                PlanIssue(
+                    .warning, .invalidValue, at: path.appending("repeats"),
+                    "'\(entry.repeats)' gives no shift from \(rota.firstShift) on, so nobody is ever on duty by this rota"
+                )
+            ]
+        }
+        guard first == rota.firstShift else {
+            return [
+                PlanIssue(
+                    .warning, .invalidValue, at: path.appending("starts"),
+                    "\(rota.firstShift) is not a start the rule '\(entry.repeats)' gives, so the first shift is at "
+                        + "\(first); calendar programs may show one at \(rota.firstShift) too. Start the rota on a shift"
+                )
+            ]
+        }
+        return []
+    }
+
     /// One rota, or every problem with it.
     static func rota(_ entry: DutyRota, at path: PlanPath) -> Result<Rota, PlanDataError> {
         var issues: [PlanIssue] = []
@@ -110,12 +141,22 @@ public struct PlanCalendar: RoleAvailability {
             if let field { place = place.appending(field) }
             issues.append(PlanIssue(.error, .invalidValue, at: place, message))
         }
+        // An empty text is the model validator's to report; reading it would say the same twice.
+        func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
         var start: LocalDateTime?
-        do { start = try LocalDateTime(parsing: entry.starts) } catch { note("starts", error.message) }
+        if !blank(entry.starts) {
+            do { start = try LocalDateTime(parsing: entry.starts) } catch { note("starts", error.message) }
+        }
         var rule: RecurrenceRule?
-        do { rule = try RecurrenceRule(parsing: entry.repeats) } catch { note("repeats", error.description) }
+        if !blank(entry.repeats) {
+            do { rule = try RecurrenceRule(parsing: entry.repeats) } catch { note("repeats", error.description) }
+        }
         var length: Rota.ShiftLength?
-        do { length = try Rota.ShiftLength(parsing: entry.shiftLength) } catch { note("shiftLength", error.message) }
+        if !blank(entry.shiftLength) {
+            do { length = try Rota.ShiftLength(parsing: entry.shiftLength) } catch {
+                note("shiftLength", error.message)
+            }
+        }
         let zone = LocalTimeZone.stockholm
         var overrides: [RotaOverride] = []
         for (index, exception) in entry.exceptions.enumerated() {
@@ -130,8 +171,15 @@ public struct PlanCalendar: RoleAvailability {
             }
             guard ends.count == 2 else { continue }
             guard ends[0] < ends[1] else {
+                let skipped = (try? LocalDateTime(parsing: exception.from)).flatMap { from in
+                    (try? LocalDateTime(parsing: exception.to)).map { from < $0 }
+                }
                 note(
-                    "exceptions", "ends at \(exception.to), which is not after it starts at \(exception.from)",
+                    "exceptions",
+                    skipped == true
+                        ? "from \(exception.from) to \(exception.to) covers no time: the clocks skip it when summer "
+                            + "time begins"
+                        : "ends at \(exception.to), which is not after it starts at \(exception.from)",
                     index: index, field: "to")
                 continue
             }

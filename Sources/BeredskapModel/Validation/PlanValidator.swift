@@ -75,7 +75,16 @@ struct ValidationRun {
             requireText(rota.shiftLength, at: path.appending("shiftLength"))
         }
         for (index, rule) in plan.alertRules.enumerated() {
-            checkAlertRule(rule, at: PlanPath(["alertRules", .index(index)]))
+            let path = PlanPath(["alertRules", .index(index)])
+            checkAlertRule(rule, at: path)
+            let later = plan.alertRules.count - index - 1
+            if later > 0, rule.criteria.allSatisfy(\.isEmpty) {
+                issues.append(
+                    PlanIssue(
+                        .warning, .unreachableStep, at: path,
+                        "alert rule '\(rule.id)' states no criteria, so it matches every alert and the \(later) "
+                            + "rule\(later == 1 ? "" : "s") after it \(later == 1 ? "is" : "are") never tried"))
+            }
         }
         for (index, area) in plan.focusAreas.enumerated() {
             checkFocusArea(area, index: index)
@@ -125,6 +134,11 @@ struct ValidationRun {
     /// A rule routes to an alarm path with a classification, or stops alerts with neither.
     mutating func checkAlertRule(_ rule: AlertRule, at path: PlanPath) {
         requireText(rule.reason, at: path.appending("reason"))
+        for (position, text) in rule.eventContains.enumerated() where text.allSatisfy(\.isWhitespace) {
+            report(
+                .emptyValue, at: path.appending("eventContains").appending(position),
+                "an empty text is contained in every event; write a word of the event, or leave the item out")
+        }
         switch (rule.path, rule.classification) {
         case (let target?, _?):
             resolve(target, as: [.alarmPath], at: path.appending("path"))

@@ -84,7 +84,7 @@ public struct RotaCalendarExport: Sendable {
         lines += [
             "BEGIN:VEVENT", "UID:\(uid)@\(planID)", "DTSTAMP:" + stampText,
             "DTSTART;TZID=\(Self.zone):" + Self.basic(rota.firstShift), "DURATION:" + duration,
-            "RRULE:" + rota.recurrence.description,
+            "RRULE:" + rota.recurrence.untilInUTC(in: .stockholm).description,
             "SUMMARY:" + ICalendarText.escape(Label.rotaShift.text(language, ["rota": entry.name])),
             "DESCRIPTION:" + ICalendarText.escape(description.joined(separator: "\n")), "TRANSP:OPAQUE",
             "END:VEVENT",

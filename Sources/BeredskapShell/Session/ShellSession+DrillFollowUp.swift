@@ -134,8 +134,6 @@ extension ShellSession {
         return mapped.split(separator: "-").joined(separator: "-")
     }
 
-    /// Saves the drill and prints the log lines from `first` on, each marked ÖVNING.
-
     /// `pågår`, `pausad`, `avslutad`: a drill's state in the words of the lines around it.
     static func swedish(_ state: TabletopSession.State) -> String {
         switch state {

@@ -92,6 +92,41 @@ import Testing
         #expect(throws: PlanDataError.self) { try PlanCalendar(plan: plan) }
     }
 
+    @Test func aRotaWithoutShiftsOrWithAStartOffItsRuleIsWarnedAbout() throws {
+        func warnings(_ starts: String, _ repeats: String) throws -> [String] {
+            let plan = Self.plan(
+                rota: DutyRota(id: "nattschema", name: "Natt", starts: starts, repeats: repeats, shiftLength: "15h"))
+            let issues = EscalationCheck().issues(in: plan)
+            #expect(issues.allSatisfy { $0.severity == .warning })
+            // Warnings do not keep the calendar from being used.
+            _ = try PlanCalendar(plan: plan)
+            return issues.map { "\($0.path): \($0.message)" }
+        }
+        #expect(try warnings("2017-10-02 17:00", "FREQ=DAILY").isEmpty)
+        #expect(
+            try warnings("2017-10-02 17:00", "FREQ=DAILY;UNTIL=20170930") == [
+                "rotas[0].repeats: 'FREQ=DAILY;UNTIL=20170930' gives no shift from 2017-10-02 17:00 on, "
+                    + "so nobody is ever on duty by this rota"
+            ])
+        #expect(
+            try warnings("2017-10-02 17:00", "FREQ=WEEKLY;BYDAY=WE") == [
+                "rotas[0].starts: 2017-10-02 17:00 is not a start the rule 'FREQ=WEEKLY;BYDAY=WE' gives, so the "
+                    + "first shift is at 2017-10-04 17:00; calendar programs may show one at 2017-10-02 17:00 too. "
+                    + "Start the rota on a shift"
+            ])
+    }
+
+    @Test func anExceptionTheClocksSkipSaysSo() {
+        let plan = Self.plan(
+            rota: DutyRota(
+                id: "nattschema", name: "Natt", starts: "2017-10-02 17:00", repeats: "FREQ=DAILY", shiftLength: "15h",
+                exceptions: [RotaException(from: "2017-03-26 02:00", to: "2017-03-26 03:00")]))
+        #expect(
+            EscalationCheck().issues(in: plan).map(\.message) == [
+                "from 2017-03-26 02:00 to 2017-03-26 03:00 covers no time: the clocks skip it when summer time begins"
+            ])
+    }
+
     @Test(arguments: [
         ("7d", Rota.ShiftLength(days: 7)), ("12h", .init(hours: 12)), ("1d 12h", .init(days: 1, hours: 12)),
         ("8h30min", .init(hours: 8, minutes: 30)), (" 30 min ", .init(minutes: 30)),
