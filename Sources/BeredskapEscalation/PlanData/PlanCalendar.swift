@@ -55,9 +55,16 @@ public struct PlanCalendar: RoleAvailability {
 
     /// Whether the primary holder of `role` can be reached at `date`.
     public func isAvailable(_ role: EntityID, at date: Date) -> Bool {
-        if officeHoursRoles.contains(role) { return officeHours.isOfficeHours(at: date) }
-        guard let id = rotaOfRole[role], let rota = rotas[id] else { return true }
+        // A simulation asks for every contact: no hashing of the id when no role could be unavailable.
+        if !officeHoursRoles.isEmpty, officeHoursRoles.contains(role) { return officeHours.isOfficeHours(at: date) }
+        guard !rotaOfRole.isEmpty, let id = rotaOfRole[role], let rota = rotas[id] else { return true }
         return prepared[id]?.isCovered(at: date) ?? rota.isCovered(at: date)
+    }
+
+    /// Whether no role is limited to office hours or staffed by a rota the plan has: everyone answers
+    /// at every moment (the Stockholm plan, which states neither).
+    public var isEveryoneAlwaysAvailable: Bool {
+        officeHoursRoles.isEmpty && rotaOfRole.values.allSatisfy { rotas[$0] == nil }
     }
 
     /// The calendar with every rota's shifts and gaps in `interval` worked out once, so that asking

@@ -19,11 +19,18 @@ public protocol RoleAvailability: Sendable {
     /// The same availability, ready to be asked many times about moments in `interval`: a simulation
     /// asks this once before its runs, with the days after the event. The default is `self`.
     func preparing(for interval: DateInterval) -> Self
+
+    /// Whether every role can be reached at every moment, so a simulation need not ask; `false` by
+    /// default.
+    var isEveryoneAlwaysAvailable: Bool { get }
 }
 
 extension RoleAvailability {
     /// `self`: availability that is cheap to ask needs no preparing.
     public func preparing(for interval: DateInterval) -> Self { self }
+
+    /// `false`: the simulation asks about each role it contacts.
+    public var isEveryoneAlwaysAvailable: Bool { false }
 }
 
 /// Every role's holder can always be reached: the default.
@@ -33,4 +40,7 @@ public struct AlwaysAvailable: RoleAvailability {
 
     /// Always `true`.
     public func isAvailable(_ role: EntityID, at date: Date) -> Bool { true }
+
+    /// `true`.
+    public var isEveryoneAlwaysAvailable: Bool { true }
 }

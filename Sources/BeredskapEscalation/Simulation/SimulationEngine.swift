@@ -11,7 +11,7 @@ struct AvailabilityCheck: Sendable {
 
     /// `availability`, prepared for the hour before the event and the ``preparedDays`` after it.
     init(_ availability: some RoleAvailability, eventStart: Date) {
-        isEveryone = availability is AlwaysAvailable
+        isEveryone = availability.isEveryoneAlwaysAvailable
         let window = DateInterval(
             start: eventStart.addingTimeInterval(-3600), duration: Double(Self.preparedDays) * 86_400 + 3600)
         source = isEveryone ? nil : availability.preparing(for: window)

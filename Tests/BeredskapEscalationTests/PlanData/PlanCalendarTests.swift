@@ -146,8 +146,11 @@ import Testing
         let routing = try AlertRouting(plan: plan)
         #expect(routing.rules.map(\.id).first == "system-ej-larm")
         #expect(routing.missingPaths(in: plan).isEmpty)
-        // The plan states no rota for TIB, so TIB is on duty around the clock.
+        // The plan states no rota for TIB, so TIB is on duty around the clock, and so is everyone: a
+        // simulation need not ask.
         #expect(try PlanCalendar(plan: plan).isAvailable("tib", at: Self.at("2017-12-24 03:00")))
+        #expect(try PlanCalendar(plan: plan).isEveryoneAlwaysAvailable)
+        #expect(try !PlanCalendar(plan: Self.plan()).isEveryoneAlwaysAvailable)
     }
 
     @Test func anAlertRuleWithCAPSpellingsWrongIsRefusedValueByValue() {
