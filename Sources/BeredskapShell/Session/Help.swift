@@ -73,7 +73,7 @@ enum Help {
         (
             "calendar", "calendar holidays YEAR | calendar rota ID [--from DATE] [--to DATE]",
             "Swedish public holidays and the eves treated as holidays; a rota's shifts and gaps.",
-            ["calendar holidays 2025", "calendar rota tib-schema --from 2017-12-18 --to 2018-01-07"]
+            ["calendar holidays 2025"]
         ),
         (
             "coverage", "coverage [--week DATE]",
@@ -110,7 +110,7 @@ enum Help {
         (
             "export", "export ics [--rota ID] [--out FILE]",
             "Activities' starts and follow-ups, or a rota's shifts and exceptions, as iCalendar.",
-            ["export ics", "export ics --rota tib-schema --out tib.ics"]
+            ["export ics", "export ics --out plan.ics"]
         ),
         (
             "diagram", "diagram PATH [--format dot|mermaid|svg]", "An alarm path as a graph.",
