@@ -261,9 +261,8 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         return try? zone.resolve(local, gap: .moveForward).date
     }
 
+    /// "lördag 2017-10-14 02:00–03:00".
     static func describe(_ day: CalendarDay, _ hour: Int) -> String {
-        let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
-        return
-            "\(weekdays[day.weekday.rawValue - 1]) \(day) \(hour < 10 ? "0" : "")\(hour):00–\(hour < 9 ? "0" : "")\(hour + 1):00"
+        "\(day.weekday.swedishName) \(day) \(CalendarDay.pad(hour, 2)):00–\(CalendarDay.pad(hour + 1, 2)):00"
     }
 }

@@ -101,6 +101,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
     }
 
+    /// RFC 5545's basic form, `20170623`, as a `DATE` value and `UNTIL` write a day.
+    public var basicFormat: String { Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2) }
+
     /// Orders by date.
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

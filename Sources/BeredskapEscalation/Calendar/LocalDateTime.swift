@@ -88,6 +88,11 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// `2017-10-14 02:30`, with `:SS` when the seconds are not zero.
     public var description: String { "\(day) \(clockText)" }
 
+    /// RFC 5545's basic form, `20171014T023000`, as `DTSTART` and `UNTIL` write a local date-time.
+    public var basicFormat: String {
+        day.basicFormat + "T" + CalendarDay.pad(hour, 2) + CalendarDay.pad(minute, 2) + CalendarDay.pad(second, 2)
+    }
+
     /// `02:30`, with `:SS` when the seconds are not zero.
     public var clockText: String {
         let base = CalendarDay.pad(hour, 2) + ":" + CalendarDay.pad(minute, 2)

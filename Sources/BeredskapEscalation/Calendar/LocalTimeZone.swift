@@ -60,6 +60,9 @@ public struct LocalTimeZone: Hashable, Sendable, CustomStringConvertible {
     /// Europe/Stockholm, the time zone of every Swedish plan.
     public static let stockholm = LocalTimeZone(checked: TimeZone(identifier: "Europe/Stockholm") ?? .gmt)
 
+    /// UTC, as RFC 5545 writes stamps and `UNTIL` beside a start with a time zone.
+    public static let utc = LocalTimeZone(checked: .gmt)
+
     /// Europe/Stockholm.
     public init() { self = .stockholm }
 

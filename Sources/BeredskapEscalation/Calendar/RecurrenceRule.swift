@@ -71,19 +71,10 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         /// The RFC 5545 form: `20171231`, `20171231T120000`, `20171231T110000Z`.
         public var description: String {
             switch self {
-            case .day(let day): Self.basic(day)
-            case .local(let time): Self.basic(time)
-            case .utc(let time): Self.basic(time) + "Z"
+            case .day(let day): day.basicFormat
+            case .local(let time): time.basicFormat
+            case .utc(let time): time.basicFormat + "Z"
             }
-        }
-
-        private static func basic(_ day: CalendarDay) -> String {
-            CalendarDay.pad(day.year, 4) + CalendarDay.pad(day.month, 2) + CalendarDay.pad(day.day, 2)
-        }
-
-        private static func basic(_ time: LocalDateTime) -> String {
-            basic(time.day) + "T" + CalendarDay.pad(time.hour, 2) + CalendarDay.pad(time.minute, 2)
-                + CalendarDay.pad(time.second, 2)
         }
     }
 
@@ -174,11 +165,10 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         case .utc, nil: return self
         }
         // `.moveForward` never throws.
-        guard let instant = try? zone.resolve(local, gap: .moveForward, overlap: .later).date,
-            let utc = try? LocalTimeZone(identifier: "UTC")
-        else { return self }
+        guard let instant = try? zone.resolve(local, gap: .moveForward, overlap: .later).date else { return self }
         let converted = try? RecurrenceRule(
-            frequency: frequency, interval: interval, count: count, until: .utc(utc.localDateTime(at: instant)),
+            frequency: frequency, interval: interval, count: count,
+            until: .utc(LocalTimeZone.utc.localDateTime(at: instant)),
             byMonth: byMonth, byWeekNumber: byWeekNumber, byYearDay: byYearDay, byMonthDay: byMonthDay, byDay: byDay,
             byHour: byHour, byMinute: byMinute, bySecond: bySecond, bySetPosition: bySetPosition,
             weekStart: weekStart)

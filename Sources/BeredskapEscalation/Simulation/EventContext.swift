@@ -62,12 +62,4 @@ public struct EventContext: Hashable, Sendable {
         let local = LocalTimeZone.stockholm.localDateTime(at: date(atMinute: minute))
         return CalendarDay.pad(local.hour, 2) + ":" + CalendarDay.pad(local.minute, 2)
     }
-
-    /// The Gregorian calendar in Europe/Stockholm, which every scenario time is read in.
-    public static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600)!
-        calendar.locale = Locale(identifier: "sv_SE")
-        return calendar
-    }()
 }

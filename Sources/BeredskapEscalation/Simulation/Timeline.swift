@@ -94,20 +94,16 @@ public struct Timeline: Hashable, Sendable {
         String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
     }
 
-    static let weekdays = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"]
     static let months = [
         "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
         "november", "december",
     ]
 
-    /// "lördag 14 oktober 2017 kl. 02:30", without depending on the system's locale data.
+    /// "lördag 14 oktober 2017 kl. 02:30" in Stockholm time, without depending on the system's locale data.
     static func longDate(_ date: Date) -> String {
-        let parts = EventContext.calendar.dateComponents([.weekday, .day, .month, .year, .hour, .minute], from: date)
-        let weekday = weekdays[((parts.weekday ?? 1) - 1) % 7]
-        let month = months[((parts.month ?? 1) - 1) % 12]
-        let hour = parts.hour ?? 0
-        let minute = parts.minute ?? 0
-        let clock = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
-        return "\(weekday) \(parts.day ?? 1) \(month) \(parts.year ?? 0) kl. \(clock)"
+        let time = LocalTimeZone.stockholm.localDateTime(at: date)
+        let day = time.day
+        return "\(day.weekday.swedishName) \(day.day) \(months[day.month - 1]) \(day.year) kl. "
+            + CalendarDay.pad(time.hour, 2) + ":" + CalendarDay.pad(time.minute, 2)
     }
 }

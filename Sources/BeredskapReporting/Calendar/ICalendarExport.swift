@@ -1,3 +1,4 @@
+import BeredskapEscalation
 import BeredskapModel
 import Foundation
 
@@ -140,12 +141,6 @@ public struct ICalendarExport: Sendable {
         String(format: "%04d%02d%02d", day.year, day.month, day.day)
     }
 
-    static func utcStamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!,
-            parts.second!)
-    }
+    /// `20180430T000000Z`: an instant as a `DTSTAMP`.
+    static func utcStamp(_ date: Date) -> String { LocalTimeZone.utc.localDateTime(at: date).basicFormat + "Z" }
 }

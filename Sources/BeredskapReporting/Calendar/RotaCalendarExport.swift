@@ -83,7 +83,7 @@ public struct RotaCalendarExport: Sendable {
         description.append(Label.plan.text(language) + ": " + plan.metadata.title)
         lines += [
             "BEGIN:VEVENT", "UID:\(uid)@\(planID)", "DTSTAMP:" + stampText,
-            "DTSTART;TZID=\(Self.zone):" + Self.basic(rota.firstShift), "DURATION:" + duration,
+            "DTSTART;TZID=\(Self.zone):" + rota.firstShift.basicFormat, "DURATION:" + duration,
             "RRULE:" + rota.recurrence.untilInUTC(in: .stockholm).description,
             "SUMMARY:" + ICalendarText.escape(Label.rotaShift.text(language, ["rota": entry.name])),
             "DESCRIPTION:" + ICalendarText.escape(description.joined(separator: "\n")), "TRANSP:OPAQUE",
@@ -133,13 +133,6 @@ public struct RotaCalendarExport: Sendable {
         "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE",
     ]
 
-    /// `20170102T120000`: a local date-time in RFC 5545's basic form.
-    static func basic(_ time: LocalDateTime) -> String {
-        String(
-            format: "%04d%02d%02dT%02d%02d%02d", time.day.year, time.day.month, time.day.day, time.hour, time.minute,
-            time.second)
-    }
-
     /// An instant as Stockholm wall time in RFC 5545's basic form.
-    static func basic(_ date: Date) -> String { basic(LocalTimeZone.stockholm.localDateTime(at: date)) }
+    static func basic(_ date: Date) -> String { LocalTimeZone.stockholm.localDateTime(at: date).basicFormat }
 }
