@@ -167,23 +167,20 @@ public struct PlanCalendar: RoleAvailability {
         let zone = LocalTimeZone.stockholm
         var overrides: [RotaOverride] = []
         for (index, exception) in entry.exceptions.enumerated() {
-            var ends: [Date] = []
+            var ends: [(local: LocalDateTime, date: Date)] = []
             for (key, text) in [("from", exception.from), ("to", exception.to)] {
                 do {
                     let local = try LocalDateTime(parsing: text)
-                    ends.append(try zone.resolve(local, gap: .moveForward, overlap: .earlier).date)
+                    ends.append((local, try zone.resolve(local, gap: .moveForward, overlap: .earlier).date))
                 } catch {
                     note("exceptions", error.message, index: index, field: key)
                 }
             }
             guard ends.count == 2 else { continue }
-            guard ends[0] < ends[1] else {
-                let skipped = (try? LocalDateTime(parsing: exception.from)).flatMap { from in
-                    (try? LocalDateTime(parsing: exception.to)).map { from < $0 }
-                }
+            guard ends[0].date < ends[1].date else {
                 note(
                     "exceptions",
-                    skipped == true
+                    ends[0].local < ends[1].local
                         ? "from \(exception.from) to \(exception.to) covers no time: the clocks skip it when summer "
                             + "time begins"
                         : "ends at \(exception.to), which is not after it starts at \(exception.from)",
@@ -192,7 +189,7 @@ public struct PlanCalendar: RoleAvailability {
             }
             overrides.append(
                 RotaOverride(
-                    interval: DateInterval(start: ends[0], end: ends[1]),
+                    interval: DateInterval(start: ends[0].date, end: ends[1].date),
                     coverage: exception.covered ? .covered : .uncovered, note: exception.note))
         }
         guard issues.isEmpty, let start, let rule, let length else { return .failure(PlanDataError(issues: issues)) }
