@@ -50,7 +50,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "StoreStress", dependencies: ["BeredskapModel", "BeredskapStorage"]),
+        .executableTarget(name: "StoreStress", dependencies: ["BeredskapModel", "BeredskapStorage", "BeredskapShell"]),
         .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
         .testTarget(
             name: "BeredskapStorageTests",
@@ -67,7 +67,7 @@ let package = Package(
             name: "BeredskapReportingTests",
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
             exclude: ["Golden"]),
-        .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap"]),
+        .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress"]),
     ],
     swiftLanguageModes: [.v6]
 )

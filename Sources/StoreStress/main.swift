@@ -9,8 +9,14 @@
 //                                           seconds= is the median of one open and read
 //   StoreStress import STORE FILE…          import plan files, one change set each; the last becomes
 //                                           the store's default plan
-//   StoreStress query STORE SQL [TIMES]     run read-only SQL; seconds= is the median run
+//   StoreStress query STORE SQL [TIMES]     run read-only SQL and print its rows (values joined by |);
+//                                           seconds= is the median run
+//   StoreStress session STORE               a long-lived shell session, as a REPL left open: runs each
+//                                           line of standard input as its own statement and prints
+//                                           "ack N" (flushed) once statement N succeeded, "fail N"
+//                                           when it did not
 import BeredskapModel
+import BeredskapShell
 import BeredskapStorage
 import Foundation
 
@@ -83,10 +89,19 @@ do {
         let duration = try median(arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1) {
             result = try store.query(arguments[2])
         }
+        for row in result?.rows ?? [] { say(row.map { $0?.scalarText ?? "" }.joined(separator: "|")) }
         say("\(result?.rows.count ?? 0) rows")
         say("seconds=\(seconds(duration))")
+    case "session":
+        let store = try PlanStore.open(location, author: "stress-session")
+        let session = ShellSession(store: store, output: CollectedOutput())
+        var number = 0
+        while let line = readLine() {
+            number += 1
+            say(session.runInteractive(line) ? "ack \(number)" : "fail \(number)")
+        }
     default:
-        fail("unknown command '\(arguments[0])'; use edit, read, import or query")
+        fail("unknown command '\(arguments[0])'; use edit, read, import, query or session")
     }
 } catch {
     fail("\(error)")

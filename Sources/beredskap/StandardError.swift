@@ -1,4 +1,5 @@
 import BeredskapShell
+import BeredskapStorage
 import Foundation
 
 /// Diagnostics go to standard error so that standard output carries only results; on a terminal
@@ -8,8 +9,25 @@ enum StandardError {
 
     static func write(_ line: String) {
         let text = style.diagnostic(line)
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        // A diagnostic that cannot be written (standard error on a full disk) is lost; the exit
+        // status still tells.
+        _ = ResultFileStream.writeAll(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
     }
+
+    /// Ends the program with status 1 when a result did not reach standard output (a full disk,
+    /// `> /dev/full`): a cut-short export must not look like a whole one.
+    static func exitIfStandardOutputFailed() {
+        if let failure = StandardOutput.failure {
+            write("error: " + failure)
+            exit(1)
+        }
+    }
+}
+
+/// The tool's results: within this executable, `print` writes through the shell's checked
+/// ``StandardOutput`` instead of the C library's buffered stream, whose write errors go unseen.
+func print(_ text: String, terminator: String = "\n") {
+    StandardOutput().write(text + terminator)
 }
 
 /// A failure already reported on standard error; exits with status 1.

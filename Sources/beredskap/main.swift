@@ -12,11 +12,13 @@ if let unknown = UnknownCommand.find(in: arguments) {
 do {
     var command = try BeredskapCommand.parseAsRoot(arguments)
     try command.run()
+    StandardError.exitIfStandardOutputFailed()
 } catch {
     let code = BeredskapCommand.exitCode(for: error)
     let message = BeredskapCommand.fullMessage(for: error)
     if code == .success {
         if !message.isEmpty { print(message) }
+        StandardError.exitIfStandardOutputFailed()
         exit(0)
     }
     if !message.isEmpty { StandardError.write(message) }

@@ -30,10 +30,12 @@ extension ShellSession {
                 throw ShellError(error.message, at: location)
             }
         case "output":
-            output = argument.isEmpty ? StandardOutput() : try FileOutput(path: resolvePath(argument))
+            output =
+                argument.isEmpty
+                ? StandardOutput() : try FileOutput(path: resolvePath(argument), protecting: store.location)
         case "once":
             guard !argument.isEmpty else { throw ShellError("expected a file name after .once", at: location) }
-            onceOutput = try FileOutput(path: resolvePath(argument))
+            onceOutput = try FileOutput(path: resolvePath(argument), protecting: store.location)
         case "timer": timer = try Self.switchValue(argument, name, at: location)
         case "echo": echo = try Self.switchValue(argument, name, at: location)
         case "bail": bail = try Self.switchValue(argument, name, at: location)

@@ -165,9 +165,9 @@ extension ShellSession {
         }
         let path = resolvePath(file.text)
         do {
-            try body.write(toFile: path, atomically: true, encoding: .utf8)
+            try OutputFile.write(body, to: path, protecting: store.location)
         } catch {
-            throw ShellError("cannot write \(path): \(error.localizedDescription)", at: file.location)
+            throw ShellError(error.message, at: file.location)
         }
     }
 

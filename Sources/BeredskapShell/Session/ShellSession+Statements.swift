@@ -5,6 +5,7 @@ import Foundation
 extension ShellSession {
     /// Runs one statement.
     func run(_ located: LocatedStatement, source: String) throws(ShellError) {
+        forgetPlanIfStoreChanged()
         let start = ContinuousClock.now
         defer {
             if timer {

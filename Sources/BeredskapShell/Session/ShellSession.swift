@@ -47,6 +47,10 @@ public final class ShellSession {
     /// How many scripts are running inside each other; inside one, begin and commit do nothing.
     var scriptDepth = 0
     var directory: String?
+    /// The store's revision when the cached plan was read.
+    var cachedRevision: Int64?
+    /// Why the last result could not be written; the statement that wrote it then fails.
+    var outputFailure: String?
     /// Set by `.quit`.
     public internal(set) var wantsToQuit = false
 
@@ -80,7 +84,7 @@ public final class ShellSession {
 
     /// Writes a diagnostic to standard error, its label in colour on a terminal.
     public static func standardError(_ message: String) {
-        FileHandle.standardError.write(Data((standardErrorStyle.diagnostic(message) + "\n").utf8))
+        _ = ResultFileStream.writeAll(standardErrorStyle.diagnostic(message) + "\n", to: STDERR_FILENO)
     }
 
     private static let standardErrorStyle = TerminalStyle.detect(for: STDERR_FILENO)
@@ -168,7 +172,7 @@ public final class ShellSession {
             if tokens == .incomplete { continue }
             defer { chunk = "" }
             guard !chunk.allSatisfy(\.isWhitespace) else { continue }
-            do {
+            do throws(ShellError) {
                 let statements: [LocatedStatement]
                 if let tokens {
                     statements = try Parser.parse(tokens: tokens, source: source, firstLine: chunkLine)
@@ -178,6 +182,10 @@ public final class ShellSession {
                 for statement in statements {
                     if echo { emit(chunk + "\n") }
                     try run(statement, source: text)
+                    if let failure = outputFailure {
+                        outputFailure = nil
+                        throw ShellError(failure, at: statement.location)
+                    }
                     if wantsToQuit { return succeeded }
                 }
             } catch {
@@ -215,14 +223,17 @@ public final class ShellSession {
 
     /// Writes a result to the output (or to the `.once` file, once).
     func emit(_ text: String) {
+        let target: ShellOutput
         if let once = onceOutput {
-            once.write(text)
+            target = once
             onceOutput = nil
         } else if let pager, output is StandardOutput, Pager.needsPaging(text), pager.show(text) {
             return
         } else {
-            output.write(text)
+            target = output
         }
+        target.write(text)
+        if let failure = target.failure { outputFailure = failure }
     }
 
     func emit(_ table: ResultTable) {
@@ -230,6 +241,16 @@ public final class ShellSession {
     }
 
     // MARK: The plan
+
+    /// Forgets the cached plan when another process (or another session) committed a change since it
+    /// was read, so a REPL left open never answers from, or resolves ids against, an old plan.
+    func forgetPlanIfStoreChanged() {
+        guard pending?.isEmpty ?? true, let revision = try? store.revision() else { return }
+        if revision != cachedRevision {
+            cachedPlan = nil
+            cachedRevision = revision
+        }
+    }
 
     /// The plan commands see: the stored plan with the edits of an open transaction applied.
     func currentPlan() throws(ShellError) -> Plan {

@@ -51,7 +51,7 @@ struct PlanDocument: Equatable {
         return nil
     }
 
-    private mutating func setEntities(_ kind: EntityKind, _ items: [PlanValue]) {
+    mutating func setEntities(_ kind: EntityKind, _ items: [PlanValue]) {
         let value: PlanValue? = kind == .plan ? items.first : (items.isEmpty ? nil : .sequence(items))
         Self.set(value, for: kind.fileKey, in: &root, order: PlanFileDocument.fields.map(\.key))
     }
@@ -166,4 +166,39 @@ struct PlanDocument: Equatable {
         }
         return result
     }
+}
+
+extension PlanDocument {
+    /// This document, an incoming plan file, with the sensitive contact details of `stored` put back
+    /// where the file has none: an export leaves them out, and importing it again must not delete
+    /// them. A file that carries sensitive details of an entry (written with `--include-sensitive`)
+    /// is taken as it is for that entry.
+    func keepingSensitiveContacts(of stored: PlanDocument) -> PlanDocument {
+        var result = self
+        for kind in EntityKind.allCases where kind != .reference && kind != .indicator {
+            var items = entities(kind)
+            var changed = false
+            for (index, item) in items.enumerated() {
+                guard case .mapping(var pairs) = item, let id = id(of: item) ?? (kind == .plan ? "" : nil),
+                    let before = stored.entity(kind, id)?.value,
+                    case .sequence(let storedContacts)? = before["contacts"]
+                else { continue }
+                var contacts: [PlanValue] = []
+                if case .sequence(let incoming)? = item["contacts"] { contacts = incoming }
+                guard !contacts.contains(where: Self.isSensitive) else { continue }
+                let kept = storedContacts.enumerated().filter { Self.isSensitive($0.element) }
+                guard !kept.isEmpty else { continue }
+                for (position, contact) in kept { contacts.insert(contact, at: min(position, contacts.count)) }
+                var order: [String] = []
+                if case .mapping(let storedPairs) = before { order = storedPairs.map(\.0) }
+                Self.set(.sequence(contacts), for: "contacts", in: &pairs, order: order)
+                items[index] = .mapping(pairs)
+                changed = true
+            }
+            if changed { result.setEntities(kind, items) }
+        }
+        return result
+    }
+
+    static func isSensitive(_ contact: PlanValue) -> Bool { contact["sensitive"] == .boolean(true) }
 }

@@ -64,6 +64,10 @@ enum PlanRows {
         case (.boolean(let flag), _): return flag.databaseValue
         case (.integer(let number), .integer), (.integer(let number), .real): return number.databaseValue
         case (.number(let number), .real), (.number(let number), .integer): return number.databaseValue
+        // As SQLite's column affinity would store it, decided here so that the change log records
+        // the value the column holds.
+        case (.string(let text), .integer) where Int(text) != nil: return Int(text)!.databaseValue
+        case (.string(let text), .real) where Double(text) != nil: return Double(text)!.databaseValue
         default: return value.scalarText.databaseValue
         }
     }

@@ -106,7 +106,8 @@ extension PlanStore {
         let resolved = try resolve(planID, db)
         try requireEditable(resolved, db)
         var editor = VersionEditor(
-            db: db, version: resolved.row, plan: resolved.plan, followUpOnly: resolved.status == .approved)
+            db: db, version: resolved.row, plan: resolved.plan, followUpOnly: resolved.status == .approved,
+            defersReferenceChecks: kind == .import || kind == .undo)
         for (index, edit) in edits.enumerated() {
             do {
                 try editor.apply(edit)
@@ -115,7 +116,9 @@ extension PlanStore {
                 throw error
             }
         }
-        if editor.needsPlanValidation {
+        // Every change set is validated as a plan file is, so that a stored plan always reads back:
+        // a field that looks harmless on its own (an area's number) can clash with another entry.
+        if !editor.changes.isEmpty {
             do {
                 try validate(resolved, db)
             } catch var error as StoreError {
@@ -237,7 +240,7 @@ extension PlanStore {
         return try write { db in
             let resolved = try resolve(plan.id, db)
             let current = try Self.document(version: resolved.row, db)
-            let changes = current.changes(to: PlanDocument(plan))
+            let changes = current.changes(to: PlanDocument(plan).keepingSensitiveContacts(of: current))
             if changes.isEmpty { return .unchanged }
             let record = try applyEdits(
                 changes.map(Self.edit(making:)), to: plan.id, kind: .import, author: author, message: message, db)

@@ -61,12 +61,21 @@ public final class PlanStore: Sendable {
             return try prepared(
                 PlanStore(writer: queue, location: location, defaultAuthor: defaultAuthor, checks: checks), seed: seed)
         case .file(let path):
-            return try StoreFile.withCreationLock(path) { isNew throws(StoreError) in
-                if !isNew { try checkSchema(path) }
+            try StoreFile.prepareDirectory(path)
+            StoreFile.restrictModes(path)
+            let make = { () throws(StoreError) -> PlanStore in
                 let pool = try wrapping(location) { try DatabasePool(path: path, configuration: configuration) }
-                return try prepared(
-                    PlanStore(writer: pool, location: location, defaultAuthor: defaultAuthor, checks: checks),
-                    seed: seed)
+                StoreFile.restrictModes(path)  // SQLite gave a new -wal and -shm the database file's mode
+                return PlanStore(writer: pool, location: location, defaultAuthor: defaultAuthor, checks: checks)
+            }
+            // An existing, current store opens without a write, so opening never waits for a writer
+            // and never takes a lock another process could be holding.
+            if (StoreFile.size(path) ?? 0) > 0, try inspect(path).isReady(seed: seed) {
+                return try make()
+            }
+            return try StoreFile.withCreationLock(path) { () throws(StoreError) -> PlanStore in
+                if (StoreFile.size(path) ?? 0) > 0 { _ = try inspect(path) }
+                return try prepared(make(), seed: seed)
             }
         }
     }
@@ -89,32 +98,73 @@ public final class PlanStore: Sendable {
         return store
     }
 
-    /// Refuses, before opening for writing, a database that is not a store or is from a newer version.
-    static func checkSchema(_ path: String) throws(StoreError) {
+    /// What a read-only look at a store file found: the migrations applied and whether it has
+    /// ever held a plan.
+    struct Inspection {
+        var applied: [String]
+        var hasChangeSets: Bool
+
+        /// Whether the store can be used as it is: fully migrated, and seeded unless no seed is wanted.
+        func isReady(seed: Bool) -> Bool {
+            applied.count == StoreSchema.migrationIdentifiers.count && (hasChangeSets || !seed)
+        }
+    }
+
+    /// Looks at a store through a read-only SQLite connection, before anything writes to it, and
+    /// refuses a file that is not a store, a damaged one and one from a newer version.
+    static func inspect(_ path: String) throws(StoreError) -> Inspection {
         var configuration = Configuration()
         configuration.readonly = true
-        let queue = try wrapping(.file(path)) { try DatabaseQueue(path: path, configuration: configuration) }
-        let applied: [String] = try wrapping(.file(path)) {
-            try queue.read { db in
+        configuration.busyMode = .timeout(30)
+        let inspection: Inspection
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            inspection = try queue.read { db in
                 guard try db.tableExists("grdb_migrations") else {
                     let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                    if tables.isEmpty { return [] }
+                    if tables.isEmpty { return Inspection(applied: [], hasChangeSets: false) }
                     throw StoreError(
                         .notAStore,
                         "\(path) is an SQLite database but not a Beredskap store (it has the tables "
                             + tables.prefix(5).joined(separator: ", ")
                             + "); it was not changed. Give another --store path.")
                 }
-                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                let hasChangeSets =
+                    try db.tableExists("change_sets")
+                    && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM change_sets)") == true
+                return Inspection(applied: applied, hasChangeSets: hasChangeSets)
             }
+            try queue.close()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError(
+                .notADatabase,
+                "\(path) is not a Beredskap store (not an SQLite database); it was not changed. "
+                    + "Give another --store path, or move the file away to create a new store there.")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw damaged(.file(path), error, unchanged: true)
+        } catch {
+            throw storeError(error, at: .file(path))
         }
-        let unknown = applied.filter { !StoreSchema.migrationIdentifiers.contains($0) }
+        let unknown = inspection.applied.filter { !StoreSchema.migrationIdentifiers.contains($0) }
         if !unknown.isEmpty {
             throw StoreError(
                 .newerSchema,
                 "\(path) was written by a newer version of Beredskap (schema \(unknown.joined(separator: ", "))); "
                     + "it was not changed. Upgrade beredskap to use it.")
         }
+        return inspection
+    }
+
+    /// The error for a store SQLite itself reports as damaged, the only case in which a user is told
+    /// to recover or restore it.
+    static func damaged(_ location: StoreLocation, _ error: DatabaseError, unchanged: Bool = false) -> StoreError {
+        StoreError(
+            .damaged,
+            "\(location) is damaged: SQLite reports \"\(error.message ?? "database disk image is malformed")\""
+                + (unchanged ? "; it was not changed" : "")
+                + ". Copy the file (with any -wal file beside it) somewhere safe, then try "
+                + "`sqlite3 \(location) .recover > recovered.sql`, or restore the store from a backup.")
     }
 
     // MARK: Errors
@@ -127,27 +177,34 @@ public final class PlanStore: Sendable {
     static func wrapping<T>(_ location: StoreLocation, _ body: () throws -> T) throws(StoreError) -> T {
         do {
             return try body()
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_NOTADB:
-                throw StoreError(.notADatabase, "\(location) is not a Beredskap store (not an SQLite database)")
-            case .SQLITE_CORRUPT:
-                throw StoreError(
-                    .damaged,
-                    "\(location) is damaged (\(error.message ?? "database disk image is malformed")); restore it from a backup"
-                )
-            case .SQLITE_BUSY, .SQLITE_LOCKED:
-                throw StoreError(.database, "\(location) is busy: another process holds it for too long; try again")
-            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-                throw StoreError(.cannotOpen, "cannot write \(location): \(error.message ?? "permission denied")")
-            default:
-                throw StoreError(
-                    .database, "\(location): SQLite error \(error.resultCode.rawValue): \(error.message ?? "")")
-            }
         } catch {
-            throw StoreError(.database, "\(location): \(error)")
+            throw storeError(error, at: location)
+        }
+    }
+
+    /// SQLite's errors as ``StoreError``s that name the store and say what to do.
+    static func storeError(_ error: any Error, at location: StoreLocation) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return StoreError(.database, "\(location): \(error)") }
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return StoreError(.notADatabase, "\(location) is not a Beredskap store (not an SQLite database)")
+        case .SQLITE_CORRUPT:
+            return damaged(location, error)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError(
+                .database,
+                "\(location) is busy: another process has been writing to it for over 30 seconds; nothing was "
+                    + "changed. Try again when it has finished.")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return StoreError(.cannotOpen, "cannot write \(location): \(error.message ?? "permission denied")")
+        case .SQLITE_FULL:
+            return StoreError(
+                .database,
+                "cannot write \(location): the disk is full; nothing was changed. Free some space and try again.")
+        default:
+            return StoreError(
+                .database, "\(location): SQLite error \(error.resultCode.rawValue): \(error.message ?? "")")
         }
     }
 
@@ -197,6 +254,12 @@ public final class PlanStore: Sendable {
     /// Version `version` (from 1) of the plan `id`.
     public func plan(_ id: EntityID?, version: Int) throws(StoreError) -> Plan {
         try wrapping { try writer.read { db in try self.readPlan(id, version: version, db) } }
+    }
+
+    /// A number that grows with every change set committed to the store, by this process or another:
+    /// a front end that keeps a plan in memory reads it again when the number has moved.
+    public func revision() throws(StoreError) -> Int64 {
+        try wrapping { try writer.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_sets") ?? 0 } }
     }
 
     /// Makes `id` the plan that commands use when none is named.

@@ -46,6 +46,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         public static let lifecycle = Code(rawValue: "lifecycle")
         /// There is no change set to undo.
         public static let nothingToUndo = Code(rawValue: "nothing-to-undo")
+        /// An output file named is the store itself or one of its companion files.
+        public static let outputIsStore = Code(rawValue: "output-is-store")
+        /// An output file or stream could not be written (a full disk, a closed pipe).
+        public static let cannotWrite = Code(rawValue: "cannot-write")
         /// SQLite failed in a way the store did not expect.
         public static let database = Code(rawValue: "database")
     }

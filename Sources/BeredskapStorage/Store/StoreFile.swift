@@ -1,16 +1,25 @@
 import Foundation
 
-/// Checks on a store file before SQLite opens it for writing, so that a file that is not a store,
-/// or a damaged one, is refused without being touched.
+/// What the store does around SQLite with a store's files: their directory, their modes, the lock
+/// that serialises creating and migrating a store, and the files an output must never overwrite.
+///
+/// Nothing here opens the database file or SQLite's `-wal` and `-shm` files. On Linux and the BSDs,
+/// closing *any* descriptor of a file drops every POSIX advisory lock the process holds on it,
+/// SQLite's included ("How To Corrupt An SQLite Database File", §2.2): a second process could then
+/// check-point and delete the WAL under a connection that is still writing to it. Only `stat(2)` and
+/// `chmod(2)`, which take no descriptor, touch those files; the lock is on a file of its own.
 enum StoreFile {
-    /// Runs `body` holding an exclusive lock on the store file, creating the file (mode 0600) and its
-    /// directory when absent. `body` learns whether the store is new (the file was absent or empty).
-    ///
-    /// The lock is `flock(2)`, which on Linux and the BSDs is separate from SQLite's `fcntl` locks: it
-    /// only makes processes that open the same new store at once create and seed it one at a time.
-    static func withCreationLock<T>(
-        _ path: String, _ body: (_ isNew: Bool) throws(StoreError) -> T
-    ) throws(StoreError) -> T {
+    /// The lock file beside a store: `STORE.lock`.
+    static func lockPath(_ path: String) -> String { path + ".lock" }
+
+    /// The store's own files: the database, SQLite's WAL, shared-memory and rollback journal files,
+    /// and the lock file.
+    static func companionPaths(_ path: String) -> [String] {
+        [path, path + "-wal", path + "-shm", path + "-journal", lockPath(path)]
+    }
+
+    /// Refuses a directory as a store and creates the store's directory (mode 0700) when absent.
+    static func prepareDirectory(_ path: String) throws(StoreError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -27,54 +36,54 @@ enum StoreFile {
                     .cannotOpen, "cannot create the directory \(directory) for the store: \(reason(error))")
             }
         }
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw StoreError(
-                .cannotOpen, "cannot open the store \(path) for writing: \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        flock(descriptor, LOCK_EX)
-        defer { flock(descriptor, LOCK_UN) }
-        var status = stat()
-        fstat(descriptor, &status)
-        let size = Int(status.st_size)
-        if size > 0 {
-            try checkHeader(path, size: size)
-        } else {
-            fchmod(descriptor, 0o600)  // a new store holds names and phone numbers
-        }
-        return try body(size == 0)
     }
 
-    /// Refuses a file that is not an SQLite database, or one shorter than its header says.
-    static func checkHeader(_ path: String, size: Int) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError(.cannotOpen, "cannot read the store \(path): \(String(cString: strerror(errno)))")
-        }
-        defer { try? handle.close() }
-        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
-        let magic = Array("SQLite format 3\u{0}".utf8)
-        guard header.count >= 100, Array(header[0..<16]) == magic else {
+    /// The size of the file at `path`, or nil when there is none.
+    static func size(_ path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// Runs `body` holding an exclusive `flock(2)` on `STORE.lock`, so that processes that open the
+    /// same new or outdated store at once create, migrate and seed it one at a time.
+    static func withCreationLock<T>(_ path: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let lock = lockPath(path)
+        let descriptor = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
             throw StoreError(
-                .notADatabase,
-                "\(path) is not a Beredskap store (not an SQLite database); it was not changed. "
-                    + "Give another --store path, or move the file away to create a new store there.")
+                .cannotOpen,
+                "cannot create the lock file \(lock) beside the store: \(String(cString: strerror(errno))); "
+                    + "the store's directory must be writable to create or upgrade a store")
         }
-        func integer(_ offset: Int) -> Int {
-            header[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
+    /// Narrows the store's files to their owner (mode 0600): a store holds names and phone numbers,
+    /// and SQLite gives a new `-wal` or `-shm` file the mode of the database file.
+    ///
+    /// A file of another owner is left as it is (a store shared through a group keeps its mode).
+    static func restrictModes(_ path: String) {
+        for file in companionPaths(path) {
+            var status = stat()
+            guard stat(file, &status) == 0, status.st_uid == geteuid(), status.st_mode & 0o077 != 0 else { continue }
+            chmod(file, 0o600)
         }
-        let rawPageSize = Int(header[16]) << 8 | Int(header[17])
-        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        let pageCount = integer(28)
-        let headerCountIsValid = integer(92) == integer(24)
-        if pageSize < 512 || size % pageSize != 0
-            || (headerCountIsValid && pageCount > 0 && size < pageSize * pageCount)
-        {
-            throw StoreError(
-                .damaged,
-                "\(path) is damaged: the file is \(size) bytes but its header describes \(pageSize * max(pageCount, 1)) "
-                    + "(it was truncated); it was not changed. Restore it from a backup, or try "
-                    + "`sqlite3 \(path) .recover > recovered.sql`.")
+    }
+
+    /// The device and inode of a file that exists.
+    struct Identity: Equatable {
+        let device: UInt64
+        let inode: UInt64
+
+        init?(_ path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
         }
     }
 

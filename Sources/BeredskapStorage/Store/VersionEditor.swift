@@ -3,7 +3,7 @@ import GRDB
 
 /// Applies edits to the rows of one plan version inside a write transaction, and records each as a
 /// ``FieldChange``. Checks each value as a plan file would; the caller validates the whole plan after
-/// edits that can affect other entities (``needsPlanValidation``).
+/// the change set's edits.
 struct VersionEditor {
     let db: Database
     let version: Int64
@@ -11,14 +11,17 @@ struct VersionEditor {
     /// Whether only the follow-up may change (the version is approved).
     let followUpOnly: Bool
     private(set) var changes: [FieldChange] = []
-    /// Set by edits that can break references or other cross-entity rules.
-    private(set) var needsPlanValidation = false
+    /// Whether a removal may leave references to the entity for later edits of the same change set
+    /// to move (an import or an undo, which are consistent as a whole); the validation of the plan
+    /// at the end still refuses one left dangling.
+    let defersReferenceChecks: Bool
 
-    init(db: Database, version: Int64, plan: EntityID, followUpOnly: Bool) {
+    init(db: Database, version: Int64, plan: EntityID, followUpOnly: Bool, defersReferenceChecks: Bool = false) {
         self.db = db
         self.version = version
         self.plan = plan
         self.followUpOnly = followUpOnly
+        self.defersReferenceChecks = defersReferenceChecks
     }
 
     /// Where an entity's row is.
@@ -28,15 +31,6 @@ struct VersionEditor {
         let position: Int
         let isTopLevel: Bool
     }
-
-    /// Keys that name other entities, or hold values other entities depend on.
-    static let structuralKeys = PlanDocument.referenceKeys.union([
-        "id", "after", "steps", "when", "options", "period", "availability",
-    ])
-
-    /// Kinds whose every field is checked against the whole plan: a rota's times and rule and an alert
-    /// rule's CAP values are read by the plan's checks, not by the field's own type.
-    static let checkedKinds: Set<EntityKind> = [.plan, .rota, .alertRule]
 
     static func entityName(_ kind: EntityKind, _ id: EntityID) -> String { "\(kind.noun) '\(id)'" }
 
@@ -171,6 +165,26 @@ struct VersionEditor {
         }
     }
 
+    /// `value` as the field's columns keep it (the text "10" in a number column is the number 10), so
+    /// that the change log records what the store holds and undo compares like with like.
+    mutating func stored(_ key: String, _ value: PlanValue?, spec: TableSpec) -> PlanValue? {
+        guard let value, let field = field(key, of: spec) else { return value }
+        switch field {
+        case .column, .flattened:
+            let holder = PlanValue.mapping([(key, value)])
+            var pairs: [(String, PlanValue)] = []
+            for column in access(field, of: spec).columns {
+                let database = PlanRows.databaseValue(PlanRows.value(at: column.path, in: holder), as: column.type)
+                if let kept = PlanRows.planValue(database, as: column.type) {
+                    PlanRows.set(kept, at: column.path, in: &pairs)
+                }
+            }
+            return pairs.first?.1
+        case .values, .records, .recordsIn:
+            return value
+        }
+    }
+
     /// Writes one field of a row.
     mutating func write(_ key: String, _ value: PlanValue?, spec: TableSpec, row: Int64) throws {
         guard let field = field(key, of: spec) else { return }
@@ -242,7 +256,8 @@ struct VersionEditor {
             throw StoreError(.invalidChange, "\(Self.entityName(kind, id)): " + problems.joined(separator: "; "))
         }
         let (location, old) = try locate(kind, id, reading: key)
-        if case .value(let expectedValue) = expected, expectedValue != old {
+        let value = stored(key, value, spec: location.spec)
+        if case .value(let expectedValue) = expected, stored(key, expectedValue, spec: location.spec) != old {
             throw StoreError(
                 .conflict,
                 "conflict: \(Self.entityName(kind, id)) field '\(key)' was changed by someone else since it was read "
@@ -251,9 +266,6 @@ struct VersionEditor {
         }
         guard old != value else { return }
         try write(key, value, spec: location.spec, row: location.row)
-        if Self.structuralKeys.contains(key) || value?.isScalar == false || Self.checkedKinds.contains(kind) {
-            needsPlanValidation = true
-        }
         changes.append(FieldChange(kind: kind, id: id, field: key, old: old, new: value))
     }
 
@@ -273,7 +285,6 @@ struct VersionEditor {
         let position = min(max(requested ?? count, 0), count)
         try shift(spec, from: position, by: 1)
         try PlanRows.insert(value, spec: spec, version: version, parent: nil, position: position, in: db)
-        needsPlanValidation = true
         changes.append(FieldChange(kind: kind, id: id, field: nil, old: nil, new: value, position: position))
     }
 
@@ -283,7 +294,7 @@ struct VersionEditor {
             throw StoreError(
                 .invalidChange, "\(Self.entityName(kind, id)) belongs to another entry; edit that entry's list instead")
         }
-        let referrers = try self.referrers(of: id)
+        let referrers = defersReferenceChecks ? [] : try self.referrers(of: id)
         guard referrers.isEmpty else {
             throw StoreError(
                 .referenced,
@@ -294,7 +305,6 @@ struct VersionEditor {
         try PlanRows.deleteLists(of: location.spec, rows: [location.row], in: db)
         try db.execute(sql: "DELETE FROM \(location.spec.table) WHERE row_id = ?", arguments: [location.row])
         try shift(location.spec, from: location.position + 1, by: -1)
-        needsPlanValidation = true
         changes.append(FieldChange(kind: kind, id: id, field: nil, old: old, new: nil, position: location.position))
     }
 
@@ -345,7 +355,6 @@ struct VersionEditor {
                     "UPDATE \(reference.table) SET \(PlanRows.quoted(reference.column)) = ? WHERE version_id = ? AND \(PlanRows.quoted(reference.column)) = ?",
                 arguments: [newID.rawValue, version, id.rawValue])
         }
-        needsPlanValidation = true
         changes.append(
             FieldChange(kind: kind, id: newID, field: "id", old: .string(id.rawValue), new: .string(newID.rawValue)))
     }
