@@ -206,4 +206,31 @@ import Testing
         }
         print("kill test: 50 kills; \(outcomes.before) left the plan as before, \(outcomes.after) as after")
     }
+
+    /// In WAL mode a reader never waits for a writer: while a long change set is being written,
+    /// `count units` and `export` answer from the last committed state, and the writer is still at
+    /// work when they are done.
+    @Test func readersDoNotWaitForAWriter() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = directory.appendingPathComponent("s.sqlite").path
+        let before = try Self.run("beredskap", ["--store", store, "export"]).1
+        let writer = Process()
+        writer.executableURL = Self.products.appendingPathComponent("StoreStress")
+        writer.arguments = ["edit", store, "1000000", "description", "lång"]
+        let pipe = Pipe()
+        writer.standardOutput = pipe
+        try writer.run()
+        defer {
+            kill(writer.processIdentifier, SIGKILL)
+            writer.waitUntilExit()
+        }
+        #expect(String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self).hasPrefix("applying"))
+        Thread.sleep(forTimeInterval: 0.3)
+        let count = try Self.run("beredskap", ["--store", store, "-c", "count units"])
+        let export = try Self.run("beredskap", ["--store", store, "export"])
+        #expect(writer.isRunning, "the writer finished first; the readers may have waited for it")
+        #expect(count.0 == 0 && count.1 == "23\n", "\(count.2)")
+        #expect(export.1 == before)
+    }
 }
