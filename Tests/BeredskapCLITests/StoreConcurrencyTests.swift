@@ -40,6 +40,12 @@ import Testing
         )
     }
 
+    /// A size of the run: `BEREDSKAP_TORTURE_NAME` from the environment (Scripts/torture), else the
+    /// CI size.
+    static func setting(_ name: String, _ ciSize: Int) -> Int {
+        ProcessInfo.processInfo.environment["BEREDSKAP_TORTURE_" + name].flatMap { Int($0) } ?? ciSize
+    }
+
     static func units(_ store: String) throws -> [String] {
         let (status, output, errors) = try run("beredskap", ["--store", store, "--format", "csv", "-c", "list units"])
         #expect(status == 0, "\(errors)")
@@ -70,10 +76,10 @@ import Testing
         let acknowledged = Mutex<[String]>([])
         let failures = Mutex<[String]>([])
         let readerAnswers = Mutex<Set<String>>([])
-        let sessions = 3
-        let oneShots = 3
-        let readers = 2
-        let rounds = 20
+        let sessions = Self.setting("SESSIONS", 3)
+        let oneShots = Self.setting("ONE_SHOTS", 3)
+        let readers = Self.setting("READERS", 2)
+        let rounds = Self.setting("ROUNDS", 20)
         DispatchQueue.concurrentPerform(iterations: sessions + oneShots + readers + 1) { worker in
             do {
                 if worker < sessions {
@@ -172,7 +178,8 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var outcomes = (before: 0, after: 0)
         var current = try export(store)
-        for round in 0..<50 {
+        let kills = Self.setting("KILLS", 50)
+        for round in 0..<kills {
             let isImport = round % 2 == 1
             let file = files[(round / 2) % 2 == 0 ? 1 : 0]
             let before = try changeSets()
@@ -204,7 +211,7 @@ import Testing
             current = plan
             #expect(try Self.integrity(store) == "ok", "round \(round)")
         }
-        print("kill test: 50 kills; \(outcomes.before) left the plan as before, \(outcomes.after) as after")
+        print("kill test: \(kills) kills; \(outcomes.before) left the plan as before, \(outcomes.after) as after")
     }
 
     /// In WAL mode a reader never waits for a writer: while a long change set is being written,
