@@ -116,9 +116,9 @@ extension PlanStore {
                 throw error
             }
         }
-        // Every change set is validated as a plan file is, so that a stored plan always reads back:
-        // a field that looks harmless on its own (an area's number) can clash with another entry.
-        if !editor.changes.isEmpty {
+        // A change set is validated as a plan file is unless it only changed free text, which its
+        // field check covers: a stored plan always reads back.
+        if editor.needsPlanValidation {
             do {
                 try validate(resolved, db)
             } catch var error as StoreError {

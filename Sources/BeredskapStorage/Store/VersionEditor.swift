@@ -3,7 +3,8 @@ import GRDB
 
 /// Applies edits to the rows of one plan version inside a write transaction, and records each as a
 /// ``FieldChange``. Checks each value as a plan file would; the caller validates the whole plan after
-/// the change set's edits.
+/// the change set's edits when one of them could break a rule of the whole plan
+/// (``needsPlanValidation``).
 struct VersionEditor {
     let db: Database
     let version: Int64
@@ -15,6 +16,21 @@ struct VersionEditor {
     /// to move (an import or an undo, which are consistent as a whole); the validation of the plan
     /// at the end still refuses one left dangling.
     let defersReferenceChecks: Bool
+    /// Whether an edit so far could break a rule of the whole plan. Only free text outside the kinds
+    /// the plan's checks read (a unit's description, a role's title) is checked completely by its own
+    /// field check; anything else — a number that must be unique, a date, a value from a closed set,
+    /// a list, an added, removed, renamed or moved entity — makes the plan be validated as a file is.
+    private(set) var needsPlanValidation = false
+
+    /// Kinds whose text fields the plan's checks parse: a rota's rule and times, an alert rule's CAP
+    /// values, the plan's office hours.
+    static let checkedKinds: Set<EntityKind> = [.plan, .rota, .alertRule]
+
+    /// Text fields the validator reads across entries: references to other entities, step ids, and
+    /// values other entries depend on.
+    static let structuralKeys = PlanDocument.referenceKeys.union([
+        "id", "after", "steps", "when", "options", "period", "availability",
+    ])
 
     init(db: Database, version: Int64, plan: EntityID, followUpOnly: Bool, defersReferenceChecks: Bool = false) {
         self.db = db
@@ -249,8 +265,10 @@ struct VersionEditor {
         let problems: [String]
         if case .string(let text) = value, acceptsAnyText(kind, key) {
             problems = kind.isRequired(key) && text.allSatisfy(\.isWhitespace) ? ["'\(key)' must not be empty"] : []
+            if Self.checkedKinds.contains(kind) || Self.structuralKeys.contains(key) { needsPlanValidation = true }
         } else {
             problems = kind.problems(setting: key, to: value)
+            needsPlanValidation = true
         }
         guard problems.isEmpty else {
             throw StoreError(.invalidChange, "\(Self.entityName(kind, id)): " + problems.joined(separator: "; "))
@@ -285,6 +303,7 @@ struct VersionEditor {
         let position = min(max(requested ?? count, 0), count)
         try shift(spec, from: position, by: 1)
         try PlanRows.insert(value, spec: spec, version: version, parent: nil, position: position, in: db)
+        needsPlanValidation = true
         changes.append(FieldChange(kind: kind, id: id, field: nil, old: nil, new: value, position: position))
     }
 
@@ -305,6 +324,7 @@ struct VersionEditor {
         try PlanRows.deleteLists(of: location.spec, rows: [location.row], in: db)
         try db.execute(sql: "DELETE FROM \(location.spec.table) WHERE row_id = ?", arguments: [location.row])
         try shift(location.spec, from: location.position + 1, by: -1)
+        needsPlanValidation = true
         changes.append(FieldChange(kind: kind, id: id, field: nil, old: old, new: nil, position: location.position))
     }
 
@@ -324,6 +344,7 @@ struct VersionEditor {
         try shift(location.spec, from: position, by: 1)
         try db.execute(
             sql: "UPDATE \(location.spec.table) SET position = ? WHERE row_id = ?", arguments: [position, location.row])
+        needsPlanValidation = true
         changes.append(
             FieldChange(
                 kind: kind, id: id, field: PlanDocument.positionField, old: .integer(location.position),
@@ -355,6 +376,7 @@ struct VersionEditor {
                     "UPDATE \(reference.table) SET \(PlanRows.quoted(reference.column)) = ? WHERE version_id = ? AND \(PlanRows.quoted(reference.column)) = ?",
                 arguments: [newID.rawValue, version, id.rawValue])
         }
+        needsPlanValidation = true
         changes.append(
             FieldChange(kind: kind, id: newID, field: "id", old: .string(id.rawValue), new: .string(newID.rawValue)))
     }
