@@ -23,6 +23,8 @@ public final class ShellSession {
     /// Whether an error stops the REPL (`.bail on`); scripts always stop at the first error.
     public internal(set) var bail = false
     var echo = false
+    /// The change sets the session's scripts have applied, in order: what `-c A -c B` keeps when B fails.
+    public internal(set) var appliedChangeSets: [Int64] = []
     var timer = false
     /// Whether results may be shown through a pager and messages confirm edits.
     let interactive: Bool
@@ -128,7 +130,7 @@ public final class ShellSession {
                 for change in record.changes { emit(change.description + "\n") }
                 emit("dry run: \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") not applied\n")
             } else {
-                try store.apply(changes)
+                appliedChangeSets.append(try store.apply(changes).id)
             }
             return true
         } catch {
