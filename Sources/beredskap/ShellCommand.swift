@@ -16,7 +16,8 @@ struct ShellCommand: ParsableCommand {
             (--single-transaction) every -c runs as one change set: all or nothing. Commands from standard \
             input are a script: one change set, all or nothing (-1 changes nothing there). The init file \
             $XDG_CONFIG_HOME/beredskap/rc (or ~/.beredskaprc) runs first unless --no-rc is given. \
-            Type .help in the shell for the commands.
+            Contact details marked sensitive show as [känslig uppgift] in diff, dry runs and errors unless \
+            --include-sensitive is given. Type .help in the shell for the commands.
             """
     )
 
@@ -40,12 +41,16 @@ struct ShellCommand: ParsableCommand {
         help: "Run every -c as one change set: all or nothing (standard input always is one).")
     var singleTransaction = false
 
+    @Flag(name: .long, help: "Show contact details marked sensitive in diff, dry runs and errors.")
+    var includeSensitive = false
+
     func run() throws {
         let store = try global.openStore()
         let interactive = command.isEmpty && isatty(STDIN_FILENO) == 1
         let session = ShellSession(
             store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode(), interactive: interactive,
             style: .detect(for: STDOUT_FILENO))
+        session.includeSensitive = includeSensitive
         if !noRC, let rc = Self.initFile() {
             guard ScriptFile.run(rc, in: session) else { throw ExitCode.failure }
         }
@@ -82,7 +87,8 @@ struct RunCommand: ParsableCommand {
         discussion: """
             An error stops the script with FILE:LINE:COLUMN: error: …, the line and a caret, and nothing is \
             applied (-1, --single-transaction, says the same and is accepted for psql's sake). With --dry-run, \
-            every change is printed (entity, field, old → new) and none is applied.
+            every change is printed (entity, field, old → new) and none is applied; contact details marked \
+            sensitive show as [känslig uppgift] unless --include-sensitive is given.
             """
     )
 
@@ -100,9 +106,13 @@ struct RunCommand: ParsableCommand {
     @Flag(name: [.customShort("1"), .long], help: "Run the script as one change set (it always is).")
     var singleTransaction = false
 
+    @Flag(name: .long, help: "Show contact details marked sensitive in dry runs and errors.")
+    var includeSensitive = false
+
     func run() throws {
         let store = try global.openStore()
         let session = ShellSession(store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode())
+        session.includeSensitive = includeSensitive
         guard ScriptFile.run(file, in: session, dryRun: dryRun) else { throw ExitCode.failure }
     }
 }
