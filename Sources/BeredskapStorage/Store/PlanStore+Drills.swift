@@ -214,7 +214,7 @@ extension PlanStore {
                 if (stored ?? 0) != savedLines {
                     throw StoreError(
                         .conflict,
-                        "the drill '\(session.id)' has \(stored) log lines in the store, not the \(savedLines) this "
+                        "the drill '\(session.id)' has \(stored ?? 0) log lines in the store, not the \(savedLines) this "
                             + "shell read: another shell is playing it. `drill open \(session.id)` takes it up as it is"
                     )
                 }
