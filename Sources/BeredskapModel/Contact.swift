@@ -40,11 +40,25 @@ public struct Contact: Hashable, Sendable {
     /// Whether the detail must stay out of exports and reports unless explicitly asked for.
     public var sensitive: Bool
 
+    /// What every output that cannot leave a sensitive detail out (a change log, a diff, a dry run,
+    /// an error that echoes the command) shows in place of its value. Swedish, like the reports'
+    /// "känslig" beside such a detail, and the same everywhere, so it can be searched for.
+    public static let withheldValue = "[känslig uppgift]"
+
     /// Creates a contact detail.
     public init(kind: Kind, label: String? = nil, value: String, sensitive: Bool = false) {
         self.kind = kind
         self.label = label
         self.value = value
         self.sensitive = sensitive
+    }
+}
+
+extension Plan {
+    /// Every contact detail of the plan marked sensitive: of its organizations, units, roles and
+    /// external actors.
+    public var sensitiveContacts: [Contact] {
+        (organizations.flatMap(\.contacts) + units.flatMap(\.contacts) + roles.flatMap(\.contacts)
+            + externalActors.flatMap(\.contacts)).filter(\.sensitive)
     }
 }

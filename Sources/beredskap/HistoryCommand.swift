@@ -6,7 +6,11 @@ import Foundation
 /// `beredskap history`: the change log of a plan, or of one of its entities.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "Show the change sets of a plan, newest first, with every field changed.")
+        commandName: "history", abstract: "Show the change sets of a plan, newest first, with every field changed.",
+        discussion: """
+            The values of contact details marked sensitive show as [känslig uppgift] unless \
+            --include-sensitive is given.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -20,6 +24,9 @@ struct HistoryCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("At most this many change sets.", valueName: "n"))
     var limit: Int?
+
+    @Flag(name: .long, help: "Show the values of contact details marked sensitive.")
+    var includeSensitive = false
 
     func run() throws {
         var filter: (kind: EntityKind, id: EntityID)?
@@ -38,7 +45,9 @@ struct HistoryCommand: ParsableCommand {
         }
         for record in records {
             print(ChangeLogText.heading(record))
-            for change in record.changes { print("    " + change.description) }
+            for change in record.changes {
+                print("    " + (includeSensitive ? change : change.withholdingSensitive()).description)
+            }
         }
     }
 }

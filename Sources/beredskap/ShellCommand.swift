@@ -11,9 +11,13 @@ struct ShellCommand: ParsableCommand {
         commandName: "shell",
         abstract: "The command language: a REPL on a terminal, or commands from -c or standard input.",
         discussion: """
-            Commands from -c or standard input run as one change set: all or nothing. The init file \
-            $XDG_CONFIG_HOME/beredskap/rc (or ~/.beredskaprc) runs first unless --no-rc is given. Type \
-            .help in the shell for the commands.
+            Each -c runs on its own, as its own change set: an error in one stops there with exit 1, and the \
+            change sets of the -c before it stay applied (the shell names them). With -1 \
+            (--single-transaction) every -c runs as one change set: all or nothing. Commands from standard \
+            input are a script: one change set, all or nothing (-1 changes nothing there). The init file \
+            $XDG_CONFIG_HOME/beredskap/rc (or ~/.beredskaprc) runs first unless --no-rc is given. \
+            Contact details marked sensitive show as [känslig uppgift] in diff, dry runs and errors unless \
+            --include-sensitive is given. Type .help in the shell for the commands.
             """
     )
 
@@ -32,19 +36,26 @@ struct ShellCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not run the init file.")
     var noRC = false
 
+    @Flag(
+        name: [.customShort("1"), .long],
+        help: "Run every -c as one change set: all or nothing (standard input always is one).")
+    var singleTransaction = false
+
+    @Flag(name: .long, help: "Show contact details marked sensitive in diff, dry runs and errors.")
+    var includeSensitive = false
+
     func run() throws {
         let store = try global.openStore()
         let interactive = command.isEmpty && isatty(STDIN_FILENO) == 1
         let session = ShellSession(
             store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode(), interactive: interactive,
             style: .detect(for: STDOUT_FILENO))
+        session.includeSensitive = includeSensitive
         if !noRC, let rc = Self.initFile() {
             guard ScriptFile.run(rc, in: session) else { throw ExitCode.failure }
         }
         if !command.isEmpty {
-            guard session.runScript(command.joined(separator: "\n"), source: "<command line>") else {
-                throw ExitCode.failure
-            }
+            guard session.runCommands(command, singleTransaction: singleTransaction) else { throw ExitCode.failure }
             return
         }
         if interactive {
@@ -75,7 +86,9 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a script file as one change set: all or nothing.",
         discussion: """
             An error stops the script with FILE:LINE:COLUMN: error: …, the line and a caret, and nothing is \
-            applied. With --dry-run, every change is printed (entity, field, old → new) and none is applied.
+            applied (-1, --single-transaction, says the same and is accepted for psql's sake). With --dry-run, \
+            every change is printed (entity, field, old → new) and none is applied; contact details marked \
+            sensitive show as [känslig uppgift] unless --include-sensitive is given.
             """
     )
 
@@ -90,9 +103,16 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the changes the script would make; apply none.")
     var dryRun = false
 
+    @Flag(name: [.customShort("1"), .long], help: "Run the script as one change set (it always is).")
+    var singleTransaction = false
+
+    @Flag(name: .long, help: "Show contact details marked sensitive in dry runs and errors.")
+    var includeSensitive = false
+
     func run() throws {
         let store = try global.openStore()
         let session = ShellSession(store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode())
+        session.includeSensitive = includeSensitive
         guard ScriptFile.run(file, in: session, dryRun: dryRun) else { throw ExitCode.failure }
     }
 }

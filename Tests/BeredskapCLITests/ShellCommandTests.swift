@@ -34,7 +34,7 @@ import Testing
         #expect(edit.status == 0 && edit.stdout.isEmpty && edit.stderr.isEmpty)
         let shown = try Beredskap.run(store + ["-c", "show unit mini-maria", "--format", "json"], in: directory)
         #expect(shown.stdout.contains("\"description\": \"Öppenvård för unga.\""))
-        let history = try Beredskap.run(store + ["history", "--limit", "1"], in: directory)
+        let history = try Beredskap.run(["--store", "s.sqlite", "history", "--limit", "1"], in: directory)
         #expect(
             history.stdout.hasSuffix(
                 "    unit mini-maria description: \"Utredning och behandling vid Mini Maria vänder sig till ungdomar som har ett riskbruk, missbruk eller beroende av alkohol eller droger.\" → \"Öppenvård för unga.\"\n"
@@ -135,5 +135,63 @@ import Testing
         let result = try Beredskap.run(["--store", ":memory:", "-c", "cout units"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("<command line>:1:1: error: unknown command 'cout'; did you mean 'count'?"))
+    }
+
+    /// Each -c is its own change set, as psql runs each -c with ON_ERROR_STOP: B's error stops the run
+    /// with exit 1 but leaves A recorded, and says so; C never runs.
+    @Test func aFailingCommandKeepsTheChangeSetsOfTheCommandsBeforeIt() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ["--store", "s.sqlite", "--no-rc"]
+        let result = try Beredskap.run(
+            store + [
+                "-c", "set unit origo name = \"Origo A\"", "-c", "set unit kruton levle = prevention", "-c",
+                "set unit giovannis name = \"Giovannis C\"",
+            ], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<command line, -c 2>:1:17: error: units have no field 'levle'"))
+        #expect(
+            result.stderr.contains("note: stopped at -c 2 of 3; the change set of the -c before it (#2) stays applied"))
+        let history = try Beredskap.run(["--store", "s.sqlite", "history"], in: directory).stdout
+        #expect(history.contains("unit origo name: \"Origo\" → \"Origo A\""))
+        #expect(!history.contains("Giovannis C"))
+    }
+
+    /// `-1` (`--single-transaction`) makes every -c one change set: B's error leaves nothing recorded.
+    @Test(arguments: ["-1", "--single-transaction"])
+    func singleTransactionRunsEveryCommandAsOneChangeSet(_ flag: String) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ["--store", "s.sqlite", "--no-rc"]
+        let before = try Beredskap.run(["--store", "s.sqlite", "history"], in: directory).stdout
+        let result = try Beredskap.run(
+            store + [flag, "-c", "set unit origo name = \"Origo A\"", "-c", "set unit kruton levle = prevention"],
+            in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<command line>:2:17: error: units have no field 'levle'"))
+        #expect(result.stderr.contains("nothing was applied"))
+        #expect(try Beredskap.run(["--store", "s.sqlite", "history"], in: directory).stdout == before)
+        let both = try Beredskap.run(
+            store + [flag, "-c", "set unit origo name = \"Origo A\"", "-c", "set unit kruton name = \"Kruton B\""],
+            in: directory)
+        #expect(both.status == 0)
+        let last = try Beredskap.run(["--store", "s.sqlite", "history", "--limit", "1"], in: directory).stdout
+        #expect(last.contains("Origo A") && last.contains("Kruton B"), "one change set with both edits")
+    }
+
+    /// A script is one change set already; `-1` is accepted there and changes nothing.
+    @Test func aScriptAcceptsSingleTransaction() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "set unit origo name = \"Origo A\"\nset unit kruton levle = x\n".write(
+            to: directory.appendingPathComponent("edit.bsh"), atomically: true, encoding: .utf8)
+        let before = try Beredskap.run(["--store", "s.sqlite", "history"], in: directory).stdout
+        let result = try Beredskap.run(["--store", "s.sqlite", "run", "-1", "edit.bsh"], in: directory)
+        #expect(result.status == 1 && result.stderr.contains("nothing was applied"))
+        let piped = try Beredskap.run(
+            ["--store", "s.sqlite", "--no-rc", "--single-transaction"], in: directory,
+            input: "set unit origo name = \"Origo A\"\nset unit kruton levle = x\n")
+        #expect(piped.status == 1 && piped.stderr.contains("nothing was applied"))
+        #expect(try Beredskap.run(["--store", "s.sqlite", "history"], in: directory).stdout == before)
     }
 }

@@ -60,4 +60,55 @@ import Testing
         #expect(try store.drillSession("ovning-1").log.count == 3)
         #expect(try store.drillSession("ovning-1").log.last?.rating == "M")
     }
+
+    @Test func aSecondDrillStartedUnderATakenIDGetsASuffixAndTheFirstIsKept() throws {
+        let store = try PlanStore.open(.memory)
+        let first = try store.startDrillSession(Self.record(log: Array(Self.log.prefix(1))))
+        let second = try store.startDrillSession(Self.record(log: Self.log))
+        let third = try store.startDrillSession(Self.record(log: []))
+        #expect([first, second, third] == ["ovning-1", "ovning-1-2", "ovning-1-3"])
+        #expect(try store.drillSession("ovning-1").log == Array(Self.log.prefix(1)))
+        #expect(try store.drillSession("ovning-1-2").log == Self.log)
+    }
+
+    @Test func anIDTheUserChoseIsRefusedWhenTaken() throws {
+        let store = try PlanStore.open(.memory)
+        try store.startDrillSession(Self.record(log: Self.log), exactID: true)
+        #expect {
+            try store.startDrillSession(Self.record(log: []), exactID: true)
+        } throws: { error in
+            (error as? StoreError)?.message
+                == "a drill session 'ovning-1' exists already; give the new one another --id"
+        }
+        #expect(try store.drillSession("ovning-1").log == Self.log)
+    }
+
+    /// Saving after each line appends that line only; the log read back is every line, in order.
+    @Test func savingLineByLineKeepsEveryLineInOrder() throws {
+        let store = try PlanStore.open(.memory)
+        let lines = (1...500).map {
+            DrillSessionRecord.LogRow(
+                sequence: $0, minute: Double($0), wallTime: Self.wall, kind: "action", role: "sof-direktor",
+                text: "åtgärd \($0)", note: nil, enteredBy: "Bo", inject: nil, option: nil)
+        }
+        try store.startDrillSession(Self.record(log: [lines[0]]))
+        for line in lines.dropFirst() {
+            try store.saveDrillSession(Self.record(log: [line]), after: line.sequence - 1)
+        }
+        #expect(try store.drillSession("ovning-1").log == lines)
+    }
+
+    /// Two shells playing the same drill: the one that read the log before the other logged a line is
+    /// refused, instead of one of the two lines numbered alike being dropped.
+    @Test func aSaveBasedOnAStaleLogIsAConflict() throws {
+        let store = try PlanStore.open(.memory)
+        try store.startDrillSession(Self.record(log: Array(Self.log.prefix(1))))
+        try store.saveDrillSession(Self.record(log: [Self.log[1]]), after: 1)
+        #expect {
+            try store.saveDrillSession(Self.record(log: [Self.log[1]]), after: 1)
+        } throws: { error in
+            (error as? StoreError)?.code == .conflict
+        }
+        #expect(try store.drillSession("ovning-1").log == Array(Self.log.prefix(2)))
+    }
 }

@@ -34,11 +34,7 @@ extension TabletopSession {
     /// action that names the inject or, in a session saved before actions did, the expected role's
     /// first action after the inject.
     public func fulfilment(ofInject index: Int) -> TabletopLogEntry? {
-        guard !actionsNameTheirInject else { return log.first { $0.kind == .action && $0.inject == index } }
-        guard scenario.injects.indices.contains(index), let role = scenario.injects[index].expectedAction?.role
-        else { return nil }
-        let given = scenario.injects[index].at
-        return log.first { $0.kind == .action && $0.role == role && $0.minute >= given }
+        fulfilments[index].map { log[$0] }
     }
 
     /// Whether an action has fulfilled the expected action of the inject at `index`.

@@ -68,6 +68,9 @@ public struct TabletopSession: Hashable, Sendable {
     public private(set) var firedInjects: Set<Int> = []
     /// The injects whose contingency has fired.
     public private(set) var contingencies: Set<Int> = []
+    /// Where in the log the action that fulfils each inject's expected action is, by inject index;
+    /// kept up as the log grows, so that an act late in a long drill costs what the first one did.
+    private(set) var fulfilments: [Int: Int] = [:]
 
     /// Starts a session: the alarm is received at minute 0.
     public init(
@@ -99,9 +102,10 @@ public struct TabletopSession: Hashable, Sendable {
         self.minute = minute
         self.state = state
         self.log = log
-        for entry in log {
+        for (position, entry) in log.enumerated() {
             if entry.kind == .inject, let index = entry.inject { firedInjects.insert(index) }
             if entry.kind == .contingency, let index = entry.inject { contingencies.insert(index) }
+            noteFulfilment(at: position)
         }
     }
 
@@ -302,5 +306,22 @@ public struct TabletopSession: Hashable, Sendable {
             TabletopLogEntry(
                 sequence: log.count + 1, minute: minute, wallTime: wall, kind: kind, role: role, text: text, note: note,
                 enteredBy: who, inject: inject, option: option, objective: objective, rating: rating))
+        noteFulfilment(at: log.count - 1)
+    }
+
+    /// Records which inject the action at `position` fulfils, if it is the first to: the inject it
+    /// names or, in a session saved before actions named one, every inject expecting its role by then.
+    private mutating func noteFulfilment(at position: Int) {
+        let entry = log[position]
+        guard entry.kind == .action else { return }
+        if actionsNameTheirInject {
+            if let index = entry.inject, fulfilments[index] == nil { fulfilments[index] = position }
+            return
+        }
+        for (index, inject) in scenario.injects.enumerated() where fulfilments[index] == nil {
+            if let role = inject.expectedAction?.role, role == entry.role, entry.minute >= inject.at {
+                fulfilments[index] = position
+            }
+        }
     }
 }

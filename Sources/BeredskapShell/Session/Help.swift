@@ -129,6 +129,11 @@ enum Help {
         (".timer", ".timer on|off", "Print how long each command takes.", [".timer on"]),
         (".echo", ".echo on|off", "Print each command before running it.", [".echo on"]),
         (".bail", ".bail on|off", "Stop at the first error (scripts always do).", [".bail on"]),
+        (
+            ".sensitive", ".sensitive on|off",
+            "Show contact details marked sensitive in diff, dry runs and errors (off: [känslig uppgift]).",
+            [".sensitive on"]
+        ),
         (".quit", ".quit or Ctrl-D", "Leave the shell.", [".quit"]),
     ]
 

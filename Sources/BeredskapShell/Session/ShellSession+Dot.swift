@@ -5,7 +5,7 @@ import Foundation
 extension ShellSession {
     /// The dot commands, as `.help` lists them.
     static let dotCommands = [
-        "help", "mode", "sql", "output", "once", "timer", "echo", "bail", "read", "quit", "exit",
+        "help", "mode", "sql", "output", "once", "timer", "echo", "bail", "sensitive", "read", "quit", "exit",
     ]
 
     func dot(_ name: String, _ argument: String, at location: InputLocation, source: String) throws(ShellError) {
@@ -39,6 +39,7 @@ extension ShellSession {
         case "timer": timer = try Self.switchValue(argument, name, at: location)
         case "echo": echo = try Self.switchValue(argument, name, at: location)
         case "bail": bail = try Self.switchValue(argument, name, at: location)
+        case "sensitive": includeSensitive = try Self.switchValue(argument, name, at: location)
         case "help":
             emit(try Help.text(for: argument.isEmpty ? nil : argument, at: location))
         case "read":

@@ -362,7 +362,7 @@ extension ShellSession {
         }
         return ResultTable(
             columns: ["kind", "id", "field", "old", "new"],
-            rows: changes.map { change in
+            rows: changes.map(shown).map { change in
                 [
                     .text(change.kind.rawValue), .text(change.id.rawValue),
                     change.field.map(ShellValue.text) ?? .text("(entity)"),

@@ -10,6 +10,9 @@ struct ActiveDrill {
     /// A scenario file's text, nil for a built-in scenario.
     let scenarioText: String?
     let startedAt: Date
+    /// How many of the session's log lines the store has: each save appends only the lines after
+    /// them, so a save costs the same at the 3,000th act as at the first.
+    var savedLines: Int
 }
 
 extension ShellSession {
@@ -30,15 +33,24 @@ extension ShellSession {
             let plan = try currentPlan()
             let scenario = try self.scenario(tool, plan: plan, at: location)
             let participants = try self.participants(tool.options["participants"], plan: plan)
-            let id = tool.options["id"]?.text ?? Self.drillID(scenario: scenario.name, at: now)
+            let chosenID = tool.options["id"]?.text
             let text: String? =
                 BuiltInScenarios.names.contains(scenario.name) && tool.options["at"] == nil
                 ? nil : try scenarioFileText(tool)
-            tabletop = ActiveDrill(
-                session: TabletopSession(
-                    id: id, scenario: scenario, planID: plan.id, participants: participants, leader: by, at: now),
-                scenarioText: text, startedAt: now)
-            try saveDrill(showingFrom: 0)
+            var session = TabletopSession(
+                id: chosenID ?? Self.drillID(scenario: scenario.name, at: now), scenario: scenario, planID: plan.id,
+                participants: participants, leader: by, at: now)
+            do {
+                // The store decides the id: a readable one taken by a drill started the same minute gets
+                // a suffix; an id the user chose is refused instead.
+                session.id = try store.startDrillSession(
+                    record(of: session, scenarioText: text, startedAt: now, lines: session.log[...]),
+                    exactID: chosenID != nil)
+            } catch {
+                throw ShellError("the drill could not be started: \(error.message)", at: location)
+            }
+            tabletop = ActiveDrill(session: session, scenarioText: text, startedAt: now, savedLines: session.log.count)
+            show(session, from: 0)
         case "next", "advance", "act", "decide", "rate", "pause", "resume", "end", "status":
             if tabletop == nil { tabletop = try latestOpenDrill() }
             guard var active = tabletop else {
@@ -48,6 +60,10 @@ extension ShellSession {
             let before = active.session.log.count
             // What the shell says after the log lines: which expected action an action fulfils.
             var remarks: [String] = []
+            // Let go of the shell's copy while the command adds to the log, so that the log is not
+            // copied whole at every act; the drill's commands refuse before they change anything, so
+            // `active` is put back as it is when one fails.
+            tabletop = nil
             do {
                 switch action {
                 case "next":
@@ -89,15 +105,16 @@ extension ShellSession {
                 case "resume": try active.session.resume(by: by, at: now)
                 case "end": try active.session.end(by: by, at: now)
                 default:
+                    tabletop = active
                     emit(drillStatus(active.session))
                     return
                 }
             } catch {
+                tabletop = active
                 // Usage errors already say where; the drill's own refusals are about this command.
                 throw (error as? ShellError) ?? ShellError("\(error)", at: location)
             }
-            tabletop = active
-            try saveDrill(showingFrom: before)
+            try saveDrill(active, showingFrom: before)
             for remark in remarks { emit("ÖVNING  " + remark + "\n") }
         case "sessions":
             let sessions: [DrillSessionRecord]
@@ -137,31 +154,50 @@ extension ShellSession {
         "sessions", "open", "adopt",
     ]
 
-    func saveDrill(showingFrom first: Int) throws(ShellError) {
-        guard let active = tabletop else { return }
+    /// Appends the log lines entered since the last save, then shows those from `first` on. When the
+    /// save is refused, the shell lets go of the drill, so that the next command takes it up as the
+    /// store has it rather than build on lines that were never saved.
+    func saveDrill(_ drill: ActiveDrill, showingFrom first: Int) throws(ShellError) {
+        var active = drill
         let session = active.session
         do {
             try store.saveDrillSession(
-                DrillSessionRecord(
-                    id: session.id, plan: session.planID, scenario: session.scenario.name,
-                    scenarioText: active.scenarioText, title: session.scenario.title,
-                    eventStart: session.scenario.event.start, state: session.state.rawValue, minute: session.minute,
-                    // Evaluators may rate after the end; the drill ended when its end was logged.
-                    startedAt: active.startedAt,
-                    endedAt: session.state == .ended ? session.log.last { $0.kind == .end }?.wallTime : nil,
-                    participants: session.participants.map {
-                        DrillSessionRecord.Participant(role: $0.role.rawValue, person: $0.person)
-                    },
-                    log: session.log.map {
-                        DrillSessionRecord.LogRow(
-                            sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime, kind: $0.kind.rawValue,
-                            role: $0.role?.rawValue, text: $0.text, note: $0.note, enteredBy: $0.enteredBy,
-                            inject: $0.inject, option: $0.option?.rawValue, objective: $0.objective?.rawValue,
-                            rating: $0.rating?.rawValue)
-                    }, actionsNameTheirInject: session.actionsNameTheirInject))
+                record(
+                    of: session, scenarioText: active.scenarioText, startedAt: active.startedAt,
+                    lines: session.log[active.savedLines...]),
+                after: active.savedLines)
         } catch {
+            tabletop = nil
             throw ShellError("the drill could not be saved: \(error.message)")
         }
+        active.savedLines = session.log.count
+        tabletop = active
+        show(session, from: first)
+    }
+
+    /// The session as the store keeps it, with only the log lines given.
+    func record(
+        of session: TabletopSession, scenarioText: String?, startedAt: Date, lines: ArraySlice<TabletopLogEntry>
+    ) -> DrillSessionRecord {
+        DrillSessionRecord(
+            id: session.id, plan: session.planID, scenario: session.scenario.name, scenarioText: scenarioText,
+            title: session.scenario.title, eventStart: session.scenario.event.start, state: session.state.rawValue,
+            minute: session.minute, startedAt: startedAt,
+            // Evaluators may rate after the end; the drill ended when its end was logged.
+            endedAt: session.state == .ended ? session.log.last { $0.kind == .end }?.wallTime : nil,
+            participants: session.participants.map {
+                DrillSessionRecord.Participant(role: $0.role.rawValue, person: $0.person)
+            },
+            log: lines.map {
+                DrillSessionRecord.LogRow(
+                    sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime, kind: $0.kind.rawValue,
+                    role: $0.role?.rawValue, text: $0.text, note: $0.note, enteredBy: $0.enteredBy, inject: $0.inject,
+                    option: $0.option?.rawValue, objective: $0.objective?.rawValue, rating: $0.rating?.rawValue)
+            }, actionsNameTheirInject: session.actionsNameTheirInject)
+    }
+
+    /// Prints the log lines from `first` on, marked ÖVNING.
+    func show(_ session: TabletopSession, from first: Int) {
         let context = EventContext(
             start: session.scenario.event.start, classification: session.scenario.event.classification,
             officeHours: false)
@@ -251,7 +287,7 @@ extension ShellSession {
                 },
                 minute: record.minute, state: TabletopSession.State(rawValue: record.state) ?? .running, log: log,
                 actionsNameTheirInject: record.actionsNameTheirInject),
-            scenarioText: record.scenarioText, startedAt: record.startedAt)
+            scenarioText: record.scenarioText, startedAt: record.startedAt, savedLines: record.log.count)
     }
 
     /// `--participants "stadsdirektor:Anna Berg, sof-direktor:Bo"`.

@@ -23,6 +23,11 @@ public final class ShellSession {
     /// Whether an error stops the REPL (`.bail on`); scripts always stop at the first error.
     public internal(set) var bail = false
     var echo = false
+    /// Whether `diff`, dry runs and diagnostics show the values of contact details marked sensitive
+    /// (`--include-sensitive`, `.sensitive on`); by default they show ``BeredskapModel/Contact/withheldValue``.
+    public var includeSensitive = false
+    /// The change sets the session's scripts have applied, in order: what `-c A -c B` keeps when B fails.
+    public internal(set) var appliedChangeSets: [Int64] = []
     var timer = false
     /// Whether results may be shown through a pager and messages confirm edits.
     let interactive: Bool
@@ -129,10 +134,10 @@ public final class ShellSession {
         do {
             if dryRun {
                 let record = try store.preview(changes).record
-                for change in record.changes { emit(change.description + "\n") }
+                for change in record.changes { emit(shown(change).description + "\n") }
                 emit("dry run: \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") not applied\n")
             } else {
-                try store.apply(changes)
+                appliedChangeSets.append(try store.apply(changes).id)
             }
             return true
         } catch {
@@ -210,13 +215,19 @@ public final class ShellSession {
         if scriptDepth > 0, pending?.isEmpty == false, !message.hasSuffix("nothing was applied") {
             message += "; nothing was applied"
         }
+        // The line the message echoes, if it has one: what was typed may itself mark a value sensitive.
+        var echoed: String?
         if let location = error.location {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let index = location.line - 1
-            if index >= 0 && index < lines.count {
-                let line = String(lines[index])
-                message += "\n" + line + "\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
-            }
+            if index >= 0 && index < lines.count { echoed = String(lines[index]) }
+        }
+        let withhold = sensitiveTextFilter(quoting: echoed ?? "")
+        message = withhold(message)
+        if let line = echoed, let location = error.location {
+            // The caret goes under the same place of the line as it is shown, values withheld.
+            let before = withhold(String(line.prefix(max(0, location.column - 1))))
+            message += "\n" + withhold(line) + "\n" + String(repeating: " ", count: before.count) + "^"
         }
         errors(message)
     }

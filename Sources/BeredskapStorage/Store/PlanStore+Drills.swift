@@ -148,46 +148,131 @@ public struct DrillSessionRecord: Hashable, Sendable {
 }
 
 extension PlanStore {
-    /// Saves a drill session: its state, its players, and the log lines not saved before. Called
-    /// after every drill command, so that a crash loses nothing that was entered. Once a session has
-    /// ended, its end time stays as first saved, though evaluators' ratings may be logged after it.
-    public func saveDrillSession(_ session: DrillSessionRecord) throws(StoreError) {
+    /// Starts a drill session in the store under an id no other session has, and returns that id.
+    ///
+    /// The id is decided inside the write transaction, so two shells starting the same scenario in the
+    /// same minute — even in two processes at the same moment — get two sessions: the first keeps
+    /// `session.id`, the next `ID-2`, then `ID-3`. The session row is inserted, never replaced.
+    ///
+    /// ```swift
+    /// let id = try store.startDrillSession(record)   // "bench-night-2017-10-14-0230-2" if taken
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - session: The session with its players and the log lines it starts with.
+    ///   - exactID: Refuse an id that is taken instead of adding a suffix: an id the user chose.
+    /// - Returns: The id the session was saved under.
+    /// - Throws: ``StoreError`` with code `invalidChange` when `exactID` is set and the id is taken.
+    @discardableResult
+    public func startDrillSession(_ session: DrillSessionRecord, exactID: Bool = false) throws(StoreError) -> String {
+        try write { db -> String in
+            func taken(_ id: String) throws -> Bool {
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM drill_sessions WHERE id = ?", arguments: [id]) ?? false
+            }
+            var id = session.id
+            if try taken(id) {
+                guard !exactID else {
+                    throw StoreError(
+                        .invalidChange, "a drill session '\(id)' exists already; give the new one another --id")
+                }
+                var suffix = 2
+                while try taken("\(session.id)-\(suffix)") { suffix += 1 }
+                id = "\(session.id)-\(suffix)"
+            }
+            try Self.insert(session, as: id, db)
+            return id
+        }
+    }
+
+    /// Saves a drill session's state and appends the log lines it carries that the store does not
+    /// have yet. Called after every drill command, so that a crash loses nothing that was entered.
+    /// Once a session has ended, its end time stays as first saved, though evaluators' ratings may be
+    /// logged after it.
+    ///
+    /// Only the new lines are written, so each save costs the same however long the log has grown:
+    /// pass just the lines entered since the last save (lines the store has already are skipped by
+    /// their sequence, without being rewritten). A session the store does not have is created.
+    ///
+    /// - Parameters:
+    ///   - session: The session's state, and the log lines to append.
+    ///   - savedLines: How many log lines the caller last saved or read. When given, the save is
+    ///     refused if the store's log has grown past that meanwhile — another shell played the same
+    ///     drill — instead of dropping one of the two lines that claim the same place.
+    /// - Throws: ``StoreError`` with code `conflict` when the log grew meanwhile, `unknownEntity` when
+    ///   `savedLines` is given for a session the store does not have.
+    public func saveDrillSession(_ session: DrillSessionRecord, after savedLines: Int? = nil) throws(StoreError) {
         _ = try write { db -> Int in
+            let stored = try Int.fetchOne(
+                db, sql: "SELECT max(sequence) FROM drill_log WHERE session_id = ?", arguments: [session.id])
+            let exists =
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM drill_sessions WHERE id = ?", arguments: [session.id])
+                ?? false
+            if let savedLines {
+                guard exists else {
+                    throw StoreError(.unknownEntity, "no drill session '\(session.id)' to save; it was never started")
+                }
+                if (stored ?? 0) != savedLines {
+                    throw StoreError(
+                        .conflict,
+                        "the drill '\(session.id)' has \(stored ?? 0) log lines in the store, not the \(savedLines) this "
+                            + "shell read: another shell is playing it. `drill open \(session.id)` takes it up as it is"
+                    )
+                }
+            }
+            guard exists else {
+                try Self.insert(session, as: session.id, db)
+                return 0
+            }
             try db.execute(
                 sql: """
-                    INSERT INTO drill_sessions
-                        (id, plan_id, scenario, scenario_text, title, event_start, state, minute, started_at, ended_at,
-                        actions_name_inject)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET state = excluded.state, minute = excluded.minute,
-                        ended_at = COALESCE(drill_sessions.ended_at, excluded.ended_at)
+                    UPDATE drill_sessions SET state = ?, minute = ?, ended_at = COALESCE(ended_at, ?)
+                    WHERE id = ?
                     """,
-                arguments: [
-                    session.id, session.plan.rawValue, session.scenario, session.scenarioText, session.title,
-                    Self.timestamp(session.eventStart), session.state, session.minute,
-                    Self.timestamp(session.startedAt),
-                    session.endedAt.map { Self.timestamp($0) }, session.actionsNameTheirInject,
-                ])
-            try db.execute(sql: "DELETE FROM drill_participants WHERE session_id = ?", arguments: [session.id])
-            for (position, participant) in session.participants.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO drill_participants (session_id, position, role, person) VALUES (?, ?, ?, ?)",
-                    arguments: [session.id, position, participant.role, participant.person])
-            }
-            for row in session.log {
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO drill_log (session_id, sequence, minute, wall_time, kind, role, text, note,
-                            entered_by, inject, option)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        session.id, row.sequence, row.minute, Self.timestamp(row.wallTime), row.kind, row.role,
-                        row.text,
-                        row.note, row.enteredBy, row.inject, row.storedOption,
-                    ])
-            }
+                arguments: [session.state, session.minute, session.endedAt.map { Self.timestamp($0) }, session.id])
+            try Self.insertLog(session.log.filter { $0.sequence > stored ?? 0 }, of: session.id, db)
             return 0
+        }
+    }
+
+    /// Inserts a session with its players and log under `id`.
+    private static func insert(_ session: DrillSessionRecord, as id: String, _ db: Database) throws {
+        // A plain INSERT, never an upsert: should a taken id ever reach here, the primary key refuses
+        // the row rather than letting a second drill overwrite the first.
+        try db.execute(
+            sql: """
+                INSERT INTO drill_sessions
+                    (id, plan_id, scenario, scenario_text, title, event_start, state, minute, started_at, ended_at,
+                    actions_name_inject)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, session.plan.rawValue, session.scenario, session.scenarioText, session.title,
+                timestamp(session.eventStart), session.state, session.minute,
+                timestamp(session.startedAt),
+                session.endedAt.map { timestamp($0) }, session.actionsNameTheirInject,
+            ])
+        for (position, participant) in session.participants.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO drill_participants (session_id, position, role, person) VALUES (?, ?, ?, ?)",
+                arguments: [id, position, participant.role, participant.person])
+        }
+        try insertLog(session.log, of: id, db)
+    }
+
+    /// Inserts log lines; one that takes the place of a saved line is an error, never a replacement.
+    private static func insertLog(_ rows: [DrillSessionRecord.LogRow], of session: String, _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, text, note, entered_by,
+                    inject, option)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for row in rows {
+            try statement.execute(arguments: [
+                session, row.sequence, row.minute, timestamp(row.wallTime), row.kind, row.role, row.text, row.note,
+                row.enteredBy, row.inject, row.storedOption,
+            ])
         }
     }
 
