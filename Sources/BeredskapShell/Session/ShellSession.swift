@@ -75,7 +75,9 @@ public final class ShellSession {
         self.interactive = interactive
         self.output = output
         self.style = style
-        self.errors = errors
+        // Diagnostics quote what was typed and what a plan or an alert says; neither may reach the
+        // terminal with its control characters raw.
+        self.errors = { errors(VisibleText.escaped($0, keeping: .lineBreaks)) }
     }
 
     /// Writes a diagnostic to standard error, its label in colour on a terminal.
@@ -207,14 +209,26 @@ public final class ShellSession {
             let index = location.line - 1
             if index >= 0 && index < lines.count {
                 let line = String(lines[index])
-                message += "\n" + line + "\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+                // The line is shown with its control characters escaped, which widens what comes before
+                // the place; the caret moves with it.
+                let before = String(line.prefix(max(0, location.column - 1)))
+                let widening = VisibleText.escaped(before).count - before.count
+                message +=
+                    "\n" + line + "\n" + String(repeating: " ", count: max(0, location.column - 1 + widening)) + "^"
             }
         }
         errors(message)
     }
 
-    /// Writes a result to the output (or to the `.once` file, once).
+    /// Writes a result to the output (or to the `.once` file, once), with control characters other than
+    /// tab and line feed escaped (``VisibleText``): results quote plan text, CAP alerts and drill logs.
     func emit(_ text: String) {
+        emitRendered(VisibleText.escaped(text, keeping: .lineBreaks))
+    }
+
+    /// Writes text that its renderer has already made safe: a table (whose bold headers are escape
+    /// sequences of our own), a report, an export or a diagram, in the format asked for (CSV's CRLF).
+    func emitRendered(_ text: String) {
         if let once = onceOutput {
             once.write(text)
             onceOutput = nil
@@ -226,7 +240,7 @@ public final class ShellSession {
     }
 
     func emit(_ table: ResultTable) {
-        emit(TableRenderer.render(table, mode: mode, style: output is StandardOutput ? style : .plain))
+        emitRendered(TableRenderer.render(table, mode: mode, style: output is StandardOutput ? style : .plain))
     }
 
     // MARK: The plan
