@@ -55,7 +55,7 @@ public struct Timeline: Hashable, Sendable {
     }
 
     /// The timeline as text for a terminal or a file, in Swedish, with control characters from the plan
-    /// or an alert written as ``VisibleText`` escapes.
+    /// or an alert written as `VisibleText` (BeredskapModel) escapes.
     public var rendered: String {
         VisibleText.escaped(unescapedText, keeping: .lineBreaks)
     }

@@ -136,7 +136,7 @@ public struct AlarmPathDiagram: Sendable {
         "\"" + dotEscaped(text) + "\""
     }
 
-    /// DOT text: control characters other than line breaks as ``VisibleText`` escapes, since a diagram
+    /// DOT text: control characters other than line breaks as `VisibleText` (BeredskapModel) escapes, since a diagram
     /// printed by the shell goes to a terminal.
     static func dotEscaped(_ text: String) -> String {
         VisibleText.escaped(text, keeping: [.lineFeed, .carriageReturn]).replacingOccurrences(of: "\\", with: "\\\\")

@@ -5,8 +5,8 @@ import Mustache
 ///
 /// Each format gets a content type of its own, which the renderer selects by putting a `CONTENT_TYPE`
 /// pragma in front of every template it loads for that format, so a replacement template cannot forget
-/// it. All three write control characters other than tab and line feed as ``VisibleText`` escapes
-/// (`\u{1B}`): a plan's text or an alert's headline must not clear a terminal or retitle its window,
+/// it. All three write control characters other than tab and line feed as `VisibleText` (BeredskapModel)
+/// escapes (`\u{1B}`): a plan's text or an alert's headline must not clear a terminal or retitle its window,
 /// whichever form it is read in.
 enum ReportContentTypes {
     /// The name of the Markdown content type.

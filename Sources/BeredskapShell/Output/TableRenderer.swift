@@ -13,8 +13,9 @@ import BeredskapModel
 /// ```
 ///
 /// In the box, table, markdown and line modes every row stays on one line: a line break inside a value is
-/// shown as `↵`, and any other control character (ESC, a tab, C1) as its ``VisibleText`` escape, `\u{1B}`, so
-/// a plan's text cannot clear the screen or retitle the window. Columns are as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
+/// shown as `↵`, and any other control character (ESC, a tab, C1) as its escape from `VisibleText`
+/// (BeredskapModel), `\u{1B}`, so a plan's text cannot clear the screen or retitle the window. Columns are
+/// as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
 /// numbers are right-aligned. A table without rows still shows its header, except in the line mode.
 public enum TableRenderer {
     /// Renders `table` in `mode`.
@@ -177,8 +178,8 @@ public enum TableRenderer {
     }
 
     /// `text` with `&`, `<`, `>` and `"` escaped for HTML, and control characters other than tab and line
-    /// feed as ``VisibleText`` escapes: a browser shows nothing for most of them, and a page saved as text
-    /// would carry them to a terminal.
+    /// feed as `VisibleText` (BeredskapModel) escapes: a browser shows nothing for most of them, and a
+    /// page saved as text would carry them to a terminal.
     static func htmlEscaped(_ text: String) -> String {
         var result = ""
         for character in VisibleText.escaped(text, keeping: .lineBreaks) {

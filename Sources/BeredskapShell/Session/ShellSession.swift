@@ -221,7 +221,8 @@ public final class ShellSession {
     }
 
     /// Writes a result to the output (or to the `.once` file, once), with control characters other than
-    /// tab and line feed escaped (``VisibleText``): results quote plan text, CAP alerts and drill logs.
+    /// tab and line feed escaped (BeredskapModel's `VisibleText`): results quote plan text, CAP alerts
+    /// and drill logs.
     func emit(_ text: String) {
         emitRendered(VisibleText.escaped(text, keeping: .lineBreaks))
     }
