@@ -68,6 +68,10 @@ let package = Package(
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
             exclude: ["Golden"]),
         .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress"]),
+        .testTarget(
+            name: "BeredskapFuzzTests",
+            dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapEscalation", "BeredskapModel"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,11 +55,36 @@ enum CAPPreflight {
                 .unsupportedEncoding, line: 1, column: 1,
                 "the document is in EBCDIC; send CAP alerts in UTF-8 (or ISO-8859-1)")
         }
-        guard let declared = declaredEncoding(in: bytes) else { return nil }
+        let declared = declaredEncoding(in: bytes)
+        if declared == nil || ["utf-8", "utf8"].contains(declared?.lowercased()) {
+            return invalidUTF8Refusal(in: bytes)
+        }
+        guard let declared else { return nil }
         if acceptedEncodings.contains(declared.lowercased()) { return nil }
         return CAPProblem(
             .unsupportedEncoding, line: 1, column: 1,
             "the XML declaration names the encoding '\(declared)'; send CAP alerts in UTF-8 (or ISO-8859-1)")
+    }
+
+    /// Refuses a UTF-8 document with a byte sequence that is not UTF-8. libxml2 passes such bytes on in
+    /// an element's name, and Foundation's XMLParser then stops the process on them (found by the fuzz
+    /// harness), so they are refused here, at their place, as the parser would refuse them in text.
+    private static func invalidUTF8Refusal(in bytes: [UInt8]) -> CAPProblem? {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error:
+                let (line, column) = position(of: min(offset, bytes.count), in: bytes)
+                return CAPProblem(
+                    .unsupportedEncoding, line: line, column: column,
+                    "this byte is not UTF-8, the document's encoding; "
+                        + "send the alert in UTF-8, or name its encoding in the XML declaration")
+            }
+        }
     }
 
     /// The `encoding` of the XML declaration (`<?xml version="1.0" encoding = 'ISO-8859-1'?>`), if any.

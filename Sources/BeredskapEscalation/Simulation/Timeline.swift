@@ -54,8 +54,13 @@ public struct Timeline: Hashable, Sendable {
         self.objectives = objectives
     }
 
-    /// The timeline as text for a terminal or a file, in Swedish.
+    /// The timeline as text for a terminal or a file, in Swedish, with control characters from the plan
+    /// or an alert written as `VisibleText` (BeredskapModel) escapes.
     public var rendered: String {
+        VisibleText.escaped(unescapedText, keeping: .lineBreaks)
+    }
+
+    private var unescapedText: String {
         var lines = ["Scenario: \(scenario) — \(title)", "Larmväg: \(pathName) (\(path))"]
         var event = "Händelse: \(Self.longDate(context.start)), \(context.classification.swedishLabel), "
         event += context.officeHours ? "under kontorstid" : "utanför kontorstid"

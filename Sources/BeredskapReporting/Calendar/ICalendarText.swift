@@ -1,9 +1,12 @@
+import BeredskapModel
+
 /// The text rules of RFC 5545: TEXT escaping, line folding and CRLF line ends.
 enum ICalendarText {
     /// A TEXT value escaped: backslash, semicolon and comma get a backslash, line breaks become `\n`.
+    /// RFC 5545 allows no other control character in TEXT, so those are `VisibleText` (BeredskapModel) escapes.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in VisibleText.escaped(text, keeping: [.lineFeed, .carriageReturn]) {
             switch character {
             case "\\": result += "\\\\"
             case ";": result += "\\;"

@@ -54,11 +54,7 @@ public struct AlarmPathDiagram: Sendable {
         pathID = report.id
         title = report.name
         nodes = report.steps.map { step in
-            // Pairs longer than 50 characters go on two lines, so nodes stay narrow enough for a page.
-            let names = [step.actor.name, step.target?.name].compactMap { $0 }
-            let who =
-                names.joined(separator: " → ").count > 50
-                ? [names[0] + " →", names[1]] : [names.joined(separator: " → ")]
+            let who = Self.whoLines(actor: step.actor.name, target: step.target?.name)
             let timing = AlarmStepText.timing(step, language)
             let shape: Shape = step.kind == "decide" ? .decision : step.kind == "receive" ? .start : .action
             return Node(
@@ -72,6 +68,18 @@ public struct AlarmPathDiagram: Sendable {
             let label = conditions.isEmpty ? nil : conditions.joined(separator: "; ")
             return step.after.compactMap { number in numbers[number].map { Edge(from: $0, to: step.id, label: label) } }
         }
+    }
+
+    /// The widest a line of who acts on whom may be, in characters, so nodes stay narrow enough for a page.
+    static let nameWidth = 50
+
+    /// Who acts on whom: "A → B" on one line when it fits in ``nameWidth``, else the actor and the target
+    /// on lines of their own, each name wrapped at its spaces (or inside a word longer than a line).
+    static func whoLines(actor: String, target: String?) -> [String] {
+        guard let target else { return TextWrap.lines(actor, width: nameWidth) }
+        let pair = actor + " → " + target
+        if pair.count <= nameWidth { return [pair] }
+        return TextWrap.lines(actor + " →", width: nameWidth) + TextWrap.lines(target, width: nameWidth)
     }
 
     /// The diagram in Graphviz DOT, top to bottom.
@@ -103,7 +111,7 @@ public struct AlarmPathDiagram: Sendable {
 
     /// The diagram as a Mermaid flowchart, top down.
     public var mermaid: String {
-        var lines = ["flowchart TD", "  %% " + title.replacingOccurrences(of: "\n", with: " ")]
+        var lines = ["flowchart TD", "  %% " + VisibleText.escaped(title.replacingOccurrences(of: "\n", with: " "))]
         let ids = Dictionary(nodes.map { ($0.id, "s\($0.number)") }, uniquingKeysWith: { first, _ in first })
         for node in nodes {
             let label = "\"" + node.lines.map(Self.mermaidEscaped).joined(separator: "<br/>") + "\""
@@ -128,15 +136,18 @@ public struct AlarmPathDiagram: Sendable {
         "\"" + dotEscaped(text) + "\""
     }
 
+    /// DOT text: control characters other than line breaks as `VisibleText` (BeredskapModel) escapes, since a diagram
+    /// printed by the shell goes to a terminal.
     static func dotEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        VisibleText.escaped(text, keeping: [.lineFeed, .carriageReturn]).replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
     }
 
     /// Text inside a quoted Mermaid label: characters Mermaid reads as markup written as entity codes.
     static func mermaidEscaped(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in VisibleText.escaped(text, keeping: [.lineFeed, .carriageReturn]) {
             switch character {
             case "#": result += "#35;"
             case "\"": result += "#quot;"

@@ -14,6 +14,8 @@ public struct ReportRenderingError: Error, Hashable, Sendable, CustomStringConve
         case templateSyntax
         /// A file in the template directory looks like a report template but names no report or format.
         case unknownTemplate
+        /// A template includes itself, directly or through other partials, so rendering would never end.
+        case recursiveTemplate
         /// The template directory or a file in it cannot be read.
         case unreadableTemplate
         /// The report has no form in the format (the plan document as CSV).

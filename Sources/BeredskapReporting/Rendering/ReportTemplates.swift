@@ -58,6 +58,7 @@ struct ReportTemplates {
         var library = MustacheLibrary()
         let sources = DefaultTemplates.all.mapValues { (text: $0, path: "") }
             .merging(overrides) { _, override in override }
+        try Self.refuseRecursion(in: sources.mapValues(\.text), overrides: overrides)
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             let formatExtension = name.split(separator: ".").last.map(String.init) ?? ""
             let pragma = ReportContentTypes.pragma(for: formatExtension)
@@ -74,6 +75,36 @@ struct ReportTemplates {
             }
         }
         self.library = library
+    }
+
+    /// Refuses a template that includes itself, directly or through other partials, and a replacement
+    /// template whose partial's name is looked up in the data (`{{>*name}}`), which could do the same:
+    /// rendering either would recurse until the process dies (``TemplateIncludes``).
+    private static func refuseRecursion(
+        in texts: [String: String], overrides: [String: (text: String, path: String)]
+    ) throws(ReportRenderingError) {
+        for (name, override) in overrides.sorted(by: { $0.key < $1.key }) {
+            if let dynamic = TemplateIncludes.includes(in: override.text).first(where: \.isDynamic) {
+                throw ReportRenderingError(
+                    .recursiveTemplate, file: override.path, line: dynamic.line, column: dynamic.column,
+                    message: "the template '\(name)' includes a partial named by the data ('{{>\(dynamic.name)}}'); "
+                        + "report templates name their partials, so that one cannot include itself")
+            }
+        }
+        guard var cycle = TemplateIncludes.cycle(in: texts), cycle.count >= 2 else { return }
+        // Start the chain at a replacement template, which is where the mistake is.
+        if let start = cycle.dropLast().firstIndex(where: { overrides[$0] != nil }), start > 0 {
+            cycle = Array(cycle[start..<(cycle.count - 1)] + cycle[..<start]) + [cycle[start]]
+        }
+        let (name, partial) = (cycle[0], cycle[1])
+        let include = TemplateIncludes.includes(in: texts[name] ?? "").first { $0.name == partial }
+        let through =
+            cycle.count == 2 ? "" : " through " + cycle.dropFirst().dropLast().map { "'\($0)'" }.joined(separator: ", ")
+        throw ReportRenderingError(
+            .recursiveTemplate, file: overrides[name]?.path ?? "(built-in) \(name).mustache", line: include?.line,
+            column: include?.column,
+            message: "the template '\(name)' includes itself\(through) (\(cycle.joined(separator: " → "))); "
+                + "a partial cannot include itself, or its rendering would never end")
     }
 
     private static func describe(_ error: Error) -> String {

@@ -3,8 +3,10 @@ import BeredskapModel
 /// Breaking text into lines of at most a given number of terminal columns, at spaces where it can.
 enum TextWrap {
     /// The lines of `text` at most `width` columns wide. Existing line breaks are kept; a word wider
-    /// than `width` is broken between characters.
+    /// than `width` is broken between characters. Control characters are escaped first
+    /// (BeredskapModel's `VisibleText`), so that what is measured is what the terminal shows.
     static func lines(_ text: String, width: Int) -> [String] {
+        let text = VisibleText.escaped(text, keeping: .lineBreaks)
         let width = max(1, width)
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

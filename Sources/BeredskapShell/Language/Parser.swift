@@ -13,9 +13,19 @@ struct Parser {
     /// The commands written as on a command line (``ToolInvocation``).
     static let toolCommands = ["calendar", "coverage", "drill", "alarm", "report", "export", "diagram"]
 
+    /// How deep conditions (brackets and `not`) and values (lists and mappings) may nest.
+    ///
+    /// The parser, the checks and the evaluation of a condition recurse once per level, so input nested
+    /// far deeper than anyone writes (20,000 brackets from a generator, say) would exhaust the stack and
+    /// kill the shell; past the limit it gets an error at the place instead. A chain of `or` or `and` is
+    /// not nesting: it is read in a loop and built as a balanced tree, so 40,000 terms cost 16 levels.
+    static let nestingLimit = 256
+
     private let tokens: [Token]
     private let source: String
-    private var index = 0
+    var index = 0
+    /// How many brackets, `not`s, lists and mappings the parser is inside.
+    var depth = 0
 
     init(tokens: [Token], source: String) {
         self.tokens = tokens
@@ -298,71 +308,6 @@ struct Parser {
     mutating func reference(_ what: String) throws(ShellError) -> EntityReference {
         let token = try word(what)
         return EntityReference(text: token.text, quoted: token.kind == .string, location: location(of: token))
-    }
-
-    mutating func optionalCondition() throws(ShellError) -> Condition? {
-        accept("where") ? try condition() : nil
-    }
-
-    mutating func condition() throws(ShellError) -> Condition {
-        var left = try conjunction()
-        while accept("or") {
-            left = .or(left, try conjunction())
-        }
-        return left
-    }
-
-    mutating func conjunction() throws(ShellError) -> Condition {
-        var left = try negation()
-        while accept("and") {
-            left = .and(left, try negation())
-        }
-        return left
-    }
-
-    mutating func negation() throws(ShellError) -> Condition {
-        if accept("not") { return .not(try negation()) }
-        if acceptSymbol("(") {
-            let inner = try condition()
-            guard acceptSymbol(")") else { throw error("expected ')' to close the '('") }
-            return inner
-        }
-        let field = try word("a field to compare, such as name or function")
-        guard let token = current, token.kind == .symbol,
-            let op = ComparisonOperator(rawValue: token.text)
-        else {
-            throw error("expected a comparison (= != < <= > >= ~) after '\(field.text)'")
-        }
-        index += 1
-        return .comparison(field: field.text, op: op, value: try value(), location: location(of: field))
-    }
-
-    mutating func value() throws(ShellError) -> ValueLiteral {
-        if acceptSymbol("{") {
-            var entries: [Assignment] = []
-            if acceptSymbol("}") { return .mapping([]) }
-            repeat {
-                let key = try word("a key, such as from")
-                guard acceptSymbol("=") else { throw error("expected '=' after '\(key.text)'") }
-                entries.append(Assignment(field: key.text, value: try value(), location: location(of: key)))
-            } while acceptSymbol(",")
-            guard acceptSymbol("}") else {
-                throw error("expected '}' to close the mapping, or ',' before the next key")
-            }
-            return .mapping(entries)
-        }
-        if acceptSymbol("[") {
-            var items: [ValueLiteral] = []
-            if acceptSymbol("]") { return .list([]) }
-            repeat {
-                items.append(try value())
-            } while acceptSymbol(",")
-            guard acceptSymbol("]") else { throw error("expected ']' to close the list") }
-            return .list(items)
-        }
-        let token = try word("a value")
-        if token.kind == .word && token.text.lowercased() == "null" { return .null }
-        return .text(token.text)
     }
 
     mutating func assignments(requireOne: Bool) throws(ShellError) -> [Assignment] {

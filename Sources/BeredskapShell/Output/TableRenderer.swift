@@ -13,7 +13,9 @@ import BeredskapModel
 /// ```
 ///
 /// In the box, table, markdown and line modes every row stays on one line: a line break inside a value is
-/// shown as `↵`. Columns are as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
+/// shown as `↵`, and any other control character (ESC, a tab, C1) as its escape from `VisibleText`
+/// (BeredskapModel), `\u{1B}`, so a plan's text cannot clear the screen or retitle the window. Columns are
+/// as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
 /// numbers are right-aligned. A table without rows still shows its header, except in the line mode.
 public enum TableRenderer {
     /// Renders `table` in `mode`.
@@ -43,8 +45,13 @@ public enum TableRenderer {
         return row + Array(repeating: .null, count: count - row.count)
     }
 
-    /// `text` with each line break (LF, CR or CRLF) replaced by `↵`, so that it fits on one line.
+    /// `text` with each line break (LF, CR or CRLF) replaced by `↵`, so that it fits on one line, and the
+    /// other control characters escaped.
     static func singleLine(_ text: String) -> String {
+        VisibleText.escaped(joiningLines(text))
+    }
+
+    private static func joiningLines(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return text }
         var result = String.UnicodeScalarView()
         var afterCarriageReturn = false
@@ -170,10 +177,12 @@ public enum TableRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `text` with `&`, `<`, `>` and `"` escaped for HTML.
+    /// `text` with `&`, `<`, `>` and `"` escaped for HTML, and control characters other than tab and line
+    /// feed as `VisibleText` (BeredskapModel) escapes: a browser shows nothing for most of them, and a
+    /// page saved as text would carry them to a terminal.
     static func htmlEscaped(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in VisibleText.escaped(text, keeping: .lineBreaks) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

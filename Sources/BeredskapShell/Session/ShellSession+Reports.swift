@@ -160,7 +160,7 @@ extension ShellSession {
     func write(_ text: String, to file: ToolInvocation.Argument?) throws(ShellError) {
         let body = text.hasSuffix("\n") ? text : text + "\n"
         guard let file else {
-            emit(body)
+            emitRendered(body)
             return
         }
         let path = resolvePath(file.text)

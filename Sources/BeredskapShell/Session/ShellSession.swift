@@ -84,7 +84,9 @@ public final class ShellSession {
         self.interactive = interactive
         self.output = output
         self.style = style
-        self.errors = errors
+        // Diagnostics quote what was typed and what a plan or an alert says; neither may reach the
+        // terminal with its control characters raw.
+        self.errors = { errors(VisibleText.escaped($0, keeping: .lineBreaks)) }
     }
 
     /// Writes a diagnostic to standard error, its label in colour on a terminal.
@@ -225,15 +227,25 @@ public final class ShellSession {
         let withhold = sensitiveTextFilter(quoting: echoed ?? "")
         message = withhold(message)
         if let line = echoed, let location = error.location {
-            // The caret goes under the same place of the line as it is shown, values withheld.
+            // The caret goes under the same place of the line as it is shown: values withheld, and
+            // control characters escaped (which `errors` does), both widening what comes before it.
             let before = withhold(String(line.prefix(max(0, location.column - 1))))
-            message += "\n" + withhold(line) + "\n" + String(repeating: " ", count: before.count) + "^"
+            let width = VisibleText.escaped(before).count
+            message += "\n" + withhold(line) + "\n" + String(repeating: " ", count: width) + "^"
         }
         errors(message)
     }
 
-    /// Writes a result to the output (or to the `.once` file, once).
+    /// Writes a result to the output (or to the `.once` file, once), with control characters other than
+    /// tab and line feed escaped (BeredskapModel's `VisibleText`): results quote plan text, CAP alerts
+    /// and drill logs.
     func emit(_ text: String) {
+        emitRendered(VisibleText.escaped(text, keeping: .lineBreaks))
+    }
+
+    /// Writes text that its renderer has already made safe: a table (whose bold headers are escape
+    /// sequences of our own), a report, an export or a diagram, in the format asked for (CSV's CRLF).
+    func emitRendered(_ text: String) {
         let target: ShellOutput
         if let once = onceOutput {
             target = once
@@ -248,7 +260,7 @@ public final class ShellSession {
     }
 
     func emit(_ table: ResultTable) {
-        emit(TableRenderer.render(table, mode: mode, style: output is StandardOutput ? style : .plain))
+        emitRendered(TableRenderer.render(table, mode: mode, style: output is StandardOutput ? style : .plain))
     }
 
     // MARK: The plan

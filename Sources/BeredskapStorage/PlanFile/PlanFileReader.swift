@@ -172,8 +172,16 @@ public enum PlanFileReader {
         return ("the key '\(key)' appears more than once in this mapping; keep one", (first.line, first.column))
     }
 
+    /// How deep lists and mappings may nest in a plan file: libyaml's own limit, which keeps the
+    /// recursive reading of the parsed tree far from the end of the stack. A plan nests six levels.
+    static let nestingLimit = 1000
+
     static func syntaxMessage(_ problem: String, context: String?, file: String) -> String {
-        var message = "\(PlanFileFormat(fileName: file) == .json ? "JSON" : "YAML") syntax error: \(problem)"
+        let syntax = "\(PlanFileFormat(fileName: file) == .json ? "JSON" : "YAML") syntax error"
+        if problem.hasPrefix("Maximum nesting level reached") {
+            return "\(syntax): lists and mappings nest at most \(nestingLimit) deep"
+        }
+        var message = "\(syntax): \(problem)"
         if let context, !context.isEmpty, context.count < 80 { message += " (\(context))" }
         if problem.contains("tab") { message += "; indent with spaces, not tabs" }
         return message
