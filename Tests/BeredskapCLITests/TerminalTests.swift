@@ -195,6 +195,35 @@ import Testing
         #expect(text.contains("Mini Maria") && text.contains("Origo"))
     }
 
+    /// A real pager on the terminal: `less -FRX` (PAGER unset, given as "") and `more`. Each must get
+    /// the keys, show the first screen, quit on `q`, and leave the terminal to the next prompt.
+    @Test(arguments: ["", "more"])
+    func aPagerOnTheTerminalShowsTheResultAndQuitsOnQ(pager: String) async throws {
+        // The user's LESS or MORE options must not change what the pager shows.
+        let terminal = try await TmuxTerminal.start(
+            environment: ["PAGER": pager, "LESS": "", "LESSOPEN": "", "LESSCLOSE": "", "MORE": ""], height: 20)
+        defer { terminal.close() }
+
+        try await terminal.type("list units")
+        try await terminal.waitForLine(Self.prompt + "list units")
+        try await terminal.press("Enter")
+        // The table's first rows and the pager's own prompt at the bottom: less shows ":", more
+        // "--More--(NN%)". A pager stopped in a background process group shows nothing.
+        let screen = try await terminal.waitUntil("the first screen of `list units` in the pager") { lines in
+            guard let last = lines.last, last == ":" || last.hasPrefix("--More--") else { return false }
+            return lines.contains { $0.hasPrefix("│ id ") } && lines.contains { $0.hasPrefix("│ plus-foraldrastod ") }
+        }
+        #expect(
+            !screen.contains { $0.contains("sociala-insatsgrupper-unga-vuxna") },
+            "the last unit is past the first screen")
+        try await terminal.press("q")
+        try await terminal.waitUntil("the prompt after leaving the pager") { lines in
+            lines.last == trimmed(Self.prompt)
+        }
+        #expect(try await terminal.run("count units") == ["23"])
+        #expect(try await terminal.run("list roles limit 1").count == 5, "a short result is printed directly")
+    }
+
     static func historyEntries(_ file: URL) throws -> [String] {
         let text = try String(contentsOf: file, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { line in
