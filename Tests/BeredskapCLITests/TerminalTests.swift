@@ -224,6 +224,35 @@ import Testing
         #expect(try await terminal.run("list roles limit 1").count == 5, "a short result is printed directly")
     }
 
+    // MARK: Interrupting a long run
+
+    @Test func oneCtrlCStopsALongSimulationAndTheShellGoesOn() async throws {
+        let terminal = try await TmuxTerminal.start()
+        defer { terminal.close() }
+
+        let command = "drill simulate bench-night --runs 100000000"
+        try await terminal.type(command)
+        try await terminal.waitForLine(Self.prompt + command)
+        try await terminal.press("Enter")
+        try await terminal.waitUntil("the simulation's progress bar") { lines in
+            lines.last.map { $0.contains("░") && $0.hasSuffix("%") } ?? false
+        }
+        // Not press(_:): it waits for the line editor, which is not reading while the simulation runs.
+        try terminal.tmux("send-keys", "-t", "t", "C-c")
+        // A hundred million runs take minutes; stopping must take a moment.
+        let screen = try await terminal.waitUntil("the prompt after one Ctrl-C", timeout: .seconds(5)) { lines in
+            lines.last == trimmed(Self.prompt)
+        }
+        #expect(
+            screen.contains { $0.contains("error: interrupted after ") && $0.hasSuffix(" of 100000000 runs") },
+            "no message saying how far the simulation got:\n\(screen.suffix(5).joined(separator: "\n"))")
+        #expect(try await terminal.run("count units") == ["23"])
+        // The interrupted command does not change how the REPL ends.
+        try await terminal.type(".quit")
+        try await terminal.press("Enter")
+        #expect(try await terminal.waitForExit() == 0)
+    }
+
     static func historyEntries(_ file: URL) throws -> [String] {
         let text = try String(contentsOf: file, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { line in
