@@ -253,6 +253,23 @@ import Testing
         #expect(try await terminal.waitForExit() == 0)
     }
 
+    // MARK: Locale
+
+    /// A fresh Debian has no LANG: the C locale, in which libedit would drop every byte past ASCII.
+    @Test func swedishLettersAreReadWhenNoLocaleIsSet() async throws {
+        let command = "count units where function = åtgärdande"
+        let expected = try Beredskap.run(["--no-rc", "--store", ":memory:", "-c", command])
+        let count = expected.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(expected.status == 0 && Int(count) ?? 0 > 0, "-c printed \(expected.stdout)\(expected.stderr)")
+
+        // The start script unsets LC_ALL and LC_CTYPE; "" unsets LANG too.
+        let terminal = try await TmuxTerminal.start(environment: ["LANG": ""])
+        defer { terminal.close() }
+        try await terminal.type(command)
+        try await terminal.waitForLine(Self.prompt + command)
+        #expect(try await terminal.pressEnter(after: command) == [count])
+    }
+
     static func historyEntries(_ file: URL) throws -> [String] {
         let text = try String(contentsOf: file, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { line in
