@@ -195,6 +195,81 @@ import Testing
         #expect(text.contains("Mini Maria") && text.contains("Origo"))
     }
 
+    /// A real pager on the terminal: `less -FRX` (PAGER unset, given as "") and `more`. Each must get
+    /// the keys, show the first screen, quit on `q`, and leave the terminal to the next prompt.
+    @Test(arguments: ["", "more"])
+    func aPagerOnTheTerminalShowsTheResultAndQuitsOnQ(pager: String) async throws {
+        // The user's LESS or MORE options must not change what the pager shows.
+        let terminal = try await TmuxTerminal.start(
+            environment: ["PAGER": pager, "LESS": "", "LESSOPEN": "", "LESSCLOSE": "", "MORE": ""], height: 20)
+        defer { terminal.close() }
+
+        try await terminal.type("list units")
+        try await terminal.waitForLine(Self.prompt + "list units")
+        try await terminal.press("Enter")
+        // The table's first rows and the pager's own prompt at the bottom: less shows ":", more
+        // "--More--(NN%)". A pager stopped in a background process group shows nothing.
+        let screen = try await terminal.waitUntil("the first screen of `list units` in the pager") { lines in
+            guard let last = lines.last, last == ":" || last.hasPrefix("--More--") else { return false }
+            return lines.contains { $0.hasPrefix("│ id ") } && lines.contains { $0.hasPrefix("│ plus-foraldrastod ") }
+        }
+        #expect(
+            !screen.contains { $0.contains("sociala-insatsgrupper-unga-vuxna") },
+            "the last unit is past the first screen")
+        try await terminal.press("q")
+        try await terminal.waitUntil("the prompt after leaving the pager") { lines in
+            lines.last == trimmed(Self.prompt)
+        }
+        #expect(try await terminal.run("count units") == ["23"])
+        #expect(try await terminal.run("list roles limit 1").count == 5, "a short result is printed directly")
+    }
+
+    // MARK: Interrupting a long run
+
+    @Test func oneCtrlCStopsALongSimulationAndTheShellGoesOn() async throws {
+        let terminal = try await TmuxTerminal.start()
+        defer { terminal.close() }
+
+        let command = "drill simulate bench-night --runs 100000000"
+        try await terminal.type(command)
+        try await terminal.waitForLine(Self.prompt + command)
+        try await terminal.press("Enter")
+        try await terminal.waitUntil("the simulation's progress bar") { lines in
+            lines.last.map { $0.contains("░") && $0.hasSuffix("%") } ?? false
+        }
+        // Not press(_:): it waits for the line editor, which is not reading while the simulation runs.
+        try terminal.tmux("send-keys", "-t", "t", "C-c")
+        // A hundred million runs take minutes; stopping must take a moment.
+        let screen = try await terminal.waitUntil("the prompt after one Ctrl-C", timeout: .seconds(5)) { lines in
+            lines.last == trimmed(Self.prompt)
+        }
+        #expect(
+            screen.contains { $0.contains("error: interrupted after ") && $0.hasSuffix(" of 100000000 runs") },
+            "no message saying how far the simulation got:\n\(screen.suffix(5).joined(separator: "\n"))")
+        #expect(try await terminal.run("count units") == ["23"])
+        // The interrupted command does not change how the REPL ends.
+        try await terminal.type(".quit")
+        try await terminal.press("Enter")
+        #expect(try await terminal.waitForExit() == 0)
+    }
+
+    // MARK: Locale
+
+    /// A fresh Debian has no LANG: the C locale, in which libedit would drop every byte past ASCII.
+    @Test func swedishLettersAreReadWhenNoLocaleIsSet() async throws {
+        let command = "count units where function = åtgärdande"
+        let expected = try Beredskap.run(["--no-rc", "--store", ":memory:", "-c", command])
+        let count = expected.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(expected.status == 0 && Int(count) ?? 0 > 0, "-c printed \(expected.stdout)\(expected.stderr)")
+
+        // The start script unsets LC_ALL and LC_CTYPE; "" unsets LANG too.
+        let terminal = try await TmuxTerminal.start(environment: ["LANG": ""])
+        defer { terminal.close() }
+        try await terminal.type(command)
+        try await terminal.waitForLine(Self.prompt + command)
+        #expect(try await terminal.pressEnter(after: command) == [count])
+    }
+
     static func historyEntries(_ file: URL) throws -> [String] {
         let text = try String(contentsOf: file, encoding: .utf8)
         return text.split(separator: "\n").dropFirst().map { line in

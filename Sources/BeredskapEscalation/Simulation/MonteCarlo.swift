@@ -32,12 +32,18 @@ public enum MonteCarlo {
     ///     a calendar with public holidays can improve on.
     ///   - progress: Called with the fraction of runs done (0 to 1, rising) after each chunk, from the
     ///     worker threads, one call at a time.
+    ///   - shouldStop: Asked by each worker thread before each chunk of ``chunkSize`` runs; once it
+    ///     returns true, the threads stop after the chunk they are in, so it should be cheap (reading an
+    ///     atomic flag set by a signal handler, say). The result then summarises only the runs that
+    ///     finished: its ``MonteCarloResult/runs`` is smaller than `runs`, and which runs finished
+    ///     depends on the timing, so such a result does not repeat with the seed.
+    /// - Returns: The statistics of the runs. When `shouldStop` stopped it early, of the runs that finished.
     /// - Throws: ``ScenarioError`` when the scenario does not fit the plan.
     public static func simulate(
         scenario: Scenario, plan: Plan, runs: Int, seed: UInt64,
         threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         availability: some RoleAvailability = AlwaysAvailable(), context: EventContext? = nil,
-        progress: (@Sendable (Double) -> Void)? = nil
+        progress: (@Sendable (Double) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
     ) throws(ScenarioError) -> MonteCarloResult {
         let context = context ?? EventContext(scenario: scenario)
         let program = try SimulationProgram(scenario: scenario, plan: plan, context: context)
@@ -48,16 +54,19 @@ public enum MonteCarlo {
         let chunkCount = (runs + chunkSize - 1) / chunkSize
         let workers = max(1, min(threads, chunkCount))
         let shared = Mutex(
-            SharedTotals(chunkSums: Array(repeating: 0, count: chunkCount * measures), tallies: [], chunksDone: 0))
+            SharedTotals(
+                chunkSums: Array(repeating: 0, count: chunkCount * measures), tallies: [], chunksDone: 0, runsDone: 0))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var tally = RunTally(measures: measures, objectives: program.objectiveRoles.count)
             var engine = SimulationEngine(program: program)
             var observer = SilentObserver()
             var sums = [Double](repeating: 0, count: measures)
             var chunk = worker
-            while chunk < chunkCount {
+            // Asked per chunk, not per run, so that stopping costs the hot loop nothing.
+            while chunk < chunkCount, !(shouldStop?() ?? false) {
                 for index in sums.indices { sums[index] = 0 }
-                for run in (chunk * chunkSize)..<min(runs, (chunk + 1) * chunkSize) {
+                let chunkRuns = (chunk * chunkSize)..<min(runs, (chunk + 1) * chunkSize)
+                for run in chunkRuns {
                     var random = Xoshiro256(seed: seed, stream: UInt64(run))
                     engine.run(random: &random, observer: &observer, availability: check)
                     record(engine, of: program, into: &tally, sums: &sums)
@@ -65,20 +74,22 @@ public enum MonteCarlo {
                 shared.withLock { totals in
                     totals.chunkSums.replaceSubrange((chunk * measures)..<((chunk + 1) * measures), with: sums)
                     totals.chunksDone += 1
+                    totals.runsDone += chunkRuns.count
                     progress?(Double(totals.chunksDone) / Double(chunkCount))
                 }
                 chunk += workers
             }
             shared.withLock { $0.tallies.append(tally) }
         }
-        let (chunkSums, tallies) = shared.withLock { ($0.chunkSums, $0.tallies) }
+        let (chunkSums, tallies, runsDone) = shared.withLock { ($0.chunkSums, $0.tallies, $0.runsDone) }
         var total = RunTally(measures: measures, objectives: program.objectiveRoles.count)
         for tally in tallies { total.merge(tally) }
         var sums = [Double](repeating: 0, count: measures)
         for chunk in 0..<chunkCount {
             for measure in 0..<measures { sums[measure] += chunkSums[chunk * measures + measure] }
         }
-        return summary(program: program, tally: total, sums: sums, runs: runs, seed: seed)
+        // A chunk that never ran left its sums at zero and nothing in the tallies.
+        return summary(program: program, tally: total, sums: sums, runs: runsDone, seed: seed)
     }
 
     @inline(__always)
@@ -138,11 +149,13 @@ public enum MonteCarlo {
     }
 }
 
-/// What the workers of a simulation hand back: each chunk's sums in chunk order, each worker's tally.
+/// What the workers of a simulation hand back: each chunk's sums in chunk order, each worker's tally,
+/// and how many runs finished (fewer than asked for when the simulation was stopped).
 struct SharedTotals {
     var chunkSums: [Double]
     var tallies: [RunTally]
     var chunksDone: Int
+    var runsDone: Int
 }
 
 /// The observer of Monte Carlo runs: records nothing, so the compiler removes every call.

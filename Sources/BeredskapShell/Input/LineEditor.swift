@@ -30,7 +30,7 @@ final class LineEditor {
     ///   - completer: Given the line up to the cursor, where the word being completed starts (a
     ///     character offset) and the words it can become.
     init(historyFile: String?, completer: @escaping @Sendable (String) -> (start: Int, candidates: [String])) {
-        setlocale(LC_CTYPE, "")  // without it libedit drops å, ä and ö
+        Self.useUTF8Characters()
         editor = beredskap_el_init(CommandLine.arguments.first ?? "beredskap")
         history = beredskap_history_init()
         beredskap_history_set_size(history, &event, 2000)
@@ -47,6 +47,21 @@ final class LineEditor {
         if let file = self.historyFile {
             beredskap_history_load(history, &event, file)
         }
+    }
+
+    /// Takes the character type from the environment when it is UTF-8, and C.UTF-8 otherwise.
+    ///
+    /// libedit decodes keys with the C library's multibyte functions. In the C locale, which is what a
+    /// fresh Debian gives with LANG unset, those refuse every byte past ASCII, and typed å, ä and ö are
+    /// dropped. The terminal sends UTF-8 whatever the locale says, and the shell reads and writes
+    /// nothing else, so a locale of another character set would be as wrong.
+    static func useUTF8Characters() {
+        if setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)) {
+            let name = String(cString: codeset).uppercased().filter { $0.isLetter || $0.isNumber }
+            if name == "UTF8" { return }
+        }
+        // glibc has C.UTF-8 built in; macOS calls it UTF-8.
+        for fallback in ["C.UTF-8", "UTF-8"] where setlocale(LC_CTYPE, fallback) != nil { return }
     }
 
     /// Reads one line after showing `prompt`.

@@ -5,7 +5,8 @@ import Synchronization
 
 /// The interactive shell: reads lines with libedit, runs them in a ``ShellSession``, and keeps
 /// the history. Ctrl-C drops the line being typed or interrupts a running command (a second Ctrl-C
-/// while it runs stops the program); Ctrl-D on an empty line leaves.
+/// while it runs stops the program, unless a pager is showing its result); Ctrl-D on an empty line
+/// leaves.
 public final class Repl {
     let session: ShellSession
     let historyFile: String?
@@ -84,7 +85,9 @@ public final class Repl {
 }
 
 /// Ctrl-C: while a line is being typed, libedit passes the signal on and drops the line; while a
-/// command runs, the first one asks it to stop and a second one ends the program.
+/// command runs, the first one asks it to stop (a simulation polls the flag) and a second one ends the
+/// program, for a command that does not stop. While a pager runs, the shell ignores the signal
+/// (``Pager/show(_:)``), so it never ends with the pager holding the terminal.
 private func replInterruptHandler(_ signal: Int32) {
     if !LineEditorState.readingLine.load(ordering: .relaxed) && shellInterrupt.load(ordering: .relaxed) {
         _exit(130)

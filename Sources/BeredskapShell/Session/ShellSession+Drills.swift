@@ -45,12 +45,19 @@ extension ShellSession {
             do {
                 result = try MonteCarlo.simulate(
                     scenario: scenario, plan: plan, runs: runs, seed: seed, threads: max(1, threads),
-                    availability: calendar, context: context(scenario, calendar), progress: progress)
+                    availability: calendar, context: context(scenario, calendar), progress: progress,
+                    shouldStop: { shellInterrupt.load(ordering: .relaxed) })
             } catch {
                 bar?.finish()
                 throw ShellError(error.description, at: location)
             }
             bar?.finish()
+            if result.runs < runs {
+                // Ctrl-C. The flag stays set, so that the rest of a script or of the typed lines stops
+                // too; the REPL clears it before the next prompt. The partial statistics are not shown:
+                // which runs finished depends on the timing, so they would not repeat with the seed.
+                throw ShellError("interrupted after \(result.runs) of \(runs) runs")
+            }
             emitSimulation(result)
         default:
             try tabletop(action, tool, at: location)

@@ -142,6 +142,23 @@ import Testing
         #expect(seen.last == 1)
     }
 
+    @Test func shouldStopEndsTheRunsAfterTheChunkAndTheResultCountsOnlyThoseThatFinished() throws {
+        let scenario = try StockholmFixture.benchNight()
+        let never = try MonteCarlo.simulate(
+            scenario: scenario, plan: plan, runs: 100_000, seed: 3, threads: 2, shouldStop: { true })
+        #expect(never.runs == 0)
+
+        // Stopped once three chunks are done, on one thread: the first three chunks, exactly.
+        let chunks = Atomic<Int>(0)
+        let stopped = try MonteCarlo.simulate(
+            scenario: scenario, plan: plan, runs: 100_000, seed: 3, threads: 1,
+            progress: { _ in chunks.add(1, ordering: .relaxed) },
+            shouldStop: { chunks.load(ordering: .relaxed) >= 3 })
+        let first = try MonteCarlo.simulate(
+            scenario: scenario, plan: plan, runs: 3 * MonteCarlo.chunkSize, seed: 3, threads: 1)
+        #expect(stopped == first)
+    }
+
     @Test func theJSONHasItsKeysInTheDocumentedOrder() throws {
         let result = try MonteCarlo.simulate(
             scenario: try StockholmFixture.benchNight(), plan: plan, runs: 1000, seed: 42)
