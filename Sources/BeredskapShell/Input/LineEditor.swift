@@ -1,3 +1,4 @@
+import BeredskapStorage
 import CEditLine
 import Foundation
 import Synchronization
@@ -144,6 +145,6 @@ private func lineEditorComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8
         return UInt8(CC_REFRESH)
     }
     let listing = "\n" + Completion.columns(candidates) + "\n"
-    FileHandle.standardOutput.write(Data(listing.utf8))
+    _ = ResultFileStream.writeAll(listing, to: STDOUT_FILENO)
     return UInt8(CC_REDISPLAY)
 }

@@ -1,5 +1,6 @@
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapStorage
 import Foundation
 
 extension ShellSession {
@@ -178,11 +179,11 @@ final class ProgressBar: Sendable {
         let width = 40
         let filled = Int((fraction * Double(width)).rounded(.down))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data(String(format: "\r%@ %3d %%", bar, Int(fraction * 100)).utf8))
+        _ = ResultFileStream.writeAll(String(format: "\r%@ %3d %%", bar, Int(fraction * 100)), to: STDERR_FILENO)
     }
 
     /// Clears the bar's line.
     func finish() {
-        FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: 48) + "\r").utf8))
+        _ = ResultFileStream.writeAll(("\r" + String(repeating: " ", count: 48) + "\r"), to: STDERR_FILENO)
     }
 }
