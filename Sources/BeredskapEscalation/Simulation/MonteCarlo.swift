@@ -32,7 +32,7 @@ public enum MonteCarlo {
     ///     a calendar with public holidays can improve on.
     ///   - progress: Called with the fraction of runs done (0 to 1, rising) after each chunk, from the
     ///     worker threads, one call at a time.
-    ///   - shouldStop: Asked by each worker thread before each chunk of ``chunkSize`` runs; once it
+    ///   - shouldStop: Asked by each worker thread before each chunk of 2,048 runs; once it
     ///     returns true, the threads stop after the chunk they are in, so it should be cheap (reading an
     ///     atomic flag set by a signal handler, say). The result then summarises only the runs that
     ///     finished: its ``MonteCarloResult/runs`` is smaller than `runs`, and which runs finished

@@ -24,7 +24,7 @@ public final class ShellSession {
     public internal(set) var bail = false
     var echo = false
     /// Whether `diff`, dry runs and diagnostics show the values of contact details marked sensitive
-    /// (`--include-sensitive`, `.sensitive on`); by default they show ``BeredskapModel/Contact/withheldValue``.
+    /// (`--include-sensitive`, `.sensitive on`); by default they show `Contact.withheldValue` (BeredskapModel).
     public var includeSensitive = false
     /// The change sets the session's scripts have applied, in order: what `-c A -c B` keeps when B fails.
     public internal(set) var appliedChangeSets: [Int64] = []

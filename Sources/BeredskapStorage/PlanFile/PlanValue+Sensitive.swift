@@ -2,7 +2,7 @@ import BeredskapModel
 
 extension PlanValue {
     /// The value with the value of every contact detail marked sensitive replaced by
-    /// ``BeredskapModel/Contact/withheldValue``: for the change log, a diff or a dry run, which show
+    /// `Contact.withheldValue` (BeredskapModel): for the change log, a diff or a dry run, which show
     /// values as they are stored and so would show what exports and reports leave out.
     ///
     /// A contact detail is sensitive by the same reading of its `sensitive` key that loads a plan
@@ -45,7 +45,7 @@ extension PlanValue {
     static let contactsKey = "contacts"
 
     /// Whether a contact detail, as a plan-file mapping, is marked sensitive: its `sensitive` key read
-    /// by the binding ``Contact``'s plan-file fields give it, default included.
+    /// by the binding `Contact`'s plan-file fields give it, default included.
     static func isSensitiveContact(_ value: PlanValue) -> Bool {
         guard case .mapping = value, let field = Contact.fields.first(where: { $0.key == "sensitive" }),
             let flag = value["sensitive"]
