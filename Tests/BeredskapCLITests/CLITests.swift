@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// Runs the built `beredskap` executable as a user would, and checks what it prints and returns.
@@ -21,11 +22,22 @@ struct Beredskap {
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil
     ) throws -> Result {
+        try runProduct(
+            "beredskap", arguments, in: directory,
+            environment: ["BEREDSKAP_STORE": ":memory:"].merging(environment) { $1 },
+            input: input)
+    }
+
+    /// Runs an executable built with the package (beredskap, StoreStress), reading its standard output
+    /// and standard error at once so that neither can fill up and stall it.
+    static func runProduct(
+        _ name: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        input: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable.deletingLastPathComponent().appendingPathComponent(name)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["BEREDSKAP_STORE": ":memory:"]) { $1 }
-            .merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe()
         let errors = Pipe()
@@ -38,12 +50,18 @@ struct Beredskap {
             inputPipe.fileHandleForWriting.write(Data(input.utf8))
             try inputPipe.fileHandleForWriting.close()
         }
+        let errorData = Mutex(Data())
+        let drained = DispatchSemaphore(value: 0)
+        Thread {
+            errorData.withLock { $0 = errors.fileHandleForReading.readDataToEndOfFile() }
+            drained.signal()
+        }.start()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: errorData.withLock { String(decoding: $0, as: UTF8.self) })
     }
 }
 

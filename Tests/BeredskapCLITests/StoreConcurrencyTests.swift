@@ -11,33 +11,11 @@ import Testing
 @Suite(.serialized) struct StoreConcurrencyTests {
     static let products = Beredskap.executable.deletingLastPathComponent()
 
-    /// Runs a product and returns its exit status and output (standard output, then standard error).
+    /// Runs a product and returns its exit status, standard output and standard error.
     static func run(_ name: String, _ arguments: [String], input: String? = nil) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = products.appendingPathComponent(name)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["BEREDSKAP_HISTORY": "/dev/null"]) { $1 }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let inputPipe = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        try process.run()
-        if let input {
-            inputPipe.fileHandleForWriting.write(Data(input.utf8))
-            try inputPipe.fileHandleForWriting.close()
-        }
-        let errorData = Mutex(Data())
-        let drain = Thread { errorData.withLock { $0 = errors.fileHandleForReading.readDataToEndOfFile() } }
-        drain.start()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while drain.isExecuting || !drain.isFinished { Thread.sleep(forTimeInterval: 0.001) }
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            errorData.withLock { String(decoding: $0, as: UTF8.self) }
-        )
+        let result = try Beredskap.runProduct(
+            name, arguments, environment: ["BEREDSKAP_HISTORY": "/dev/null"], input: input)
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// A size of the run: `BEREDSKAP_TORTURE_NAME` from the environment (Scripts/torture), else the
