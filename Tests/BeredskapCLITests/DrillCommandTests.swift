@@ -51,10 +51,10 @@ import Testing
         let log = try Beredskap.run(
             [
                 "--store", "s.sqlite", "--no-rc", "--format", "csv", "-c",
-                ".sql SELECT sequence, text FROM drill_log WHERE session_id = 'natt' ORDER BY sequence",
+                ".sql SELECT sequence, role, action FROM drill_log WHERE session_id = 'natt' ORDER BY sequence",
             ], in: directory
         ).stdout.split(separator: "\n").dropFirst(2)
-        #expect(log.map(String.init) == (1...count).map { "\($0 + 1),Stadsdirektör: ringde \($0)" })
+        #expect(log.map(String.init) == (1...count).map { "\($0 + 1),stadsdirektor,ringde \($0)" })
         let status = try Beredskap.run(["--store", "s.sqlite", "--no-rc", "-c", "drill status"], in: directory)
         #expect(status.stdout.contains("\(count + 1) rader i loggen"))
         // The second process goes on where the first stopped.

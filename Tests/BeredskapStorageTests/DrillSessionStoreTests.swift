@@ -1,5 +1,6 @@
 import BeredskapModel
 import Foundation
+import GRDB
 import Testing
 
 @testable import BeredskapStorage
@@ -9,27 +10,25 @@ import Testing
 @Suite struct DrillSessionStoreTests {
     private static let wall = Date(timeIntervalSince1970: 1_521_014_400)
 
-    private static func record(log: [DrillSessionRecord.LogRow]) -> DrillSessionRecord {
+    private static func record(log: [TabletopLogEntry]) -> DrillSessionRecord {
         DrillSessionRecord(
             id: "ovning-1", plan: "stockholm-socialforvaltningen-2017-2018", scenario: "bench-night",
-            scenarioText: nil, title: "Larm via Socialjouren en lördagsnatt", eventStart: wall, state: "ended",
+            scenarioText: nil, title: "Larm via Socialjouren en lördagsnatt", eventStart: wall, state: .ended,
             minute: 65, startedAt: wall, endedAt: wall.addingTimeInterval(1800),
             participants: [.init(role: "sof-direktor", person: "Bo")], log: log)
     }
 
     private static let log = [
-        DrillSessionRecord.LogRow(
-            sequence: 1, minute: 50, wallTime: wall, kind: "action", role: "sof-direktor",
-            text: "Direktör vid Socialförvaltningen: hänvisade till presstjänsten", note: nil, enteredBy: "Bo",
-            inject: 0, option: nil),
-        DrillSessionRecord.LogRow(
-            sequence: 2, minute: 65, wallTime: wall, kind: "decision", role: "direktor-berord-forvaltning",
-            text: "beslutar (posom-beslut): Aktivera POSOM", note: nil, enteredBy: nil, inject: nil, option: "aktivera"),
-        DrillSessionRecord.LogRow(
-            sequence: 3, minute: 65, wallTime: wall.addingTimeInterval(2700), kind: "rating",
-            role: "direktor-berord-forvaltning", text: "Utvärdering av målet (direktor-30): M",
-            note: "Nådd vid tredje samtalet", enteredBy: "Eva Lind", inject: nil, option: nil, objective: "direktor-30",
-            rating: "M"),
+        TabletopLogEntry(
+            sequence: 1, minute: 50, wallTime: wall, kind: .action, role: "sof-direktor",
+            action: "hänvisade till presstjänsten", enteredBy: "Bo", inject: 0),
+        TabletopLogEntry(
+            sequence: 2, minute: 65, wallTime: wall, kind: .decision, role: "direktor-berord-forvaltning",
+            step: "posom-beslut", option: "aktivera"),
+        TabletopLogEntry(
+            sequence: 3, minute: 65, wallTime: wall.addingTimeInterval(2700), kind: .rating,
+            role: "direktor-berord-forvaltning", note: "Nådd vid tredje samtalet", enteredBy: "Eva Lind",
+            objective: "direktor-30", rating: .majorChallenges),
     ]
 
     @Test func aRatingAndAFulfilledInjectComeBackAsSaved() throws {
@@ -40,16 +39,42 @@ import Testing
         #expect(read.log[0].inject == 0)
         #expect(read.log[1].option == "aktivera" && read.log[1].objective == nil)
         #expect(read.log[2].objective == "direktor-30")
-        #expect(read.log[2].rating == "M")
+        #expect(read.log[2].rating == .majorChallenges)
         #expect(read.log[2].option == nil)
     }
 
-    @Test func aRatingIsKeptInTheOptionColumnAsObjectiveAndRating() throws {
+    @Test func aRatingIsKeptInColumnsOfItsOwnAndADecisionsOptionInTheOptionColumn() throws {
         let store = try PlanStore.open(.memory)
         try store.saveDrillSession(Self.record(log: Self.log))
         let result = try store.query(
-            "SELECT kind, option FROM drill_log WHERE session_id = 'ovning-1' ORDER BY sequence")
-        #expect(result.rows.map { $0.last ?? nil } == [nil, .string("aktivera"), .string("direktor-30:M")])
+            "SELECT step, option, objective, rating FROM drill_log WHERE session_id = 'ovning-1' ORDER BY sequence")
+        #expect(
+            result.rows == [
+                [nil, nil, nil, nil], [.string("posom-beslut"), .string("aktivera"), nil, nil],
+                [nil, nil, .string("direktor-30"), .string("M")],
+            ])
+    }
+
+    @Test(arguments: [
+        ("kind", "'telepathy'", "'telepathy' is not a kind of log line"),
+        ("rating", "'X'", "'X' is not a rating (P, S, M or U)"),
+    ])
+    func aLogLineThatDoesNotReadIsAnErrorNamingTheDrillAndTheLine(
+        column: String, value: String, problem: String
+    ) throws {
+        let scratch = try ScratchDirectory()
+        let path = scratch.path("store.sqlite")
+        let store = try PlanStore.open(.file(path))
+        try store.saveDrillSession(Self.record(log: Self.log))
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "UPDATE drill_log SET \(column) = \(value) WHERE sequence = 2")
+        }
+        #expect {
+            try store.drillSession("ovning-1")
+        } throws: { error in
+            (error as? StoreError)?.code == .damaged
+                && (error as? StoreError)?.message == "the drill 'ovning-1' has an unreadable log line 2: \(problem)"
+        }
     }
 
     @Test func aRatingLoggedAfterTheEndIsSavedWithTheRestOfTheLog() throws {
@@ -58,7 +83,7 @@ import Testing
         // Saved again with one more line, as the shell does after each command.
         try store.saveDrillSession(Self.record(log: Self.log))
         #expect(try store.drillSession("ovning-1").log.count == 3)
-        #expect(try store.drillSession("ovning-1").log.last?.rating == "M")
+        #expect(try store.drillSession("ovning-1").log.last?.rating == .majorChallenges)
     }
 
     @Test func aSecondDrillStartedUnderATakenIDGetsASuffixAndTheFirstIsKept() throws {
@@ -87,9 +112,9 @@ import Testing
     @Test func savingLineByLineKeepsEveryLineInOrder() throws {
         let store = try PlanStore.open(.memory)
         let lines = (1...500).map {
-            DrillSessionRecord.LogRow(
-                sequence: $0, minute: Double($0), wallTime: Self.wall, kind: "action", role: "sof-direktor",
-                text: "åtgärd \($0)", note: nil, enteredBy: "Bo", inject: nil, option: nil)
+            TabletopLogEntry(
+                sequence: $0, minute: Double($0), wallTime: Self.wall, kind: .action, role: "sof-direktor",
+                action: "åtgärd \($0)", enteredBy: "Bo")
         }
         try store.startDrillSession(Self.record(log: [lines[0]]))
         for line in lines.dropFirst() {

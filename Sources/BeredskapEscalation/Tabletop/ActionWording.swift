@@ -60,7 +60,7 @@ public enum ActionWording {
     /// ActionWording.words("Aktiverar POSOM-ledningen")   // ["aktiverar", "posom", "ledningen"]
     /// ```
     public static func words(_ text: String) -> [String] {
-        TextFolding.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        TextFolding.words(text)
     }
 
     /// The words of `text` an entered action must match: four letters or more, not a stop word.

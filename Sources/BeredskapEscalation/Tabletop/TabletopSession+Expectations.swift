@@ -50,7 +50,7 @@ extension TabletopSession {
     }
 
     /// Checks that the drill leader's `--inject` names an inject given that expects an action of `role`.
-    func requireExpectation(_ index: Int, of role: EntityID) throws(TabletopError) {
+    func requireExpectation(_ index: Int, of role: EntityID, in plan: Plan) throws(TabletopError) {
         let number = index + 1
         guard scenario.injects.indices.contains(index) else {
             let count = scenario.injects.count
@@ -73,7 +73,7 @@ extension TabletopSession {
         if let done = fulfilment(ofInject: index) {
             throw TabletopError(
                 "inject \(number) was fulfilled already, at minute \(minuteText(done.minute)) (log line "
-                    + "\(done.sequence)): \(done.text)")
+                    + "\(done.sequence)): \(plan.roleTitle(role)): \(done.action ?? "")")
         }
     }
 

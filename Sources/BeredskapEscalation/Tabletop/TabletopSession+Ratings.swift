@@ -36,9 +36,7 @@ extension TabletopSession {
                         } ?? "; its objectives: " + objectives.map(\.id.rawValue).joined(separator: ", ")))
         }
         record(
-            .rating, wall: wall, by: who,
-            text: "Utvärdering av målet ”\(objective.text)” (\(id)): \(rating.rawValue) – \(rating.swedishLabel)",
-            note: observation, role: objective.role, objective: id, rating: rating)
+            .rating, wall: wall, by: who, role: objective.role, note: observation, objective: id, rating: rating)
         return log[log.count - 1]
     }
 

@@ -23,29 +23,11 @@ import Foundation
 ///                observation: "Nådd i tid men via Socialjouren", by: "Eva", at: Date())
 /// ```
 public struct TabletopSession: Hashable, Sendable {
-    /// Whether the drill is being played.
-    public enum State: String, Hashable, Sendable, CaseIterable {
-        /// The clock can move and players act.
-        case running
-        /// Stopped for a while; `resume` goes on.
-        case paused
-        /// Over; only evaluators' ratings can still be logged.
-        case ended
-    }
+    /// Whether the drill is being played: running, paused or ended.
+    public typealias State = DrillState
 
     /// A person playing a role.
-    public struct Participant: Hashable, Sendable {
-        /// The role in the plan.
-        public var role: EntityID
-        /// Who plays it.
-        public var person: String
-
-        /// Creates a participant.
-        public init(role: EntityID, person: String) {
-            self.role = role
-            self.person = person
-        }
-    }
+    public typealias Participant = DrillParticipant
 
     /// The session's id, unique in the store.
     public var id: String
@@ -80,10 +62,7 @@ public struct TabletopSession: Hashable, Sendable {
         self.scenario = scenario
         self.planID = planID
         self.participants = participants
-        let players = participants.map { "\($0.person) (\($0.role))" }.joined(separator: ", ")
-        record(
-            .start, wall: wall, by: leader,
-            text: "Övningen startar: \(scenario.title)" + (players.isEmpty ? "" : ". Deltagare: \(players)"))
+        record(.start, wall: wall, by: leader)
     }
 
     /// Restores a session from its saved parts.
@@ -141,23 +120,12 @@ public struct TabletopSession: Hashable, Sendable {
             if let inject, deadline.map({ inject.inject.at <= $0.minute }) ?? true {
                 minute = max(minute, inject.inject.at)
                 firedInjects.insert(inject.index)
-                let item = inject.inject
-                var text = "Inspel (\(item.kind.swedishLabel)) från \(item.from) till \(item.to): \(item.text)"
-                if let expected = item.expectedAction {
-                    text += " — förväntas: \(expected.role) \(expected.action)"
-                    if let within = expected.withinMinutes { text += " inom \(Timeline.minutes(within)) min" }
-                }
-                record(.inject, wall: wall, by: who, text: text, role: nil, inject: inject.index)
+                record(.inject, wall: wall, by: who, inject: inject.index)
             } else if let deadline {
                 minute = max(minute, deadline.minute)
                 contingencies.insert(deadline.index)
                 let item = scenario.injects[deadline.index]
-                record(
-                    .contingency, wall: wall, by: who,
-                    text: "Reservinspel: \(item.expectedAction?.role.rawValue ?? "") har inte i tid gjort det "
-                        + "förväntade (\(item.expectedAction?.action ?? "")). "
-                        + (item.contingency ?? "Övningsledningen driver på."),
-                    role: item.expectedAction?.role, inject: deadline.index)
+                record(.contingency, wall: wall, by: who, role: item.expectedAction?.role, inject: deadline.index)
             } else {
                 break
             }
@@ -165,7 +133,7 @@ public struct TabletopSession: Hashable, Sendable {
         if target > minute {
             minute = target
         }
-        record(.advance, wall: wall, by: who, text: "Klockan flyttas fram till minut \(Timeline.minutes(minute))")
+        record(.advance, wall: wall, by: who)
         return Array(log[first...])
     }
 
@@ -174,7 +142,7 @@ public struct TabletopSession: Hashable, Sendable {
     /// The action fulfils an inject's expected action when the role is the expected role, the inject
     /// has been given and no action has fulfilled it yet, and either `inject` names it or the action's
     /// words match the expected action's (``ActionWording``; the earliest such inject when several
-    /// match). The entry's ``TabletopLogEntry/inject`` records it, so that a session restored from its
+    /// match). The entry's `TabletopLogEntry.inject` records it, so that a session restored from its
     /// log makes the same contingency decisions. An action that fulfils nothing leaves every
     /// contingency of the role to fire at its deadline.
     ///
@@ -204,14 +172,13 @@ public struct TabletopSession: Hashable, Sendable {
         }
         let fulfilled: Int?
         if let inject {
-            try requireExpectation(inject, of: role)
+            try requireExpectation(inject, of: role, in: plan)
             fulfilled = inject
         } else {
             fulfilled = matchingExpectation(of: role, action: action)?.index
         }
-        let title = plan.roles.first { $0.id == role }?.title ?? plan.actor(role)?.name ?? role.rawValue
         record(
-            .action, wall: wall, by: who ?? person(playing: role), text: "\(title): \(action)", note: note, role: role,
+            .action, wall: wall, by: who ?? person(playing: role), role: role, action: action, note: note,
             inject: fulfilled)
         return log[log.count - 1]
     }
@@ -232,7 +199,7 @@ public struct TabletopSession: Hashable, Sendable {
                     + (Suggestion.nearest(to: step.rawValue, in: decisions).map { "; did you mean '\($0)'?" }
                         ?? "; its decisions: " + decisions.joined(separator: ", ")))
         }
-        guard let chosen = decision.options.first(where: { $0.id == option }) else {
+        guard decision.options.contains(where: { $0.id == option }) else {
             let options = decision.options.map(\.id.rawValue)
             throw TabletopError(
                 "'\(option)' is not an option of \(step)"
@@ -240,10 +207,8 @@ public struct TabletopSession: Hashable, Sendable {
                         ?? "; options: " + options.joined(separator: ", ")))
         }
         record(
-            .decision, wall: wall, by: who ?? person(playing: decision.actor),
-            text: "\(plan.roles.first { $0.id == decision.actor }?.title ?? decision.actor.rawValue) beslutar "
-                + "(\(step)): \(chosen.label)",
-            note: rationale, role: decision.actor, option: option)
+            .decision, wall: wall, by: who ?? person(playing: decision.actor), role: decision.actor, note: rationale,
+            step: step, option: option)
         return log[log.count - 1]
     }
 
@@ -251,21 +216,21 @@ public struct TabletopSession: Hashable, Sendable {
     public mutating func pause(by who: String?, at wall: Date) throws(TabletopError) {
         try requireRunning()
         state = .paused
-        record(.pause, wall: wall, by: who, text: "Övningen pausas")
+        record(.pause, wall: wall, by: who)
     }
 
     /// Goes on after a pause.
     public mutating func resume(by who: String?, at wall: Date) throws(TabletopError) {
         guard state == .paused else { throw TabletopError("the drill is \(state.rawValue), not paused") }
         state = .running
-        record(.resume, wall: wall, by: who, text: "Övningen fortsätter")
+        record(.resume, wall: wall, by: who)
     }
 
     /// Ends the drill; after it, only evaluators' ratings can be logged.
     public mutating func end(by who: String?, at wall: Date) throws(TabletopError) {
         guard state != .ended else { throw TabletopError("the drill has already ended") }
         state = .ended
-        record(.end, wall: wall, by: who, text: "Övningen avslutas vid minut \(Timeline.minutes(minute))")
+        record(.end, wall: wall, by: who)
     }
 
     /// The person playing `role`, if someone is.
@@ -298,14 +263,15 @@ public struct TabletopSession: Hashable, Sendable {
 
     /// Appends an entry at the current minute; the one way the log grows.
     mutating func record(
-        _ kind: TabletopLogEntry.Kind, wall: Date, by who: String?, text: String, note: String? = nil,
-        role: EntityID? = nil, inject: Int? = nil, option: EntityID? = nil, objective: EntityID? = nil,
-        rating: PerformanceRating? = nil
+        _ kind: TabletopLogEntry.Kind, wall: Date, by who: String?, role: EntityID? = nil, action: String? = nil,
+        note: String? = nil, inject: Int? = nil, step: EntityID? = nil, option: EntityID? = nil,
+        objective: EntityID? = nil, rating: PerformanceRating? = nil
     ) {
         log.append(
             TabletopLogEntry(
-                sequence: log.count + 1, minute: minute, wallTime: wall, kind: kind, role: role, text: text, note: note,
-                enteredBy: who, inject: inject, option: option, objective: objective, rating: rating))
+                sequence: log.count + 1, minute: minute, wallTime: wall, kind: kind, role: role, action: action,
+                note: note, enteredBy: who, inject: inject, step: step, option: option, objective: objective,
+                rating: rating))
         noteFulfilment(at: log.count - 1)
     }
 

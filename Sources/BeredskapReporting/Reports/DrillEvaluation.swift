@@ -56,14 +56,14 @@ struct DrillEvaluation {
     }
 
     /// The decision logged at the decide step `step`: by its actor, for one of its options. The session
-    /// writes the step's id into the decision's text; that settles which step when two decisions of
-    /// the same actor share an option id.
+    /// records the step decided; that settles which step when two decisions of the same actor share an
+    /// option id.
     func decision(for step: AlarmStep) -> TabletopLogEntry? {
         let decisions = session.log.filter { entry in
             entry.kind == .decision && entry.role == step.actor
                 && step.options.contains { $0.id == entry.option }
         }
-        return decisions.first { $0.text.contains("(\(step.id))") } ?? decisions.first
+        return decisions.first { $0.step == step.id } ?? decisions.first
     }
 
     /// The entry that shows `step` done: see ``DrillReport`` for the rule.
@@ -139,7 +139,12 @@ struct DrillEvaluation {
     private func logLine(_ entry: TabletopLogEntry) -> String {
         let kind = DrillText.kind(entry.kind.rawValue, language)
         let note = entry.note.map { " (\($0))" } ?? ""
-        return text(.drillLogLine, ["minute": minutes(entry.minute), "kind": kind, "text": entry.text + note])
+        return text(
+            .drillLogLine,
+            [
+                "minute": minutes(entry.minute), "kind": kind,
+                "text": DrillLogText(session: session, plan: plan, language: language).sentence(entry) + note,
+            ])
     }
 
     // MARK: Helpers

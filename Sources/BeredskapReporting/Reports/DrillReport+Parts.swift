@@ -86,7 +86,7 @@ extension DrillReport {
         public var kind: String
         /// The role that acted or decided, the role a contingency concerns, or the role of a rated objective.
         public var role: ActorName?
-        /// What happened, in words.
+        /// What happened, as a sentence in the report's language.
         public var text: String
         /// Why, or a remark.
         public var note: String?
@@ -102,14 +102,14 @@ extension DrillReport {
         /// The evaluator's rating, for an evaluator's rating.
         public var rating: Rating?
 
-        init(_ entry: TabletopLogEntry, plan: Plan, context: EventContext) {
+        init(_ entry: TabletopLogEntry, text: String, plan: Plan, context: EventContext) {
             sequence = entry.sequence
             minute = entry.minute
             simulatedTime = DrillClock.stamp(context.date(atMinute: entry.minute))
             wallTime = DrillClock.stamp(entry.wallTime)
             kind = entry.kind.rawValue
             role = entry.role.map(plan.actorReference)
-            text = entry.text
+            self.text = text
             note = entry.note
             enteredBy = entry.enteredBy
             inject = entry.inject.map { $0 + 1 }

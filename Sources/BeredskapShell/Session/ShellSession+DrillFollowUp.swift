@@ -110,36 +110,10 @@ extension ShellSession {
         return number - 1
     }
 
-    /// What an action logged did to the expected actions: the inject it fulfils, or each open expected
-    /// action of its role that it did not match, with how to say that it does.
-    static func expectationRemarks(after entry: TabletopLogEntry, in session: TabletopSession) -> [String] {
-        if let index = entry.inject, let expected = session.scenario.injects[index].expectedAction {
-            return [
-                "Uppfyller inspel \(index + 1): \(expected.role) \(expected.action)"
-                    + (session.contingencies.contains(index) ? " (efter reservinspelet)" : "")
-            ]
-        }
-        return session.openExpectations.filter { $0.expected.role == entry.role }.map { open in
-            let number = open.index + 1
-            return "Uppfyller inte inspel \(number), som förväntar: \(open.expected.role) \(open.expected.action)"
-                + (open.deadline.map { " (senast minut \(Timeline.minutes($0)))" } ?? "")
-                + ". Var det den åtgärden: `drill act \(open.expected.role) \"…\" --inject \(number)`"
-        }
-    }
-
     /// Lowercase letters, digits and hyphens: a session id as part of an entity id.
     static func idWord(_ text: String) -> String {
         let folded = TextFolding.fold(text)
         let mapped = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         return mapped.split(separator: "-").joined(separator: "-")
-    }
-
-    /// `pågår`, `pausad`, `avslutad`: a drill's state in the words of the lines around it.
-    static func swedish(_ state: TabletopSession.State) -> String {
-        switch state {
-        case .running: "pågår"
-        case .paused: "pausad"
-        case .ended: "avslutad"
-        }
     }
 }

@@ -50,7 +50,7 @@ extension ShellSession {
                 throw ShellError("the drill could not be started: \(error.message)", at: location)
             }
             tabletop = ActiveDrill(session: session, scenarioText: text, startedAt: now, savedLines: session.log.count)
-            show(session, from: 0)
+            show(session, from: 0, plan: plan)
         case "next", "advance", "act", "decide", "rate", "pause", "resume", "end", "status":
             if tabletop == nil { tabletop = try latestOpenDrill() }
             guard var active = tabletop else {
@@ -69,7 +69,7 @@ extension ShellSession {
                 case "next":
                     try tool.allowOnly(words: 1, options: ["by"], flags: [], usage: "drill next", at: location)
                     if try active.session.next(by: by, at: now).isEmpty {
-                        emit("ÖVNING  Inga fler inspel; `drill advance 10m` flyttar klockan, `drill end` avslutar\n")
+                        emit(DrillLogText(session: active.session, plan: plan).noMoreInjects() + "\n")
                     }
                 case "advance":
                     try tool.allowOnly(words: 2, options: ["by"], flags: [], usage: "drill advance 10m", at: location)
@@ -87,7 +87,7 @@ extension ShellSession {
                         note: tool.words.count > 3 ? tool.words[3].text : nil,
                         inject: try Self.injectIndex(tool.options["inject"]), by: tool.options["by"]?.text,
                         in: plan, at: now)
-                    remarks = Self.expectationRemarks(after: entry, in: active.session)
+                    remarks = DrillLogText(session: active.session, plan: plan).expectationRemarks(after: entry)
                 case "rate":
                     try rate(tool, in: &active.session, by: by, at: now, location: location)
                 case "decide":
@@ -106,7 +106,7 @@ extension ShellSession {
                 case "end": try active.session.end(by: by, at: now)
                 default:
                     tabletop = active
-                    emit(drillStatus(active.session))
+                    emit(DrillLogText(session: active.session, plan: plan).status())
                     return
                 }
             } catch {
@@ -114,8 +114,8 @@ extension ShellSession {
                 // Usage errors already say where; the drill's own refusals are about this command.
                 throw (error as? ShellError) ?? ShellError("\(error)", at: location)
             }
-            try saveDrill(active, showingFrom: before)
-            for remark in remarks { emit("ÖVNING  " + remark + "\n") }
+            try saveDrill(active, showingFrom: before, plan: plan)
+            for remark in remarks { emit(remark + "\n") }
         case "sessions":
             let sessions: [DrillSessionRecord]
             do {
@@ -128,7 +128,8 @@ extension ShellSession {
                     columns: ["id", "scenario", "title", "state", "minute", "started"],
                     rows: sessions.map {
                         [
-                            .text($0.id), .text($0.scenario), .text($0.title), .text($0.state), .number($0.minute),
+                            .text($0.id), .text($0.scenario), .text($0.title), .text($0.state.rawValue),
+                            .number($0.minute),
                             .text(LocalTimeZone.stockholm.format($0.startedAt)),
                         ]
                     }))
@@ -139,8 +140,9 @@ extension ShellSession {
         case "open":
             try tool.allowOnly(words: 2, options: [], flags: [], usage: "drill open ID", at: location)
             guard tool.words.count == 2 else { throw ShellError("expected `drill open ID`", at: location) }
-            tabletop = try openDrill(tool.words[1])
-            emit(drillStatus(tabletop!.session))
+            let drill = try openDrill(tool.words[1])
+            tabletop = drill
+            emit(DrillLogText(session: drill.session, plan: try currentPlan()).status())
         default:
             throw ShellError(
                 "unknown drill command '\(action)'"
@@ -157,7 +159,7 @@ extension ShellSession {
     /// Appends the log lines entered since the last save, then shows those from `first` on. When the
     /// save is refused, the shell lets go of the drill, so that the next command takes it up as the
     /// store has it rather than build on lines that were never saved.
-    func saveDrill(_ drill: ActiveDrill, showingFrom first: Int) throws(ShellError) {
+    func saveDrill(_ drill: ActiveDrill, showingFrom first: Int, plan: Plan) throws(ShellError) {
         var active = drill
         let session = active.session
         do {
@@ -172,7 +174,7 @@ extension ShellSession {
         }
         active.savedLines = session.log.count
         tabletop = active
-        show(session, from: first)
+        show(session, from: first, plan: plan)
     }
 
     /// The session as the store keeps it, with only the log lines given.
@@ -181,60 +183,23 @@ extension ShellSession {
     ) -> DrillSessionRecord {
         DrillSessionRecord(
             id: session.id, plan: session.planID, scenario: session.scenario.name, scenarioText: scenarioText,
-            title: session.scenario.title, eventStart: session.scenario.event.start, state: session.state.rawValue,
+            title: session.scenario.title, eventStart: session.scenario.event.start, state: session.state,
             minute: session.minute, startedAt: startedAt,
             // Evaluators may rate after the end; the drill ended when its end was logged.
             endedAt: session.state == .ended ? session.log.last { $0.kind == .end }?.wallTime : nil,
-            participants: session.participants.map {
-                DrillSessionRecord.Participant(role: $0.role.rawValue, person: $0.person)
-            },
-            log: lines.map {
-                DrillSessionRecord.LogRow(
-                    sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime, kind: $0.kind.rawValue,
-                    role: $0.role?.rawValue, text: $0.text, note: $0.note, enteredBy: $0.enteredBy, inject: $0.inject,
-                    option: $0.option?.rawValue, objective: $0.objective?.rawValue, rating: $0.rating?.rawValue)
-            }, actionsNameTheirInject: session.actionsNameTheirInject)
+            participants: session.participants, log: Array(lines),
+            actionsNameTheirInject: session.actionsNameTheirInject)
     }
 
-    /// Prints the log lines from `first` on, marked ÖVNING.
-    func show(_ session: TabletopSession, from first: Int) {
-        let context = EventContext(
-            start: session.scenario.event.start, classification: session.scenario.event.classification,
-            officeHours: false)
+    /// Prints the log lines from `first` on, marked as a drill's, in the plan's language.
+    func show(_ session: TabletopSession, from first: Int, plan: Plan) {
+        let words = DrillLogText(session: session, plan: plan)
         for entry in session.log.dropFirst(first) {
-            var line = "ÖVNING  \(Timeline.minutes(entry.minute).leftPadded(to: 6))  "
-            line += context.clock(atMinute: entry.minute) + "  " + entry.text
-            if let note = entry.note { line += " (\(note))" }
-            if let who = entry.enteredBy { line += " — \(who)" }
-            emit(line + "\n")
+            emit(words.line(entry) + "\n")
         }
         if session.state == .ended {
-            emit("ÖVNING  Sparad som '\(session.id)'; `report drill \(session.id)` ger utvärderingen\n")
+            emit(words.saved() + "\n")
         }
-    }
-
-    func drillStatus(_ session: TabletopSession) -> String {
-        var lines = [
-            "Övning \(session.id): \(session.scenario.title)",
-            "Läge: \(Self.swedish(session.state)), minut \(Timeline.minutes(session.minute)), "
-                + "\(session.log.count) rader i loggen",
-        ]
-        for participant in session.participants {
-            lines.append("Deltagare: \(participant.person) som \(participant.role)")
-        }
-        for open in session.openExpectations {
-            lines.append(
-                "Väntar på inspel \(open.index + 1): \(open.expected.role) \(open.expected.action)"
-                    + (open.deadline.map { ", senast minut \(Timeline.minutes($0))" } ?? "")
-                    + (session.contingencies.contains(open.index) ? " (reservinspelet är givet)" : ""))
-        }
-        if let next = session.upcomingInjects.first {
-            lines.append(
-                "Nästa inspel (\(next.index + 1)) vid minut \(Timeline.minutes(next.inject.at)): \(next.inject.text)")
-        } else {
-            lines.append("Inga fler inspel")
-        }
-        return lines.map { "ÖVNING  " + $0 }.joined(separator: "\n") + "\n"
     }
 
     /// The newest session that has not ended, so that a drill goes on from one `beredskap -c` to the
@@ -246,7 +211,7 @@ extension ShellSession {
         } catch {
             throw ShellError(error.message)
         }
-        guard let open = sessions.first(where: { $0.state != "ended" }) else { return nil }
+        guard let open = sessions.first(where: { $0.state != .ended }) else { return nil }
         return try openDrill(
             ToolInvocation.Argument(text: open.id, location: InputLocation(source: "", line: 1, column: 1)))
     }
@@ -271,21 +236,10 @@ extension ShellSession {
             throw ShellError(error.description, at: argument.location)
         }
         scenario.event.start = record.eventStart
-        let log = record.log.map {
-            TabletopLogEntry(
-                sequence: $0.sequence, minute: $0.minute, wallTime: $0.wallTime,
-                kind: TabletopLogEntry.Kind(rawValue: $0.kind) ?? .action, role: $0.role.map { EntityID($0) },
-                text: $0.text, note: $0.note, enteredBy: $0.enteredBy, inject: $0.inject,
-                option: $0.option.map { EntityID($0) }, objective: $0.objective.map { EntityID($0) },
-                rating: $0.rating.flatMap { PerformanceRating(rawValue: $0) })
-        }
         return ActiveDrill(
             session: TabletopSession(
-                id: record.id, scenario: scenario, planID: record.plan,
-                participants: record.participants.map {
-                    TabletopSession.Participant(role: EntityID($0.role), person: $0.person)
-                },
-                minute: record.minute, state: TabletopSession.State(rawValue: record.state) ?? .running, log: log,
+                id: record.id, scenario: scenario, planID: record.plan, participants: record.participants,
+                minute: record.minute, state: record.state, log: record.log,
                 actionsNameTheirInject: record.actionsNameTheirInject),
             scenarioText: record.scenarioText, startedAt: record.startedAt, savedLines: record.log.count)
     }
@@ -347,11 +301,5 @@ extension ShellSession {
         let stamp = LocalTimeZone.stockholm.format(date).prefix(16).replacingOccurrences(of: " ", with: "-")
             .replacingOccurrences(of: ":", with: "")
         return "\(scenario)-\(stamp)"
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

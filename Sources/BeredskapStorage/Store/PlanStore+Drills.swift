@@ -4,99 +4,10 @@ import GRDB
 
 /// A tabletop drill as the store keeps it: the session, its players and its log, for the after-action
 /// report. The store knows nothing of how a drill is played; the escalation layer does.
+///
+/// The log is kept as data (``TabletopLogEntry``), never as sentences: the report and the shell write
+/// each line in the plan's language.
 public struct DrillSessionRecord: Hashable, Sendable {
-    /// A person playing a role.
-    public struct Participant: Hashable, Sendable {
-        /// The role's id.
-        public var role: String
-        /// Who plays it.
-        public var person: String
-
-        /// Creates a participant.
-        public init(role: String, person: String) {
-            self.role = role
-            self.person = person
-        }
-    }
-
-    /// One line of the log.
-    public struct LogRow: Hashable, Sendable {
-        /// Its place in the log, from 1.
-        public var sequence: Int
-        /// The simulated minute.
-        public var minute: Double
-        /// When it was entered.
-        public var wallTime: Date
-        /// What kind of line: start, inject, contingency, action, decision, advance, pause, resume, end,
-        /// rating.
-        public var kind: String
-        /// The role that acted or decided.
-        public var role: String?
-        /// What happened.
-        public var text: String
-        /// Why, or a remark.
-        public var note: String?
-        /// Who entered it.
-        public var enteredBy: String?
-        /// The inject it concerns, by index in the scenario; for an action, the inject it fulfils.
-        public var inject: Int?
-        /// The option chosen, for a decision.
-        public var option: String?
-        /// The objective rated, for an evaluator's rating (kind `rating`).
-        public var objective: String?
-        /// The rating given (`P`, `S`, `M`, `U`), for an evaluator's rating.
-        public var rating: String?
-
-        /// Creates a log line.
-        public init(
-            sequence: Int, minute: Double, wallTime: Date, kind: String, role: String?, text: String, note: String?,
-            enteredBy: String?, inject: Int?, option: String?, objective: String? = nil, rating: String? = nil
-        ) {
-            self.sequence = sequence
-            self.minute = minute
-            self.wallTime = wallTime
-            self.kind = kind
-            self.role = role
-            self.text = text
-            self.note = note
-            self.enteredBy = enteredBy
-            self.inject = inject
-            self.option = option
-            self.objective = objective
-            self.rating = rating
-        }
-
-        /// What the `option` column holds: the decision's option, or for a rating `OBJECTIVE:RATING`
-        /// (`direktor-30:M`). The log table has no columns of its own for a rating, and an objective id
-        /// never contains a colon.
-        var storedOption: String? {
-            guard kind == Self.ratingKind, let objective else { return option }
-            return objective + ":" + (rating ?? "")
-        }
-
-        /// A log line as read back, with a rating's objective and rating taken out of the `option` column.
-        init(
-            sequence: Int, minute: Double, wallTime: Date, kind: String, role: String?, text: String, note: String?,
-            enteredBy: String?, inject: Int?, storedOption: String?
-        ) {
-            var option = storedOption
-            var objective: String?
-            var rating: String?
-            if kind == Self.ratingKind, let stored = storedOption, let colon = stored.lastIndex(of: ":") {
-                objective = String(stored[..<colon])
-                rating = String(stored[stored.index(after: colon)...])
-                if rating?.isEmpty == true { rating = nil }
-                option = nil
-            }
-            self.init(
-                sequence: sequence, minute: minute, wallTime: wallTime, kind: kind, role: role, text: text, note: note,
-                enteredBy: enteredBy, inject: inject, option: option, objective: objective, rating: rating)
-        }
-
-        /// The kind of an evaluator's rating.
-        static let ratingKind = "rating"
-    }
-
     /// The session's id.
     public var id: String
     /// The plan drilled.
@@ -109,8 +20,8 @@ public struct DrillSessionRecord: Hashable, Sendable {
     public var title: String
     /// When the simulated alarm came in.
     public var eventStart: Date
-    /// running, paused or ended.
-    public var state: String
+    /// Running, paused or ended.
+    public var state: DrillState
     /// The simulated minute reached.
     public var minute: Double
     /// When the session started and ended, on the wall clock.
@@ -118,9 +29,9 @@ public struct DrillSessionRecord: Hashable, Sendable {
     /// When it ended, if it has.
     public var endedAt: Date?
     /// The players.
-    public var participants: [Participant]
+    public var participants: [DrillParticipant]
     /// The log, in order.
-    public var log: [LogRow]
+    public var log: [TabletopLogEntry]
     /// Whether an action's `inject` names the inject it fulfils. Sessions saved before schema v3 did not
     /// record that; in them, any action of the expected role after the inject fulfils it.
     public var actionsNameTheirInject: Bool
@@ -128,8 +39,8 @@ public struct DrillSessionRecord: Hashable, Sendable {
     /// Creates a record.
     public init(
         id: String, plan: EntityID, scenario: String, scenarioText: String?, title: String, eventStart: Date,
-        state: String, minute: Double, startedAt: Date, endedAt: Date?, participants: [Participant], log: [LogRow],
-        actionsNameTheirInject: Bool = true
+        state: DrillState, minute: Double, startedAt: Date, endedAt: Date?, participants: [DrillParticipant],
+        log: [TabletopLogEntry], actionsNameTheirInject: Bool = true
     ) {
         self.id = id
         self.plan = plan
@@ -228,7 +139,9 @@ extension PlanStore {
                     UPDATE drill_sessions SET state = ?, minute = ?, ended_at = COALESCE(ended_at, ?)
                     WHERE id = ?
                     """,
-                arguments: [session.state, session.minute, session.endedAt.map { Self.timestamp($0) }, session.id])
+                arguments: [
+                    session.state.rawValue, session.minute, session.endedAt.map { Self.timestamp($0) }, session.id,
+                ])
             try Self.insertLog(session.log.filter { $0.sequence > stored ?? 0 }, of: session.id, db)
             return 0
         }
@@ -247,31 +160,32 @@ extension PlanStore {
                 """,
             arguments: [
                 id, session.plan.rawValue, session.scenario, session.scenarioText, session.title,
-                timestamp(session.eventStart), session.state, session.minute,
+                timestamp(session.eventStart), session.state.rawValue, session.minute,
                 timestamp(session.startedAt),
                 session.endedAt.map { timestamp($0) }, session.actionsNameTheirInject,
             ])
         for (position, participant) in session.participants.enumerated() {
             try db.execute(
                 sql: "INSERT INTO drill_participants (session_id, position, role, person) VALUES (?, ?, ?, ?)",
-                arguments: [id, position, participant.role, participant.person])
+                arguments: [id, position, participant.role.rawValue, participant.person])
         }
         try insertLog(session.log, of: id, db)
     }
 
     /// Inserts log lines; one that takes the place of a saved line is an error, never a replacement.
-    private static func insertLog(_ rows: [DrillSessionRecord.LogRow], of session: String, _ db: Database) throws {
-        guard !rows.isEmpty else { return }
+    private static func insertLog(_ entries: [TabletopLogEntry], of session: String, _ db: Database) throws {
+        guard !entries.isEmpty else { return }
         let statement = try db.cachedStatement(
             sql: """
-                INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, text, note, entered_by,
-                    inject, option)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, action, note, entered_by,
+                    inject, step, option, objective, rating)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for row in rows {
+        for entry in entries {
             try statement.execute(arguments: [
-                session, row.sequence, row.minute, timestamp(row.wallTime), row.kind, row.role, row.text, row.note,
-                row.enteredBy, row.inject, row.storedOption,
+                session, entry.sequence, entry.minute, timestamp(entry.wallTime), entry.kind.rawValue,
+                entry.role?.rawValue, entry.action, entry.note, entry.enteredBy, entry.inject, entry.step?.rawValue,
+                entry.option?.rawValue, entry.objective?.rawValue, entry.rating?.rawValue,
             ])
         }
     }
@@ -281,7 +195,7 @@ extension PlanStore {
         try wrapping {
             try writer.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM drill_sessions ORDER BY started_at DESC, id DESC").map {
-                    Self.session($0, participants: [], log: [])
+                    try Self.session($0, participants: [], log: [])
                 }
             }
         }
@@ -304,30 +218,54 @@ extension PlanStore {
                 let participants = try Row.fetchAll(
                     db, sql: "SELECT role, person FROM drill_participants WHERE session_id = ? ORDER BY position",
                     arguments: [id]
-                ).map { DrillSessionRecord.Participant(role: $0["role"], person: $0["person"]) }
+                ).map { DrillParticipant(role: EntityID($0["role"] as String), person: $0["person"]) }
                 let log = try Row.fetchAll(
                     db, sql: "SELECT * FROM drill_log WHERE session_id = ? ORDER BY sequence", arguments: [id]
-                ).map { row in
-                    DrillSessionRecord.LogRow(
-                        sequence: row["sequence"], minute: row["minute"],
-                        wallTime: Self.date(fromTimestamp: row["wall_time"]), kind: row["kind"], role: row["role"],
-                        text: row["text"], note: row["note"], enteredBy: row["entered_by"], inject: row["inject"],
-                        storedOption: row["option"])
-                }
-                return Self.session(row, participants: participants, log: log)
+                ).map { try Self.logEntry($0, of: id) }
+                return try Self.session(row, participants: participants, log: log)
             }
         }
     }
 
     private static func session(
-        _ row: Row, participants: [DrillSessionRecord.Participant], log: [DrillSessionRecord.LogRow]
-    ) -> DrillSessionRecord {
-        DrillSessionRecord(
-            id: row["id"], plan: EntityID(row["plan_id"] as String), scenario: row["scenario"],
+        _ row: Row, participants: [DrillParticipant], log: [TabletopLogEntry]
+    ) throws(StoreError) -> DrillSessionRecord {
+        let id: String = row["id"]
+        let stored: String = row["state"]
+        guard let state = DrillState(rawValue: stored) else {
+            throw StoreError(.damaged, "the drill '\(id)' is in an unknown state '\(stored)'")
+        }
+        return DrillSessionRecord(
+            id: id, plan: EntityID(row["plan_id"] as String), scenario: row["scenario"],
             scenarioText: row["scenario_text"], title: row["title"],
-            eventStart: date(fromTimestamp: row["event_start"]), state: row["state"], minute: row["minute"],
+            eventStart: date(fromTimestamp: row["event_start"]), state: state, minute: row["minute"],
             startedAt: date(fromTimestamp: row["started_at"]),
             endedAt: (row["ended_at"] as String?).map { date(fromTimestamp: $0) }, participants: participants, log: log,
             actionsNameTheirInject: row["actions_name_inject"])
+    }
+
+    /// A log line as stored; a kind or rating this version does not know is an error naming the drill
+    /// and the line, never a guess.
+    private static func logEntry(_ row: Row, of session: String) throws(StoreError) -> TabletopLogEntry {
+        let sequence: Int = row["sequence"]
+        func unreadable(_ what: String) -> StoreError {
+            StoreError(.damaged, "the drill '\(session)' has an unreadable log line \(sequence): \(what)")
+        }
+        let storedKind: String = row["kind"]
+        guard let kind = TabletopLogEntry.Kind(rawValue: storedKind) else {
+            throw unreadable("'\(storedKind)' is not a kind of log line")
+        }
+        var rating: PerformanceRating?
+        if let stored = row["rating"] as String? {
+            guard let value = PerformanceRating(rawValue: stored) else {
+                throw unreadable("'\(stored)' is not a rating (P, S, M or U)")
+            }
+            rating = value
+        }
+        func id(_ column: String) -> EntityID? { (row[column] as String?).map { EntityID($0) } }
+        return TabletopLogEntry(
+            sequence: sequence, minute: row["minute"], wallTime: date(fromTimestamp: row["wall_time"]), kind: kind,
+            role: id("role"), action: row["action"], note: row["note"], enteredBy: row["entered_by"],
+            inject: row["inject"], step: id("step"), option: id("option"), objective: id("objective"), rating: rating)
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 /// made by every earlier version so that each migration is tested on real old files.
 enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    static var migrationIdentifiers: [String] { ["v1", "v2", "v3"] }
+    static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4"] }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -17,6 +17,9 @@ enum StoreSchema {
         }
         migrator.registerMigration("v3") { db in
             try db.execute(sql: v3)
+        }
+        migrator.registerMigration("v4") { db in
+            try migrateDrillLogToColumns(db)
         }
         return migrator
     }

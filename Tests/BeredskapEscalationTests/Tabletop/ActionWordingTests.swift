@@ -1,4 +1,5 @@
 import BeredskapEscalation
+import BeredskapModel
 import Testing
 
 @Suite struct ActionWordingTests {

@@ -42,8 +42,9 @@ import Testing
         #expect(tib?.availability == (fixture == "v1.sqlite" ? .always : .onDuty))
         #expect(current.roles.allSatisfy { $0.deputies.isEmpty && $0.deputyAfterMinutes == nil })
         // Alert rules, rotas and office hours came with v3; older plans read as having none.
-        #expect(current.alertRules.map(\.id.rawValue).first == (fixture == "v3.sqlite" ? "system-ej-larm" : nil))
-        #expect(current.alertRules.count == (fixture == "v3.sqlite" ? 6 : 0))
+        let hasAlertRules = fixture >= "v3.sqlite"
+        #expect(current.alertRules.map(\.id.rawValue).first == (hasAlertRules ? "system-ej-larm" : nil))
+        #expect(current.alertRules.count == (hasAlertRules ? 6 : 0))
         #expect(
             current.rotas.isEmpty && current.metadata.officeHours.isEmpty && current.roles.allSatisfy { $0.rota == nil }
         )
@@ -53,24 +54,17 @@ import Testing
         // Drill sessions came with v2: a migrated store keeps them like a new one.
         var drill = DrillSessionRecord(
             id: "ovning-1", plan: current.id, scenario: "bench-night", scenarioText: nil, title: "Natt",
-            eventStart: Date(timeIntervalSince1970: 1_507_941_000), state: "running", minute: 0, startedAt: Date(),
+            eventStart: Date(timeIntervalSince1970: 1_507_941_000), state: .running, minute: 0, startedAt: Date(),
             endedAt: nil, participants: [.init(role: "stadsdirektor", person: "Anna")],
-            log: [
-                .init(
-                    sequence: 1, minute: 0, wallTime: Date(), kind: "start", role: nil, text: "Start", note: nil,
-                    enteredBy: "Kim", inject: nil, option: nil)
-            ])
+            log: [TabletopLogEntry(sequence: 1, minute: 0, wallTime: Date(), kind: .start, enteredBy: "Kim")])
         try store.saveDrillSession(drill)
-        drill.state = "ended"
+        drill.state = .ended
         drill.minute = 45
-        drill.log.append(
-            .init(
-                sequence: 2, minute: 45, wallTime: Date(), kind: "end", role: nil, text: "Slut", note: nil,
-                enteredBy: "Kim", inject: nil, option: nil))
+        drill.log.append(TabletopLogEntry(sequence: 2, minute: 45, wallTime: Date(), kind: .end, enteredBy: "Kim"))
         try store.saveDrillSession(drill)
         let saved = try store.drillSession("ovning-1")
-        #expect(saved.state == "ended" && saved.minute == 45)
-        #expect(saved.log.map(\.kind) == ["start", "end"])
+        #expect(saved.state == .ended && saved.minute == 45)
+        #expect(saved.log.map(\.kind) == [.start, .end])
         #expect(saved.participants == [.init(role: "stadsdirektor", person: "Anna")])
         #expect(throws: StoreError.self) { try store.drillSession("ovning-2") }
         do {
@@ -104,12 +98,77 @@ import Testing
         let store = try PlanStore.open(.file(path))
         let old = try store.drillSession("gammal")
         #expect(old.actionsNameTheirInject == false)
-        #expect(old.log.map(\.text) == ["ringde pressen"])
+        #expect(old.log.map(\.action) == ["ringde pressen"])
         var new = old
         new.id = "ny"
         new.actionsNameTheirInject = true
         try store.saveDrillSession(new)
         #expect(try store.drillSession("ny").actionsNameTheirInject)
         #expect(try store.drillSession("gammal").actionsNameTheirInject == false)
+    }
+
+    /// A v3 store kept a drill's log as Swedish sentences, with a rating as `OBJECTIVE:RATING` in the
+    /// option column; after the migration the same drill reads back as data with the same meaning.
+    @Test func aDrillWithADecisionAndARatingOfAV3StoreReadsBackTheSameAfterTheMigration() throws {
+        let scratch = try ScratchDirectory()
+        let path = scratch.path("v3.sqlite")
+        try FileManager.default.copyItem(atPath: Self.directory.appendingPathComponent("v3.sqlite").path, toPath: path)
+        // The session as v3 saved it.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO drill_sessions (id, plan_id, scenario, title, event_start, state, minute, started_at,
+                        ended_at, actions_name_inject)
+                    VALUES ('v3-ovning', 'stockholm-socialforvaltningen-2017-2018', 'bench-night', 'Natt',
+                        '2017-10-14T00:30:00.000Z', 'ended', 70, '2018-03-14T08:00:00.000Z',
+                        '2018-03-14T09:00:00.000Z', 1);
+                    INSERT INTO drill_participants (session_id, position, role, person)
+                    VALUES ('v3-ovning', 0, 'direktor-berord-forvaltning', 'Bo');
+                    INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, text, note,
+                        entered_by, inject, option)
+                    VALUES
+                        ('v3-ovning', 1, 0, '2018-03-14T08:00:00.000Z', 'start', NULL,
+                            'Övningen startar: Natt. Deltagare: Bo (direktor-berord-forvaltning)', NULL, 'Kim', NULL,
+                            NULL),
+                        ('v3-ovning', 2, 30, '2018-03-14T08:20:00.000Z', 'action', 'sof-direktor',
+                            'Direktör vid Socialförvaltningen: informerade stadsdirektören', 'via telefon', 'Ann', 0,
+                            NULL),
+                        ('v3-ovning', 3, 65, '2018-03-14T08:40:00.000Z', 'decision', 'direktor-berord-forvaltning',
+                            'Direktör på berörd förvaltning beslutar (posom-beslut): Aktivera POSOM',
+                            'Många drabbade', 'Bo', NULL, 'aktivera'),
+                        ('v3-ovning', 4, 70, '2018-03-14T09:10:00.000Z', 'rating', 'direktor-berord-forvaltning',
+                            'Utvärdering av målet ”Direktören nådd inom 30 minuter” (direktor-30): M – genomfört med stora svårigheter',
+                            'Nådd vid tredje samtalet', 'Eva Lind', NULL, 'direktor-30:M');
+                    """)
+        }
+        let store = try PlanStore.open(.file(path))
+        let drill = try store.drillSession("v3-ovning")
+        #expect(drill.state == .ended && drill.minute == 70)
+        #expect(drill.participants == [DrillParticipant(role: "direktor-berord-forvaltning", person: "Bo")])
+        #expect(drill.log.map(\.kind) == [.start, .action, .decision, .rating])
+        let action = drill.log[1]
+        #expect(action.role == "sof-direktor" && action.action == "informerade stadsdirektören")
+        #expect(action.note == "via telefon" && action.inject == 0 && action.enteredBy == "Ann")
+        let decision = drill.log[2]
+        #expect(decision.step == "posom-beslut" && decision.option == "aktivera")
+        #expect(decision.objective == nil && decision.rating == nil)
+        #expect(decision.note == "Många drabbade" && decision.enteredBy == "Bo")
+        let rating = drill.log[3]
+        #expect(rating.objective == "direktor-30" && rating.rating == .majorChallenges && rating.option == nil)
+        #expect(rating.note == "Nådd vid tredje samtalet" && rating.enteredBy == "Eva Lind")
+        #expect(rating.role == "direktor-berord-forvaltning" && rating.minute == 70)
+
+        // Saved again and read back, it is the same drill.
+        var copy = drill
+        copy.id = "kopia"
+        try store.saveDrillSession(copy)
+        #expect(try store.drillSession("kopia").log == drill.log)
+        let columns = try store.query(
+            "SELECT option, objective, rating FROM drill_log WHERE session_id = 'v3-ovning' ORDER BY sequence")
+        #expect(
+            columns.rows == [
+                [nil, nil, nil], [nil, nil, nil], [.string("aktivera"), nil, nil],
+                [nil, .string("direktor-30"), .string("M")],
+            ])
     }
 }

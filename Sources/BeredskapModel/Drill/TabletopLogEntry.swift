@@ -1,10 +1,20 @@
-import BeredskapModel
 import Foundation
 
-/// One line of a drill's log.
+/// One line of a tabletop drill's log: what happened, as data.
+///
+/// An entry holds no sentence: it records the kind of line, who it concerns, the inject, step, option
+/// or objective it is about, and the words a person typed (an action, a note). The after-action report
+/// and the shell write the sentence in the plan's language from these and the drill's scenario.
+///
+/// ```swift
+/// let entry = TabletopLogEntry(
+///     sequence: 4, minute: 30, wallTime: Date(), kind: .action, role: "sof-direktor",
+///     action: "informerade stadsdirektören", note: nil, enteredBy: "Bo", inject: 0)
+/// entry.inject   // 0: it fulfils the first inject's expected action
+/// ```
 public struct TabletopLogEntry: Hashable, Sendable {
     /// What kind of thing happened.
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
         /// The drill started.
         case start
         /// An inject reached the players.
@@ -38,15 +48,17 @@ public struct TabletopLogEntry: Hashable, Sendable {
     public var kind: Kind
     /// The role that acted or decided, the role a contingency concerns, or the role of a rated objective.
     public var role: EntityID?
-    /// What happened, in words.
-    public var text: String
-    /// Why, or a remark; an evaluator's observation, for a rating.
+    /// What the role did, in the words the player typed, for an action.
+    public var action: String?
+    /// Why, or a remark; a decision's rationale; an evaluator's observation, for a rating.
     public var note: String?
     /// Who entered it.
     public var enteredBy: String?
     /// The inject it concerns, by index in the scenario: the inject given, the one whose contingency
     /// fired, or, for an action, the inject whose expected action it fulfils.
     public var inject: Int?
+    /// The decision step of the alarm path, for a decision.
+    public var step: EntityID?
     /// The option chosen, for a decision.
     public var option: EntityID?
     /// The objective rated, for a rating.
@@ -55,20 +67,36 @@ public struct TabletopLogEntry: Hashable, Sendable {
     public var rating: PerformanceRating?
 
     /// Creates an entry.
+    ///
+    /// - Parameters:
+    ///   - sequence: Its place in the log, from 1.
+    ///   - minute: The simulated minute.
+    ///   - wallTime: When it was entered.
+    ///   - kind: What happened.
+    ///   - role: The role it concerns.
+    ///   - action: What the role did, in the player's words, for an action.
+    ///   - note: A remark, a rationale or an observation.
+    ///   - enteredBy: Who entered it.
+    ///   - inject: The inject it concerns, by index in the scenario.
+    ///   - step: The decision step, for a decision.
+    ///   - option: The option chosen, for a decision.
+    ///   - objective: The objective rated, for a rating.
+    ///   - rating: The evaluator's rating, for a rating.
     public init(
-        sequence: Int, minute: Double, wallTime: Date, kind: Kind, role: EntityID?, text: String, note: String?,
-        enteredBy: String?, inject: Int? = nil, option: EntityID? = nil, objective: EntityID? = nil,
-        rating: PerformanceRating? = nil
+        sequence: Int, minute: Double, wallTime: Date, kind: Kind, role: EntityID? = nil, action: String? = nil,
+        note: String? = nil, enteredBy: String? = nil, inject: Int? = nil, step: EntityID? = nil,
+        option: EntityID? = nil, objective: EntityID? = nil, rating: PerformanceRating? = nil
     ) {
         self.sequence = sequence
         self.minute = minute
         self.wallTime = wallTime
         self.kind = kind
         self.role = role
-        self.text = text
+        self.action = action
         self.note = note
         self.enteredBy = enteredBy
         self.inject = inject
+        self.step = step
         self.option = option
         self.objective = objective
         self.rating = rating

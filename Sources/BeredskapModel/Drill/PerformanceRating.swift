@@ -1,9 +1,7 @@
-import BeredskapModel
-
 /// HSEEP's rating of how an objective was performed: P, S, M or U.
 ///
 /// The after-action report rates each objective from the drill's log; an evaluator rates it too, with
-/// ``TabletopSession/rate(objective:rating:observation:by:at:)``, and the evaluator's rating decides.
+/// `TabletopSession.rate(objective:rating:observation:by:at:)`, and the evaluator's rating decides.
 ///
 /// ```swift
 /// PerformanceRating(parsing: "S")                                 // .someChallenges
@@ -45,11 +43,11 @@ public enum PerformanceRating: String, Hashable, Sendable, Codable, CaseIterable
     ///
     /// - Returns: `nil` when `text` is none of them.
     public init?(parsing text: String) {
-        let folded = ActionWording.words(text).joined(separator: " ")
+        let folded = TextFolding.words(text).joined(separator: " ")
         guard
             let rating = Self.allCases.first(where: { rating in
                 [rating.rawValue, rating.swedishLabel, rating.englishLabel].contains {
-                    ActionWording.words($0).joined(separator: " ") == folded
+                    TextFolding.words($0).joined(separator: " ") == folded
                 }
             })
         else { return nil }

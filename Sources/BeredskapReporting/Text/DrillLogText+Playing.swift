@@ -1,0 +1,88 @@
+import BeredskapEscalation
+import BeredskapModel
+
+// What the shell says while a drill is played, besides the log's own lines.
+extension DrillLogText {
+    /// The drill's state, its players, the expected actions still open and the next inject, each line
+    /// marked as a drill's.
+    ///
+    /// ```swift
+    /// text.status()
+    /// // ÖVNING  Övning ovning-1: Larm en lördagsnatt
+    /// // ÖVNING  Läge: pågår, minut 30, 6 rader i loggen
+    /// // …
+    /// ```
+    public func status() -> String {
+        var lines = [
+            words(.statusTitle, ["id": session.id, "title": session.scenario.title]),
+            words(
+                .statusState,
+                [
+                    "state": DrillText.state(session.state.rawValue, language),
+                    "minute": minutes(session.minute), "lines": String(session.log.count),
+                ]),
+        ]
+        for participant in session.participants {
+            lines.append(words(.statusParticipant, ["person": participant.person, "role": participant.role.rawValue]))
+        }
+        for open in session.openExpectations {
+            lines.append(
+                words(
+                    .statusWaiting,
+                    [
+                        "number": String(open.index + 1), "role": open.expected.role.rawValue,
+                        "action": open.expected.action,
+                    ])
+                    + (open.deadline.map { words(.statusDeadline, ["minute": minutes($0)]) } ?? "")
+                    + (session.contingencies.contains(open.index) ? words(.statusContingencyGiven) : ""))
+        }
+        if let next = session.upcomingInjects.first {
+            lines.append(
+                words(
+                    .statusNext,
+                    [
+                        "number": String(next.index + 1), "minute": minutes(next.inject.at),
+                        "text": next.inject.text,
+                    ]))
+        } else {
+            lines.append(words(.statusNoMore))
+        }
+        return lines.map(marked).joined(separator: "\n") + "\n"
+    }
+
+    /// The line that says where an ended drill was saved and how to report it.
+    public func saved() -> String {
+        marked(words(.saved, ["id": session.id]))
+    }
+
+    /// The line that says no inject is left to give.
+    public func noMoreInjects() -> String {
+        marked(words(.noMoreInjects))
+    }
+
+    /// What an action logged did to the expected actions: the inject it fulfils, or each open expected
+    /// action of its role that it did not match, with how to say that it does; each line marked.
+    ///
+    /// - Parameter entry: The action just logged.
+    public func expectationRemarks(after entry: TabletopLogEntry) -> [String] {
+        if let index = entry.inject, session.scenario.injects.indices.contains(index),
+            let expected = session.scenario.injects[index].expectedAction
+        {
+            return [
+                marked(
+                    words(
+                        .fulfils,
+                        ["number": String(index + 1), "role": expected.role.rawValue, "action": expected.action])
+                        + (session.contingencies.contains(index) ? words(.afterContingency) : ""))
+            ]
+        }
+        return session.openExpectations.filter { $0.expected.role == entry.role }.map { open in
+            let number = String(open.index + 1)
+            let role = open.expected.role.rawValue
+            return marked(
+                words(.doesNotFulfil, ["number": number, "role": role, "action": open.expected.action])
+                    + (open.deadline.map { words(.byMinute, ["minute": minutes($0)]) } ?? "")
+                    + words(.sayWhichInject, ["role": role, "number": number]))
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import BeredskapEscalation
+import BeredskapModel
+import Foundation
+
+/// A tabletop drill's log in words, in the plan's language: each entry as a sentence, and the lines
+/// the drill leader sees while playing.
+///
+/// The log holds data (``TabletopLogEntry``); the sentence comes from it, the scenario and the plan:
+/// an inject's message, an option's label and an objective's text are the plan's and the scenario's
+/// own words, the rest is Swedish or English as the plan is.
+///
+/// ```swift
+/// let text = DrillLogText(session: drill, plan: plan)
+/// text.sentence(drill.log[0])   // "Övningen startar: Larm en lördagsnatt. Deltagare: Anna (stadsdirektor)"
+/// text.line(drill.log[0])       // "ÖVNING       0  02:30  Övningen startar: … — Kim"
+/// ```
+public struct DrillLogText: Sendable {
+    /// The drill whose log this is.
+    public var session: TabletopSession
+    /// The plan the drill is played on, for its roles' titles and its decisions' options.
+    public var plan: Plan
+    /// The language of the sentences.
+    public var language: ReportLanguage
+
+    /// The words for `session`'s log.
+    ///
+    /// - Parameters:
+    ///   - session: The drill.
+    ///   - plan: The plan it is played on.
+    ///   - language: The language of the sentences; the plan's language when `nil`.
+    public init(session: TabletopSession, plan: Plan, language: ReportLanguage? = nil) {
+        self.session = session
+        self.plan = plan
+        self.language = language ?? ReportLanguage(planLanguage: plan.metadata.language)
+    }
+
+    /// What `entry` records, as a sentence.
+    ///
+    /// ```swift
+    /// text.sentence(decision)   // "Stadsdirektör beslutar (ckl-beslut): Sammankalla CKL"
+    /// ```
+    public func sentence(_ entry: TabletopLogEntry) -> String {
+        let minute = minutes(entry.minute)
+        switch entry.kind {
+        case .start:
+            let players = session.participants.map { "\($0.person) (\($0.role))" }.joined(separator: ", ")
+            return words(.start, ["title": session.scenario.title])
+                + (players.isEmpty ? "" : words(.participants, ["players": players]))
+        case .inject:
+            guard let inject = inject(entry) else { return words(.unknownInject, ["number": number(entry)]) }
+            var text = words(
+                .inject,
+                [
+                    "kind": injectKind(inject.kind), "from": inject.from, "to": inject.to, "text": inject.text,
+                ])
+            if let expected = inject.expectedAction {
+                text += words(.expected, ["role": expected.role.rawValue, "action": expected.action])
+                if let within = expected.withinMinutes { text += words(.within, ["minutes": minutes(within)]) }
+            }
+            return text
+        case .contingency:
+            let inject = inject(entry)
+            return words(
+                .contingency,
+                [
+                    "role": inject?.expectedAction?.role.rawValue ?? entry.role?.rawValue ?? "",
+                    "action": inject?.expectedAction?.action ?? "",
+                ]) + (inject?.contingency ?? words(.pressesOn))
+        case .action:
+            return roleTitle(entry) + ": " + (entry.action ?? "")
+        case .decision:
+            let step = entry.step ?? decisionStep(of: entry)?.id
+            let label = decisionStep(of: entry)?.options.first { $0.id == entry.option }?.label
+            return words(
+                .decision,
+                [
+                    "role": roleTitle(entry), "step": step?.rawValue ?? "",
+                    "option": label ?? entry.option?.rawValue ?? "",
+                ])
+        case .advance:
+            return words(.advance, ["minute": minute])
+        case .pause:
+            return words(.pause)
+        case .resume:
+            return words(.resume)
+        case .end:
+            return words(.end, ["minute": minute])
+        case .rating:
+            let id = entry.objective?.rawValue ?? ""
+            let objective = session.scenario.objectives.first { $0.id == entry.objective }?.text ?? id
+            return words(
+                .rating,
+                [
+                    "objective": objective, "id": id, "letter": entry.rating?.rawValue ?? "",
+                    "meaning": entry.rating.map { DrillText.rating($0, language) } ?? "",
+                ])
+        }
+    }
+
+    /// The entry as the shell prints it while the drill is played: marked as a drill, with its minute,
+    /// the simulated clock, the sentence, the note and who entered it.
+    ///
+    /// ```swift
+    /// text.line(entry)   // "DRILL      30  03:00  Head of Social Services: called the press (busy) — Bo"
+    /// ```
+    public func line(_ entry: TabletopLogEntry) -> String {
+        var line = marked(minutes(entry.minute).leftPadded(to: 6)) + "  "
+        line += clock.clock(atMinute: entry.minute) + "  " + sentence(entry)
+        if let note = entry.note { line += " (\(note))" }
+        if let who = entry.enteredBy { line += " — \(who)" }
+        return line
+    }
+
+    /// `text` after the mark of a drill's line, "ÖVNING" or "DRILL".
+    func marked(_ text: String) -> String {
+        words(.mark) + "  " + text
+    }
+
+    /// `phrase` in the language, with each `{key}` filled in, in one pass, so that a value that
+    /// itself holds "{role}" (a player may type anything) stays as typed.
+    func words(_ phrase: DrillLogPhrase, _ values: [String: String] = [:]) -> String {
+        var result = ""
+        var rest = phrase.text(language)[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            result += values[key] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// Minutes with one decimal, as the log has always written them: "45,0" in Swedish, "45.0" in English.
+    func minutes(_ value: Double) -> String {
+        language == .sv ? Timeline.minutes(value) : String(format: "%.1f", value)
+    }
+
+    /// The simulated clock of the drill's event.
+    private var clock: EventContext {
+        EventContext(
+            start: session.scenario.event.start, classification: session.scenario.event.classification,
+            officeHours: false)
+    }
+
+    private func inject(_ entry: TabletopLogEntry) -> ScenarioInject? {
+        entry.inject.flatMap { session.scenario.injects.indices.contains($0) ? session.scenario.injects[$0] : nil }
+    }
+
+    private func number(_ entry: TabletopLogEntry) -> String {
+        entry.inject.map { String($0 + 1) } ?? "?"
+    }
+
+    private func roleTitle(_ entry: TabletopLogEntry) -> String {
+        entry.role.map(plan.roleTitle) ?? ""
+    }
+
+    /// The decide step of the drill's alarm path that `entry` decided: the step it names, else the
+    /// step of its role that has its option.
+    private func decisionStep(of entry: TabletopLogEntry) -> AlarmStep? {
+        let steps = plan.alarmPaths.first { $0.id == session.scenario.path }?.steps.filter { $0.kind == .decide } ?? []
+        if let step = entry.step { return steps.first { $0.id == step } }
+        return steps.first { $0.actor == entry.role && $0.options.contains { $0.id == entry.option } }
+    }
+
+    private func injectKind(_ kind: ScenarioInject.Kind) -> String {
+        switch kind {
+        case .information: words(.kindInformation)
+        case .event: words(.kindEvent)
+        case .media: words(.kindMedia)
+        }
+    }
+}
+
+extension String {
+    /// The text with spaces before it up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
