@@ -1,3 +1,4 @@
+import BeredskapModel
 import BeredskapStorage
 import Foundation
 import Testing
@@ -153,6 +154,67 @@ import Testing
             let shell = try TestShell()
             #expect(!shell.session.runScript("drill rate direktor-30 P \"x\"", source: "t"))
             #expect(shell.errors.last?.contains("no drill is going; `drill start SCENARIO` or `drill open ID`") == true)
+        }
+    }
+
+    /// A drill played on a plan written in English prints its log, its status and its report in
+    /// English; only the plan's and the scenario's own text stays as they wrote it.
+    @Suite struct EnglishPlan {
+        private static func englishShell() throws -> TestShell {
+            let store = try PlanStore.open(.memory, seed: false)
+            var plan = try BuiltInPlans.stockholm()
+            plan.metadata.language = "en"
+            try store.create(plan)
+            return try TestShell(store: store)
+        }
+
+        private static let swedishWords = [
+            "ÖVNING", "Övning", "övning", "kontaktar", "beslutar", "Inspel", "Reservinspel", "Klockan", "Läge",
+            "Sparad", "Deltagare", "Uppfyller", "Utvärdering", "avslutas", "startar",
+        ]
+
+        @Test func theDrillsLinesAndItsReportAreInEnglish() throws {
+            let shell = try Self.englishShell()
+            var printed = shell.run(
+                """
+                drill start bench-night --id night-1 --by Kim --participants "stadsdirektor:Anna"
+                drill next
+                drill act sof-direktor "called the press"
+                drill advance 20m
+                drill decide posom-beslut aktivera "Many affected"
+                drill status
+                drill pause
+                drill resume
+                drill end --by Kim
+                drill rate direktor-30 M "Reached late" --by Eva
+                """)
+            #expect(shell.errors.isEmpty, "\(shell.errors)")
+            let lines = printed.split(separator: "\n").map(String.init)
+            #expect(lines.allSatisfy { $0.hasPrefix("DRILL  ") }, "\(printed)")
+            #expect(
+                printed.contains(
+                    "The drill starts: Larm via Socialjouren en lördagsnatt. Participants: Anna (stadsdirektor) — Kim"))
+            #expect(
+                printed.contains("DRILL  Does not fulfil inject 1, which expects: sof-direktor hänvisar till stadens"))
+            #expect(printed.contains("Direktör vid Socialförvaltningen: called the press"))
+            #expect(printed.contains("Contingency: sof-direktor has not done what was expected in time (hänvisar"))
+            #expect(printed.contains("The clock moves on to minute 65.0"))
+            #expect(printed.contains("decides (posom-beslut): Aktivera POSOM (Many affected)"))
+            #expect(printed.contains("DRILL  Drill night-1: Larm via Socialjouren en lördagsnatt"))
+            #expect(printed.contains("DRILL  Participant: Anna as stadsdirektor"))
+            #expect(printed.contains("The drill pauses"))
+            #expect(printed.contains("The drill goes on"))
+            #expect(printed.contains("The drill ends at minute 65.0 — Kim"))
+            #expect(printed.contains("DRILL  Saved as 'night-1'; `report drill night-1` gives the after-action report"))
+            #expect(printed.contains("(direktor-30): M – performed with major challenges (Reached late) — Eva"))
+            let report = shell.run("report drill night-1 --format markdown")
+            #expect(shell.errors.isEmpty, "\(shell.errors)")
+            #expect(report.contains("After-action report"))
+            #expect(report.contains("Direktör vid Socialförvaltningen: called the press"))
+            printed += report
+            for word in Self.swedishWords {
+                #expect(!printed.contains(word), "'\(word)' in:\n\(printed)")
+            }
         }
     }
 }
