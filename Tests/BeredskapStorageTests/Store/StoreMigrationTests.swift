@@ -16,6 +16,13 @@ import Testing
         .sorted()
     }
 
+    /// A copy of the store file `fixture` in `scratch`, for a test to migrate; the fixture stays as it is.
+    static func copy(_ fixture: String, into scratch: ScratchDirectory) throws -> String {
+        let path = scratch.path(fixture)
+        try FileManager.default.copyItem(atPath: directory.appendingPathComponent(fixture).path, toPath: path)
+        return path
+    }
+
     @Test func thereIsAFixtureForEverySchemaVersion() {
         #expect(Self.fixtures == StoreSchema.migrationIdentifiers.map { "\($0).sqlite" })
     }
@@ -23,8 +30,7 @@ import Testing
     @Test(arguments: fixtures)
     func aStoreFromAnEarlierVersionOpensWithEverythingInIt(fixture: String) throws {
         let scratch = try ScratchDirectory()
-        let path = scratch.path(fixture)
-        try FileManager.default.copyItem(atPath: Self.directory.appendingPathComponent(fixture).path, toPath: path)
+        let path = try Self.copy(fixture, into: scratch)
         let store = try PlanStore.open(.file(path))
 
         let applied = try DatabaseQueue(path: path).read { db in
@@ -82,8 +88,7 @@ import Testing
 
     @Test func aDrillSessionOfAV2StoreKeepsItsMeaningAfterTheMigration() throws {
         let scratch = try ScratchDirectory()
-        let path = scratch.path("v2.sqlite")
-        try FileManager.default.copyItem(atPath: Self.directory.appendingPathComponent("v2.sqlite").path, toPath: path)
+        let path = try Self.copy("v2.sqlite", into: scratch)
         // A session as v2 saved it, its action naming no inject.
         try DatabaseQueue(path: path).write { db in
             try db.execute(
@@ -111,8 +116,7 @@ import Testing
     /// option column; after the migration the same drill reads back as data with the same meaning.
     @Test func aDrillWithADecisionAndARatingOfAV3StoreReadsBackTheSameAfterTheMigration() throws {
         let scratch = try ScratchDirectory()
-        let path = scratch.path("v3.sqlite")
-        try FileManager.default.copyItem(atPath: Self.directory.appendingPathComponent("v3.sqlite").path, toPath: path)
+        let path = try Self.copy("v3.sqlite", into: scratch)
         // The session as v3 saved it.
         try DatabaseQueue(path: path).write { db in
             try db.execute(
