@@ -1,5 +1,6 @@
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {

@@ -1,6 +1,7 @@
 import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {

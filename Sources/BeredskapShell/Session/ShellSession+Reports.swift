@@ -2,6 +2,7 @@ import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {
@@ -173,7 +174,7 @@ extension ShellSession {
 
     /// The plan as it was at the end of `date`, when a follow-up looks back; the current plan otherwise.
     func planForFollowUp(asOf date: PartialDate?, current: Plan) throws(ShellError) -> Plan {
-        guard let date, pending?.isEmpty ?? true else { return current }
+        guard let date, !workspace.hasPendingEdits else { return current }
         let end = Self.endOfDay(date)
         guard end < Date() else { return current }
         do {

@@ -2,6 +2,7 @@ import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 /// The tabletop drill a shell session is playing, with what is needed to save it.
