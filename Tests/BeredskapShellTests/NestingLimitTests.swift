@@ -1,8 +1,8 @@
 import BeredskapStorage
+import BeredskapWorkspace
 import Testing
 
 @testable import BeredskapShell
-import BeredskapWorkspace
 
 /// Input nested far deeper than anyone writes gets an error at the place, naming the limit; before,
 /// the recursive parser overflowed the stack and the shell died with SIGSEGV.

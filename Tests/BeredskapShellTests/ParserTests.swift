@@ -1,7 +1,7 @@
+import BeredskapWorkspace
 import Testing
 
 @testable import BeredskapShell
-import BeredskapWorkspace
 
 func parse(_ text: String) throws(ShellError) -> Statement {
     let statements = try Parser.parse(text, source: "t")
