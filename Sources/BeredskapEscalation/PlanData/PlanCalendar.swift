@@ -121,7 +121,8 @@ public struct PlanCalendar: RoleAvailability {
             plan.roles.compactMap { role in role.rota.map { (role.id, $0) } }, uniquingKeysWith: { first, _ in first })
         let officeHoursRoles = Set(plan.roles.filter { $0.availability == .officeHours }.map(\.id))
         let calendar = PlanCalendar(
-            jurisdiction: jurisdiction, officeHours: officeHours, rotas: rotas, rotaOfRole: rotaOfRole, officeHoursRoles: officeHoursRoles)
+            jurisdiction: jurisdiction, officeHours: officeHours, rotas: rotas, rotaOfRole: rotaOfRole,
+            officeHoursRoles: officeHoursRoles)
         return (calendar, issues)
     }
 

@@ -100,7 +100,8 @@ public struct TimelineEntry: Hashable, Sendable {
     /// Creates an entry.
     public init(
         minute: Double, time: LocalDateTime, step: EntityID?, stepKind: AlarmStepKind? = nil, kind: Kind,
-        actor: String?, target: String?, missed: String? = nil, duration: Double? = nil, option: String? = nil, skipCause: SkipCause? = nil,
+        actor: String?, target: String?, missed: String? = nil, duration: Double? = nil, option: String? = nil,
+        skipCause: SkipCause? = nil,
         repetition: Int? = nil, inject: Inject? = nil
     ) {
         self.minute = minute

@@ -128,8 +128,10 @@ struct TimelineRecorder: SimulationObserver {
                 minute: minute, time: program.context.localTime(atMinute: minute), step: nil, kind: .inject,
                 actor: from.isEmpty ? nil : from, target: to.isEmpty ? nil : to,
                 inject: TimelineEntry.Inject(
-                    kind: inject.kind, text: inject.text, expectedRole: inject.expectedAction.map { program.name(of: $0.role) },
-                    expectedAction: inject.expectedAction?.action, expectedWithin: inject.expectedAction?.withinMinutes)))
+                    kind: inject.kind, text: inject.text,
+                    expectedRole: inject.expectedAction.map { program.name(of: $0.role) },
+                    expectedAction: inject.expectedAction?.action, expectedWithin: inject.expectedAction?.withinMinutes)
+            ))
     }
 
     /// A role id's title, or the text as written ("SVT Nyheter").

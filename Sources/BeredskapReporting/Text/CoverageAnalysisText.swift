@@ -70,7 +70,8 @@ public enum CoverageAnalysisText {
     public static func rotaGaps(_ analysis: CoverageAnalysis, _ language: ReportLanguage) -> String {
         let sv = language == .sv
         guard !analysis.rotaGaps.isEmpty else {
-            return sv ? "Beredskapsscheman: inga luckor år \(analysis.year).\n" : "Rotas: no gaps in \(analysis.year).\n"
+            return sv
+                ? "Beredskapsscheman: inga luckor år \(analysis.year).\n" : "Rotas: no gaps in \(analysis.year).\n"
         }
         return
             (sv

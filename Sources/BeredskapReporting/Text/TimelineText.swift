@@ -59,7 +59,8 @@ public enum TimelineText {
         case .repeated:
             let verb = verb(entry.stepKind == .contact ? .contact : .inform, language)
             let time = String(entry.repetition ?? 2)
-            return sv ? "\(actor) \(verb) \(target) igen (gång \(time))" : "\(actor) \(verb) \(target) again (time \(time))"
+            return sv
+                ? "\(actor) \(verb) \(target) igen (gång \(time))" : "\(actor) \(verb) \(target) again (time \(time))"
         case .inject: return inject(entry, language)
         }
     }
@@ -121,7 +122,9 @@ public enum TimelineText {
                 let outcome =
                     objective.met ? (sv ? "uppfyllt    " : "met     ") : (sv ? "ej uppfyllt " : "not met ")
                 let when =
-                    objective.minute.map { (sv ? " (nådd efter " : " (reached after ") + minutes($0, language) + " min)" }
+                    objective.minute.map {
+                        (sv ? " (nådd efter " : " (reached after ") + minutes($0, language) + " min)"
+                    }
                     ?? (sv ? " (nåddes inte)" : " (not reached)")
                 lines.append("  \(outcome) \(objective.text)\(when)")
             }
@@ -157,9 +160,12 @@ public enum TimelineText {
             }
             return parts.joined(separator: ", ")
         case .decision(let decision, let outcome):
-            let named = decision.map { (sv ? "beslutet " : "the decision ") + $0.rawValue } ?? (sv ? "beslutet" : "the decision")
+            let named =
+                decision.map { (sv ? "beslutet " : "the decision ") + $0.rawValue }
+                ?? (sv ? "beslutet" : "the decision")
             let option =
-                outcome.map { (sv ? " blev inte " : " was not ") + $0.rawValue } ?? (sv ? " fattades inte" : " was not made")
+                outcome.map { (sv ? " blev inte " : " was not ") + $0.rawValue }
+                ?? (sv ? " fattades inte" : " was not made")
             return named + option
         case .predecessor:
             return sv ? "ett steg före det utfördes inte" : "a step before it did not run"
@@ -175,7 +181,9 @@ public enum TimelineText {
         text += ": \(inject.text)"
         if let role = inject.expectedRole, let action = inject.expectedAction {
             text += (sv ? " Förväntat: " : " Expected: ") + "\(role) — \(action)"
-            if let within = inject.expectedWithin { text += (sv ? " inom " : " within ") + minutes(within, language) + " min" }
+            if let within = inject.expectedWithin {
+                text += (sv ? " inom " : " within ") + minutes(within, language) + " min"
+            }
             text += "."
         }
         return text

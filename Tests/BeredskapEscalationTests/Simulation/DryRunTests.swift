@@ -28,7 +28,9 @@ import Testing
     @Test func theTimelineFollowsThePathInTimeOrder() throws {
         let timeline = try DryRun.run(scenario: try StockholmFixture.benchNight(), plan: plan, seed: 7)
         #expect(timeline.title == "Larm via Socialjouren en lördagsnatt")
-        #expect(timeline.context.localTime(atMinute: 0) == LocalDateTime(year: 2017, month: 10, day: 14, hour: 2, minute: 30))
+        #expect(
+            timeline.context.localTime(atMinute: 0)
+                == LocalDateTime(year: 2017, month: 10, day: 14, hour: 2, minute: 30))
         #expect(timeline.context.classification == .extraordinary && !timeline.context.officeHours)
         #expect(timeline.entries.first?.kind == .received)
         #expect(timeline.entries.first?.actor == "Stockholms stads socialjour")
@@ -50,7 +52,7 @@ import Testing
         #expect(acknowledged.duration != nil)
         let objective = try #require(timeline.objectives.first)
         #expect(objective.met == (minutes[3] <= 60))
-        #expect(objective.text == "Stadsdirektören informerad")
+        #expect(objective.text.hasPrefix("Stadsdirektören informerad"))
     }
 
     @Test func theDecisionSelectsTheStepsThatFollow() throws {
