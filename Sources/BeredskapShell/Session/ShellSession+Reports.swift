@@ -220,19 +220,19 @@ extension ShellSession {
 
     static func today() -> PartialDate { day(of: Date()) }
 
-    /// The Stockholm calendar day of an instant, as a plan date.
+    /// The calendar day of an instant in the default jurisdiction, as a plan date.
     static func day(of date: Date) -> PartialDate {
-        let day = LocalTimeZone.stockholm.day(at: date)
+        let day = Jurisdiction.default.timeZone.day(at: date)
         return (try? PartialDate(year: day.year, month: day.month, day: day.day)) ?? PartialDate(year: day.year)
     }
 
-    /// The last second of a plan date (of its last day, for a month or a year) in Stockholm.
+    /// The last second of a plan date (of its last day, for a month or a year) in the default jurisdiction.
     static func endOfDay(_ date: PartialDate) -> Date {
         let last = date.lastDay
         guard
             let local = LocalDateTime(
                 year: last.year, month: last.month, day: last.day, hour: 23, minute: 59, second: 59),
-            let resolved = try? LocalTimeZone.stockholm.resolve(local)
+            let resolved = try? Jurisdiction.default.timeZone.resolve(local)
         else { return Date() }
         return resolved.date
     }
