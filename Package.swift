@@ -4,10 +4,19 @@ import PackageDescription
 let package = Package(
     name: "Beredskap",
     products: [
+        // One library per layer, so an embedder links only what it uses: the workspace without the shell
+        // (and libedit), the model and store without Escalation and Reporting.
+        .library(name: "BeredskapModel", targets: ["BeredskapModel"]),
+        .library(name: "BeredskapStorage", targets: ["BeredskapStorage"]),
+        .library(name: "BeredskapEscalation", targets: ["BeredskapEscalation"]),
+        .library(name: "BeredskapReporting", targets: ["BeredskapReporting"]),
+        .library(name: "BeredskapWorkspace", targets: ["BeredskapWorkspace"]),
+        .library(name: "BeredskapShell", targets: ["BeredskapShell"]),
         .library(
             name: "Beredskap",
             targets: [
-                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapShell",
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
+                "BeredskapShell",
             ]),
         .executable(name: "beredskap", targets: ["beredskap"]),
     ],
@@ -37,11 +46,15 @@ let package = Package(
                 "BeredskapModel", "BeredskapEscalation", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "BeredskapWorkspace",
+            dependencies: ["BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting"]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "BeredskapShell",
             dependencies: [
-                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "CEditLine",
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
+                "CEditLine",
             ]),
         .executableTarget(
             name: "beredskap",
@@ -58,7 +71,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "BeredskapShellTests", dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapModel"]),
+            name: "BeredskapWorkspaceTests", dependencies: ["BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
+        .testTarget(
+            name: "BeredskapShellTests",
+            dependencies: ["BeredskapShell", "BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
             name: "BeredskapEscalationTests",
             dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage"],

@@ -92,6 +92,21 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
         self.text = text
         self.note = note
     }
+
+    /// The actor the step must reach for the path to go on: the one a decision waits for is its
+    /// decision maker; for every other step, the one it contacts, informs, activates or assigns, or
+    /// its actor when it names no target (a receiving step).
+    ///
+    /// Coverage asks whether this actor can be reached, the alarm list shows its deputies, and a
+    /// simulation or drill counts it reached when a contact or inform step gets its answer.
+    ///
+    /// ```swift
+    /// AlarmStep(id: "ring", kind: .contact, actor: "socialjouren", target: "tib").reachedActor      // "tib"
+    /// AlarmStep(id: "posom", kind: .decide, actor: "direktor", target: "posom").reachedActor       // "direktor"
+    /// ```
+    public var reachedActor: EntityID {
+        kind == .decide ? actor : target ?? actor
+    }
 }
 
 /// What happens in an alarm step.

@@ -1,4 +1,5 @@
 import BeredskapStorage
+import BeredskapWorkspace
 import Testing
 
 @testable import BeredskapShell

@@ -1,3 +1,4 @@
+import BeredskapWorkspace
 import Testing
 
 @testable import BeredskapShell
@@ -171,12 +172,12 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
     }
 
     @Test func kindsAreNamedInEnglishAndSwedish() {
-        #expect(ShellKind(word: "Verksamheter") == .units)
-        #expect(ShellKind(word: "larmvägar") == .alarmPaths)
-        #expect(ShellKind(word: "larmvagar") == .alarmPaths)
-        #expect(ShellKind(word: "AlarmPaths") == .alarmPaths)
-        #expect(ShellKind(word: "roll") == .roles)
-        #expect(ShellKind(word: "enhets") == nil)
+        #expect(QueryKind(word: "Verksamheter") == .units)
+        #expect(QueryKind(word: "larmvägar") == .alarmPaths)
+        #expect(QueryKind(word: "larmvagar") == .alarmPaths)
+        #expect(QueryKind(word: "AlarmPaths") == .alarmPaths)
+        #expect(QueryKind(word: "roll") == .roles)
+        #expect(QueryKind(word: "enhets") == nil)
     }
 }
 

@@ -29,8 +29,9 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         public var title: String
         /// Hours of the week (of 168) in which the role cannot be reached, deputies included.
         public var unreachableHours: Int
-        /// The first such hour, as local text ("lördag 14 oktober 02:00").
-        public var firstUnreachable: String?
+        /// The start of the first such hour, local time in the calendar's jurisdiction
+        /// (`2017-10-14 02:00`).
+        public var firstUnreachable: LocalDateTime?
         /// The holidays and eves on which the role cannot be reached at some hour.
         public var unreachableHolidays: [String]
     }
@@ -127,16 +128,17 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
                 return instant(day, hour).map { (day, hour, $0) }
             }
         }
-        let holidayHours: [(holiday: Holiday, dates: [Date])] = SwedishHolidays.days(in: week.year).map { holiday in
+        let holidays = calendar.jurisdiction.holidays.days(in: week.year)
+        let holidayHours: [(holiday: Holiday, dates: [Date])] = holidays.map { holiday in
             (holiday, (0..<24).compactMap { instant(holiday.date, $0) })
         }
-        var known: [EntityID: (missing: Int, first: String?, holidays: [String])] = [:]
-        func reach(of role: EntityID) -> (missing: Int, first: String?, holidays: [String]) {
+        var known: [EntityID: (missing: Int, first: LocalDateTime?, holidays: [String])] = [:]
+        func reach(of role: EntityID) -> (missing: Int, first: LocalDateTime?, holidays: [String]) {
             if let done = known[role] { return done }
             let unreachable = weekHours.filter { !reachable(role, at: $0.date) }
             let holidays = holidayHours.filter { entry in entry.dates.contains { !reachable(role, at: $0) } }
             let result = (
-                unreachable.count, unreachable.first.map { Self.describe($0.day, $0.hour) },
+                unreachable.count, unreachable.first.flatMap { LocalDateTime(day: $0.day, hour: $0.hour) },
                 holidays.map { "\($0.holiday.name) \($0.holiday.date)" }
             )
             known[role] = result
@@ -147,7 +149,7 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         var pathsNeeding: [EntityID: Set<EntityID>] = [:]
         for path in plan.alarmPaths {
             for step in path.steps {
-                let role = step.kind == .decide || step.target == nil ? step.actor : step.target!
+                let role = step.reachedActor
                 guard let title = roles[role]?.title else { continue }
                 needs[role, default: []].append("\(path.id)/\(step.id)")
                 pathsNeeding[role, default: []].insert(path.id)
@@ -259,10 +261,5 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
     static func instant(_ day: CalendarDay, _ hour: Int, in zone: LocalTimeZone, minute: Int = 30) -> Date? {
         guard let local = LocalDateTime(day: day, hour: hour, minute: minute) else { return nil }
         return try? zone.resolve(local, gap: .moveForward).date
-    }
-
-    /// "lördag 2017-10-14 02:00–03:00".
-    static func describe(_ day: CalendarDay, _ hour: Int) -> String {
-        "\(day.weekday.swedishName) \(day) \(CalendarDay.pad(hour, 2)):00–\(CalendarDay.pad(hour + 1, 2)):00"
     }
 }

@@ -104,3 +104,22 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         (lhs.day, lhs.hour, lhs.minute, lhs.second) < (rhs.day, rhs.hour, rhs.minute, rhs.second)
     }
 }
+
+extension LocalDateTime: Codable {
+    /// Reads the text ``description`` writes: `"2017-10-14 02:30"`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            self = try LocalDateTime(parsing: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+        }
+    }
+
+    /// Writes ``description``: `"2017-10-14 02:30"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

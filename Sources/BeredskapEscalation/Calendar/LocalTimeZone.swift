@@ -63,8 +63,8 @@ public struct LocalTimeZone: Hashable, Sendable, CustomStringConvertible {
     /// UTC, as RFC 5545 writes stamps and `UNTIL` beside a start with a time zone.
     public static let utc = LocalTimeZone(checked: .gmt)
 
-    /// Europe/Stockholm.
-    public init() { self = .stockholm }
+    /// The time zone of ``Jurisdiction/default``.
+    public init() { self = Jurisdiction.default.timeZone }
 
     /// A time zone from the system's database, such as `"Europe/Helsinki"`.
     ///

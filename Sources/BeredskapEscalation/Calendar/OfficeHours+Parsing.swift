@@ -23,7 +23,8 @@ extension OfficeHours {
     /// - Throws: ``OfficeHoursError`` for the first rule with an unknown day, a malformed time, or a
     ///   closing time that is not after the opening time.
     public init(
-        rules: [Rule], timeZone: LocalTimeZone = .stockholm, closedOn: Set<HolidayKind> = [.public, .eve]
+        rules: [Rule], timeZone: LocalTimeZone = Jurisdiction.default.timeZone,
+        closedOn: Set<HolidayKind> = [.public, .eve], holidays: HolidayCalendar = Jurisdiction.default.holidays
     ) throws(OfficeHoursError) {
         var weekly: [Weekday: [Interval]] = [:]
         for (index, rule) in rules.enumerated() {
@@ -32,11 +33,11 @@ extension OfficeHours {
             case .failure(let problems): throw problems.errors[0]
             }
         }
-        self.init(weekly: weekly, timeZone: timeZone, closedOn: closedOn)
+        self.init(weekly: weekly, timeZone: timeZone, closedOn: closedOn, holidays: holidays)
     }
 
     /// Every problem of every rule, each field of a rule on its own, in order: what a plan file's
-    /// checker reports all at once, where ``init(rules:timeZone:closedOn:)`` stops at the first.
+    /// checker reports all at once, where ``init(rules:timeZone:closedOn:holidays:)`` stops at the first.
     public static func problems(in rules: [Rule]) -> [OfficeHoursError] {
         rules.enumerated().flatMap { index, rule -> [OfficeHoursError] in
             if case .failure(let problems) = read(rule, number: index + 1) { return problems.errors }
@@ -77,9 +78,9 @@ extension OfficeHours {
 
     /// Reads office hours with one rule: `OfficeHours(days: "monday-friday", opens: "08:00", closes: "16:30")`.
     ///
-    /// - Throws: ``OfficeHoursError`` as ``init(rules:timeZone:closedOn:)`` does.
+    /// - Throws: ``OfficeHoursError`` as ``init(rules:timeZone:closedOn:holidays:)`` does.
     public init(
-        days: String, opens: String, closes: String, timeZone: LocalTimeZone = .stockholm,
+        days: String, opens: String, closes: String, timeZone: LocalTimeZone = Jurisdiction.default.timeZone,
         closedOn: Set<HolidayKind> = [.public, .eve]
     ) throws(OfficeHoursError) {
         try self.init(rules: [Rule(days: days, opens: opens, closes: closes)], timeZone: timeZone, closedOn: closedOn)
@@ -124,7 +125,7 @@ extension OfficeHours {
     private static func weekday(_ name: String, rule: Int) throws(OfficeHoursError) -> Weekday {
         if let day = Weekday(name: name) { return day }
         let candidates = Weekday.acceptedNames + groups.keys.sorted()
-        let guess = Spelling.suggestion(for: Weekday.fold(name), among: candidates.map(Weekday.fold)).map { guess in
+        let guess = Suggestion.nearest(to: Weekday.fold(name), in: candidates.map(Weekday.fold)).map { guess in
             Weekday.allCases.first { Weekday.fold($0.englishName) == guess }?.englishName
                 ?? Weekday.allCases.first { Weekday.fold($0.swedishName) == guess }?.swedishName
                 ?? groups.keys.first { Weekday.fold($0) == guess } ?? guess

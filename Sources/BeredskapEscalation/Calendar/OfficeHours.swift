@@ -5,11 +5,11 @@ import Foundation
 ///
 /// An alarm step that applies "in office hours" asks ``isOfficeHours(at:)``; a simulation that waits for
 /// an office to open asks ``nextChange(after:)``. Times are wall-clock times in ``timeZone``, so 08:00 is
-/// 08:00 in winter and in summer. The holidays are Swedish ones, from ``SwedishHolidays``.
+/// 08:00 in winter and in summer. The holidays are those of ``holidays``, Swedish ones by default.
 ///
 /// ```swift
 /// let hours = OfficeHours.swedishMunicipalDefault            // Monday–Friday 08:00–16:30
-/// let midsummerEve = try LocalTimeZone.stockholm.resolve(parsing: "2017-06-23 10:00").date
+/// let midsummerEve = try hours.timeZone.resolve(parsing: "2017-06-23 10:00").date
 /// hours.isOfficeHours(at: midsummerEve)                      // false: an eve
 /// hours.nextChange(after: midsummerEve)?.date                // Monday 2017-06-26 08:00
 /// ```
@@ -50,13 +50,21 @@ public struct OfficeHours: Hashable, Sendable {
     public let weekly: [Weekday: [Interval]]
     /// The time zone the intervals are read in.
     public let timeZone: LocalTimeZone
-    /// The holidays the office is closed on; both kinds by default.
+    /// The kinds of holiday the office is closed on; both kinds by default.
     public let closedOn: Set<HolidayKind>
+    /// The calendar whose holidays the office is closed on.
+    public let holidays: HolidayCalendar
 
     /// Creates office hours from intervals per weekday.
+    ///
+    /// - Parameters:
+    ///   - weekly: The opening intervals of each weekday; a missing day is closed.
+    ///   - timeZone: The zone the intervals are read in; the default jurisdiction's by default.
+    ///   - closedOn: The kinds of holiday the office is closed on.
+    ///   - holidays: The calendar of those holidays; the default jurisdiction's by default.
     public init(
-        weekly: [Weekday: [Interval]], timeZone: LocalTimeZone = .stockholm,
-        closedOn: Set<HolidayKind> = [.public, .eve]
+        weekly: [Weekday: [Interval]], timeZone: LocalTimeZone = Jurisdiction.default.timeZone,
+        closedOn: Set<HolidayKind> = [.public, .eve], holidays: HolidayCalendar = Jurisdiction.default.holidays
     ) {
         self.weekly = weekly.compactMapValues { intervals in
             let joined = Self.join(intervals)
@@ -64,21 +72,29 @@ public struct OfficeHours: Hashable, Sendable {
         }
         self.timeZone = timeZone
         self.closedOn = closedOn
+        self.holidays = holidays
     }
 
-    /// Monday to Friday 08:00–16:30 in Stockholm, closed on public holidays and eves.
+    /// Monday to Friday 08:00–16:30, closed on public holidays and eves: the default office hours of
+    /// ``Jurisdiction/sweden``.
     ///
     /// This is a common default for a Swedish municipal administration, not a rule: a plan that says
     /// otherwise (a service open until 17:00, a unit staffed on Saturdays) gives its own office hours.
-    public static let swedishMunicipalDefault: OfficeHours = {
-        let day = Interval(opens: ClockTime(hour: 8)!, closes: ClockTime(hour: 16, minute: 30)!)!
-        let weekdays: [Weekday] = [.monday, .tuesday, .wednesday, .thursday, .friday]
-        return OfficeHours(weekly: Dictionary(uniqueKeysWithValues: weekdays.map { ($0, [day]) }))
-    }()
+    public static var swedishMunicipalDefault: OfficeHours { Jurisdiction.sweden.defaultOfficeHours }
 
     /// The week in Swedish, days with the same hours joined: `mån–fre 08:00–16:30`,
     /// `mån–tor 08:00–16:30, fre 08:00–15:00`; `stängt` for an office that never opens.
     public var swedishSummary: String {
+        summary(naming: { String($0.swedishName.prefix(3)) }, closed: "stängt")
+    }
+
+    /// The week with days named by `naming`, days with the same hours joined (`Mon–Fri 08:00–16:30`),
+    /// or `closed` for an office that never opens.
+    ///
+    /// - Parameters:
+    ///   - naming: A day's short name in the reader's language.
+    ///   - closed: The word for an office that never opens.
+    public func summary(naming: (Weekday) -> String, closed: String) -> String {
         var groups: [(first: Weekday, last: Weekday, intervals: [Interval])] = []
         for day in Weekday.allCases {
             guard let intervals = weekly[day] else { continue }
@@ -88,9 +104,9 @@ public struct OfficeHours: Hashable, Sendable {
                 groups.append((day, day, intervals))
             }
         }
-        guard !groups.isEmpty else { return "stängt" }
+        guard !groups.isEmpty else { return closed }
         return groups.map { group in
-            let short = { (day: Weekday) in String(day.swedishName.prefix(3)) }
+            let short = naming
             let days = group.first == group.last ? short(group.first) : "\(short(group.first))–\(short(group.last))"
             return days + " " + group.intervals.map(\.description).joined(separator: ", ")
         }
@@ -100,7 +116,7 @@ public struct OfficeHours: Hashable, Sendable {
     /// The intervals the office is open on `day`: none on a holiday it closes for.
     public func intervals(on day: CalendarDay) -> [Interval] {
         guard let intervals = weekly[day.weekday] else { return [] }
-        if let holiday = SwedishHolidays.holiday(on: day), closedOn.contains(holiday.kind) { return [] }
+        if let holiday = holidays.holiday(on: day), closedOn.contains(holiday.kind) { return [] }
         return intervals
     }
 

@@ -1,3 +1,4 @@
+import BeredskapModel
 import Foundation
 
 extension RecurrenceRule {
@@ -36,7 +37,7 @@ extension RecurrenceRule {
                         .unsupportedPart, part: part, "\(name) (RFC 7529, non-Gregorian calendars) is not supported")
                 }
                 var message = "unknown rule part"
-                if let guess = Spelling.suggestion(for: name, among: Self.partNames) {
+                if let guess = Suggestion.nearest(to: name, in: Self.partNames) {
                     message += "; did you mean \(guess)?"
                 }
                 throw RecurrenceRuleError(
@@ -75,7 +76,7 @@ private struct PartReader {
         if let frequency = RecurrenceRule.Frequency(rawValue: value.uppercased()) { return frequency }
         let names = RecurrenceRule.Frequency.allCases.map(\.rawValue)
         var message = "unknown frequency"
-        if let guess = Spelling.suggestion(for: value.uppercased(), among: names) {
+        if let guess = Suggestion.nearest(to: value.uppercased(), in: names) {
             message += " (did you mean \(guess)?)"
         }
         throw error("FREQ", message + "; expected one of " + names.joined(separator: ", "))

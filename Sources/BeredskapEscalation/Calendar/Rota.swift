@@ -74,7 +74,8 @@ public struct Rota: Hashable, Sendable {
     /// Creates a rota.
     public init(
         name: String, firstShift: LocalDateTime, recurrence: RecurrenceRule, shiftLength: ShiftLength,
-        holders: [String] = [], overrides: [RotaOverride] = [], timeZone: LocalTimeZone = .stockholm
+        holders: [String] = [], overrides: [RotaOverride] = [],
+        timeZone: LocalTimeZone = Jurisdiction.default.timeZone
     ) {
         self.name = name
         self.firstShift = firstShift

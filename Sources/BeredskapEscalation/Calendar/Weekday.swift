@@ -1,3 +1,4 @@
+import BeredskapModel
 import Foundation
 
 /// A day of the week, numbered as ISO 8601 does: Monday is 1 and Sunday is 7.
@@ -39,6 +40,9 @@ public enum Weekday: Int, CaseIterable, Hashable, Comparable, Sendable, CustomSt
     /// The English name in lower case: `"monday"`.
     public var englishName: String { Self.englishNames[rawValue - 1] }
 
+    /// The English name, capitalised: `"Monday"`.
+    public var englishTitle: String { CalendarWords.englishWeekdays[rawValue - 1] }
+
     /// The Swedish name in lower case: `"måndag"`.
     public var swedishName: String { Self.swedishNames[rawValue - 1] }
 
@@ -60,13 +64,13 @@ public enum Weekday: Int, CaseIterable, Hashable, Comparable, Sendable, CustomSt
     /// Every name ``init(name:)`` accepts, folded; used for "did you mean" suggestions.
     static var acceptedNames: [String] { englishNames + swedishNames }
 
+    /// `text` without surrounding spaces, folded as `TextFolding` folds every name.
     static func fold(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFolding.fold(text.trimmingCharacters(in: .whitespaces))
     }
 
-    private static let englishNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    private static let swedishNames = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+    private static let englishNames = CalendarWords.englishWeekdays.map { $0.lowercased() }
+    private static let swedishNames = CalendarWords.swedishWeekdays
     private static let codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
     private static let byName: [String: Weekday] = {

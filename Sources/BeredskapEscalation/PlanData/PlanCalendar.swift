@@ -4,7 +4,8 @@ import Foundation
 /// A plan's calendar as the escalation layer uses it: the office hours and the on-duty rotas the plan
 /// declares, read from their text into ``OfficeHours`` and ``Rota`` values, and who can be reached when.
 ///
-/// A plan that gives no office hours gets ``OfficeHours/swedishMunicipalDefault``. A role with
+/// Times are read in the ``jurisdiction``'s time zone and offices close on its holidays; a plan that
+/// gives no office hours gets the jurisdiction's default ones. A role with
 /// `availability: officeHours` is reachable in office hours; one with `availability: onDuty` and a
 /// `rota` is reachable while a shift of that rota (or an exception that covers) holds the duty; every
 /// other role around the clock.
@@ -16,7 +17,9 @@ import Foundation
 /// calendar.rotas["tib-schema"]?.gaps(in: december)       // the stretches nobody holds
 /// ```
 public struct PlanCalendar: RoleAvailability {
-    /// The office hours: the plan's, or the default when it gives none.
+    /// The jurisdiction the calendar is read in.
+    public let jurisdiction: Jurisdiction
+    /// The office hours: the plan's, or the jurisdiction's default when it gives none.
     public let officeHours: OfficeHours
     /// The rotas by id.
     public let rotas: [EntityID: Rota]
@@ -26,21 +29,26 @@ public struct PlanCalendar: RoleAvailability {
     /// Rotas worked out for a stretch of time by ``preparing(for:)``.
     private var prepared: [EntityID: PreparedRota] = [:]
 
-    /// Reads the calendar of `plan`.
+    /// Reads the calendar of `plan` in `jurisdiction`.
     ///
+    /// - Parameters:
+    ///   - plan: The plan whose office hours and rotas are read.
+    ///   - jurisdiction: The time zone, holidays and default office hours; ``Jurisdiction/default``
+    ///     unless given.
     /// - Throws: ``PlanDataError`` with every office-hours rule, rota start, rule, length or exception
     ///   that cannot be read, each at its path in the plan.
-    public init(plan: Plan) throws(PlanDataError) {
-        let (calendar, issues) = Self.read(plan)
+    public init(plan: Plan, jurisdiction: Jurisdiction = .default) throws(PlanDataError) {
+        let (calendar, issues) = Self.read(plan, in: jurisdiction)
         let errors = issues.filter { $0.severity == .error }
         guard errors.isEmpty else { throw PlanDataError(issues: errors) }
         self = calendar
     }
 
     private init(
-        officeHours: OfficeHours, rotas: [EntityID: Rota], rotaOfRole: [EntityID: EntityID],
+        jurisdiction: Jurisdiction, officeHours: OfficeHours, rotas: [EntityID: Rota], rotaOfRole: [EntityID: EntityID],
         officeHoursRoles: Set<EntityID>
     ) {
+        self.jurisdiction = jurisdiction
         self.officeHours = officeHours
         self.rotas = rotas
         self.rotaOfRole = rotaOfRole
@@ -62,7 +70,7 @@ public struct PlanCalendar: RoleAvailability {
     }
 
     /// Whether no role is limited to office hours or staffed by a rota the plan has: everyone answers
-    /// at every moment (the Stockholm plan, which states neither).
+    /// at every moment (the built-in plan, which states neither).
     public var isEveryoneAlwaysAvailable: Bool {
         officeHoursRoles.isEmpty && rotaOfRole.values.allSatisfy { rotas[$0] == nil }
     }
@@ -83,21 +91,26 @@ public struct PlanCalendar: RoleAvailability {
 
     /// The calendar with what could be read, and the problems with the rest (a rota that cannot be
     /// read is left out; office hours that cannot be read fall back to the default).
-    static func read(_ plan: Plan) -> (PlanCalendar, [PlanIssue]) {
+    static func read(_ plan: Plan, in jurisdiction: Jurisdiction = .default) -> (PlanCalendar, [PlanIssue]) {
         var issues: [PlanIssue] = []
-        var officeHours = OfficeHours.swedishMunicipalDefault
+        var officeHours = jurisdiction.defaultOfficeHours
         if !plan.metadata.officeHours.isEmpty {
             let problems = OfficeHours.problems(in: plan.metadata.officeHours)
             for error in problems {
                 let path = PlanPath(["plan", "officeHours", .index(error.rule - 1), .key(error.field.rawValue)])
                 issues.append(PlanIssue(.error, .invalidValue, at: path, error.message))
             }
-            if problems.isEmpty, let hours = try? OfficeHours(rules: plan.metadata.officeHours) { officeHours = hours }
+            if problems.isEmpty,
+                let hours = try? OfficeHours(
+                    rules: plan.metadata.officeHours, timeZone: jurisdiction.timeZone, holidays: jurisdiction.holidays)
+            {
+                officeHours = hours
+            }
         }
         var rotas: [EntityID: Rota] = [:]
         for (index, entry) in plan.rotas.enumerated() {
             let path = PlanPath(["rotas", .index(index)])
-            switch Self.rota(entry, at: path) {
+            switch Self.rota(entry, at: path, in: jurisdiction.timeZone) {
             case .success(let rota):
                 rotas[entry.id] = rota
                 issues += Self.warnings(about: rota, written: entry, at: path)
@@ -108,7 +121,8 @@ public struct PlanCalendar: RoleAvailability {
             plan.roles.compactMap { role in role.rota.map { (role.id, $0) } }, uniquingKeysWith: { first, _ in first })
         let officeHoursRoles = Set(plan.roles.filter { $0.availability == .officeHours }.map(\.id))
         let calendar = PlanCalendar(
-            officeHours: officeHours, rotas: rotas, rotaOfRole: rotaOfRole, officeHoursRoles: officeHoursRoles)
+            jurisdiction: jurisdiction, officeHours: officeHours, rotas: rotas, rotaOfRole: rotaOfRole,
+            officeHoursRoles: officeHoursRoles)
         return (calendar, issues)
     }
 
@@ -139,8 +153,8 @@ public struct PlanCalendar: RoleAvailability {
         return []
     }
 
-    /// One rota, or every problem with it.
-    static func rota(_ entry: DutyRota, at path: PlanPath) -> Result<Rota, PlanDataError> {
+    /// One rota with its times in `zone`, or every problem with it.
+    static func rota(_ entry: DutyRota, at path: PlanPath, in zone: LocalTimeZone) -> Result<Rota, PlanDataError> {
         var issues: [PlanIssue] = []
         func note(_ key: String, _ message: String, index: Int? = nil, field: String? = nil) {
             var place = path.appending(key)
@@ -164,7 +178,6 @@ public struct PlanCalendar: RoleAvailability {
                 note("shiftLength", error.message)
             }
         }
-        let zone = LocalTimeZone.stockholm
         var overrides: [RotaOverride] = []
         for (index, exception) in entry.exceptions.enumerated() {
             var ends: [(local: LocalDateTime, date: Date)] = []

@@ -145,12 +145,12 @@ struct ScenarioDecoder {
 
     // MARK: Domain values
 
-    /// A local date-time in Europe/Stockholm: `2017-10-14T02:30` (seconds optional). A time the clocks
+    /// A local date-time in the default jurisdiction's zone: `2017-10-14T02:30` (seconds optional). A time the clocks
     /// skip is refused with the times that exist; a time that happens twice is the first.
     mutating func localTime(_ node: Node, at path: [String]) -> Date? {
         guard let text = text(node, at: path) else { return nil }
         do {
-            return try LocalTimeZone.stockholm.resolve(parsing: text).date
+            return try Jurisdiction.default.timeZone.resolve(parsing: text).date
         } catch  where error.code == .nonexistentTime {
             fail(path, node, "'\(path.last ?? "")': \(error.message)")
             return nil

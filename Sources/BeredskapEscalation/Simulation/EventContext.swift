@@ -5,9 +5,10 @@ import Foundation
 /// hours, and which administration is affected. A step's `AlarmStep.condition` is checked against it.
 ///
 /// ```swift
+/// let zone = Jurisdiction.default.timeZone
 /// let context = EventContext(
-///     start: try LocalTimeZone.stockholm.resolve(parsing: "2017-10-14T02:30").date, classification: .extraordinary,
-///     officeHours: false, administration: "Rinkeby-Kista stadsdelsförvaltning")
+///     start: try zone.resolve(parsing: "2017-10-14T02:30").date, classification: .extraordinary,
+///     officeHours: false, administration: "Rinkeby-Kista stadsdelsförvaltning", timeZone: zone)
 /// context.clock(atMinute: 5)   // "02:35"
 /// ```
 public struct EventContext: Hashable, Sendable {
@@ -19,29 +20,49 @@ public struct EventContext: Hashable, Sendable {
     public var officeHours: Bool
     /// The affected administration, as text.
     public var administration: String?
+    /// The time zone the event's wall times are read in: the plan's jurisdiction's.
+    public var timeZone: LocalTimeZone
 
     /// Creates a context.
     public init(
-        start: Date, classification: EventClassification, officeHours: Bool, administration: String? = nil
+        start: Date, classification: EventClassification, officeHours: Bool, administration: String? = nil,
+        timeZone: LocalTimeZone = Jurisdiction.default.timeZone
     ) {
         self.start = start
         self.classification = classification
         self.officeHours = officeHours
         self.administration = administration
+        self.timeZone = timeZone
+    }
+
+    /// The context of a scenario's event in a plan's calendar: office hours, when the scenario does
+    /// not say, and wall times from the calendar's jurisdiction.
+    public init(scenario: Scenario, calendar: PlanCalendar) {
+        self.init(
+            scenario: scenario, officeHours: { calendar.isOfficeHours(at: $0) },
+            timeZone: calendar.jurisdiction.timeZone)
     }
 
     /// The context of a scenario's event.
     ///
     /// When the scenario does not say whether it is office hours, `officeHours` decides; by default
-    /// ``OfficeHours/swedishMunicipalDefault`` (Monday to Friday 08:00–16:30 in Stockholm, closed on
+    /// the default office hours of ``Jurisdiction/default`` (Monday to Friday 08:00–16:30, closed on
     /// public holidays and their eves).
-    public init(scenario: Scenario, officeHours: ((Date) -> Bool)? = nil) {
+    ///
+    /// - Parameters:
+    ///   - scenario: The scenario whose event it is.
+    ///   - officeHours: Whether an instant is in office hours.
+    ///   - timeZone: The time zone of the event's wall times.
+    public init(
+        scenario: Scenario, officeHours: ((Date) -> Bool)? = nil,
+        timeZone: LocalTimeZone = Jurisdiction.default.timeZone
+    ) {
         let start = scenario.event.start
-        let isOfficeHours = officeHours ?? { OfficeHours.swedishMunicipalDefault.isOfficeHours(at: $0) }
+        let isOfficeHours = officeHours ?? { Jurisdiction.default.defaultOfficeHours.isOfficeHours(at: $0) }
         self.init(
             start: start, classification: scenario.event.classification,
             officeHours: scenario.event.officeHours ?? isOfficeHours(start),
-            administration: scenario.event.administration)
+            administration: scenario.event.administration, timeZone: timeZone)
     }
 
     /// Whether `condition` holds in this context, leaving out its decision part (which depends on the run).
@@ -57,9 +78,14 @@ public struct EventContext: Hashable, Sendable {
         start.addingTimeInterval(minute * 60)
     }
 
-    /// The Stockholm wall-clock time `minute` minutes after the alarm, as "02:35".
+    /// The local time `minute` minutes after the alarm, in ``timeZone``.
+    public func localTime(atMinute minute: Double) -> LocalDateTime {
+        timeZone.localDateTime(at: date(atMinute: minute))
+    }
+
+    /// The wall-clock time `minute` minutes after the alarm, in ``timeZone``, as "02:35".
     public func clock(atMinute minute: Double) -> String {
-        let local = LocalTimeZone.stockholm.localDateTime(at: date(atMinute: minute))
+        let local = localTime(atMinute: minute)
         return CalendarDay.pad(local.hour, 2) + ":" + CalendarDay.pad(local.minute, 2)
     }
 }

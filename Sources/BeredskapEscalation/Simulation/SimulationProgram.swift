@@ -164,7 +164,8 @@ struct SimulationProgram: Sendable {
         var noAnswerChance = 0.0
         var wait = Double.infinity
         var role: Int32 = -1
-        if code == .contact || code == .inform, let target = step.target {
+        if code == .contact || code == .inform, step.target != nil {
+            let target = step.reachedActor
             let profile = scenario.response(for: target)
             time = override?.time ?? .logNormal(profile.answer)
             noAnswerChance = override?.noAnswer ?? profile.noAnswer

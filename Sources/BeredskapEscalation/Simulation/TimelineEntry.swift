@@ -1,11 +1,16 @@
 import BeredskapModel
 
-/// One line of a dry run's timeline: at a minute from the alarm, someone does something.
+/// One event of a dry run's timeline: at a minute from the alarm, someone does something.
+///
+/// An entry says who, what kind of step, whom it reached and why, not a sentence: BeredskapReporting's
+/// `TimelineText` writes it in the plan's language.
 ///
 /// ```swift
-/// entry.minute   // 4.2
-/// entry.clock    // "02:34"
-/// entry.text     // "Socialjourens enhetschef svarar efter 4,2 min"
+/// entry.minute     // 4.2
+/// entry.time       // 2017-10-14 02:34, local time in the plan's jurisdiction
+/// entry.kind       // .answered
+/// entry.target     // "Socialjourens enhetschef"
+/// entry.duration   // 4.2: minutes from the call to the answer
 /// ```
 public struct TimelineEntry: Hashable, Sendable {
     /// What happened.
@@ -38,33 +43,84 @@ public struct TimelineEntry: Hashable, Sendable {
         case inject
     }
 
+    /// Why a step did not run.
+    public enum SkipCause: Hashable, Sendable {
+        /// The step's condition does not hold in the event: it applies only at `classification`, or
+        /// only in (`true`) or outside (`false`) office hours.
+        case condition(classification: EventClassification?, officeHours: Bool?)
+        /// The decision `decision` did not choose `outcome` (`nil` when the decision was not made).
+        case decision(decision: EntityID?, outcome: EntityID?)
+        /// A step it waits for did not run.
+        case predecessor
+    }
+
+    /// An inject as it reached the players.
+    public struct Inject: Hashable, Sendable {
+        /// Information, event or media.
+        public var kind: ScenarioInject.Kind
+        /// What the players are told, in the scenario's words.
+        public var text: String
+        /// The role whose action is expected, by its title in the plan.
+        public var expectedRole: String?
+        /// The action expected, in the scenario's words.
+        public var expectedAction: String?
+        /// Within how many minutes the action is expected.
+        public var expectedWithin: Double?
+    }
+
     /// Minutes from the alarm.
     public var minute: Double
-    /// The Stockholm wall-clock time, "02:35".
-    public var clock: String
+    /// The local time, in the time zone of the event's ``EventContext``.
+    public var time: LocalDateTime
     /// The step, or `nil` for an inject.
     public var step: EntityID?
+    /// The kind of the step, or `nil` for an inject.
+    public var stepKind: AlarmStepKind?
     /// What happened.
     public var kind: Kind
     /// Who acted, by the plan's name (or a deputy's title).
     public var actor: String?
-    /// Who was reached, informed, activated or assigned.
+    /// Who was reached, informed, activated or assigned; for ``Kind/noAnswer`` and
+    /// ``Kind/unavailable``, the deputy called instead.
     public var target: String?
-    /// The line as people read it, in Swedish.
-    public var text: String
+    /// For ``Kind/noAnswer`` and ``Kind/unavailable``: the primary who was not reached.
+    public var missed: String?
+    /// Minutes the answer, acknowledgement or decision took; for ``Kind/noAnswer``, how long the
+    /// actor waited.
+    public var duration: Double?
+    /// For ``Kind/decided``: the label of the option chosen, or `nil` when none was.
+    public var option: String?
+    /// For ``Kind/skipped``: why.
+    public var skipCause: SkipCause?
+    /// For ``Kind/repeated``: which time the notice goes out (2 the first time it is repeated).
+    public var repetition: Int?
+    /// For ``Kind/inject``: the inject.
+    public var inject: Inject?
 
     /// Creates an entry.
     public init(
-        minute: Double, clock: String, step: EntityID?, kind: Kind, actor: String?, target: String?, text: String
+        minute: Double, time: LocalDateTime, step: EntityID?, stepKind: AlarmStepKind? = nil, kind: Kind,
+        actor: String?, target: String?, missed: String? = nil, duration: Double? = nil, option: String? = nil,
+        skipCause: SkipCause? = nil,
+        repetition: Int? = nil, inject: Inject? = nil
     ) {
         self.minute = minute
-        self.clock = clock
+        self.time = time
         self.step = step
+        self.stepKind = stepKind
         self.kind = kind
         self.actor = actor
         self.target = target
-        self.text = text
+        self.missed = missed
+        self.duration = duration
+        self.option = option
+        self.skipCause = skipCause
+        self.repetition = repetition
+        self.inject = inject
     }
+
+    /// The wall-clock time as "02:35".
+    public var clock: String { CalendarDay.pad(time.hour, 2) + ":" + CalendarDay.pad(time.minute, 2) }
 }
 
 /// When a role was reached in a dry run, and whether it was the deputy who answered.

@@ -1,7 +1,7 @@
 import BeredskapModel
 import Foundation
 
-/// The observer of a dry run: turns the engine's events into Swedish timeline lines.
+/// The observer of a dry run: turns the engine's events into timeline entries.
 struct TimelineRecorder: SimulationObserver {
     static var recordsNotices: Bool { true }
 
@@ -30,127 +30,108 @@ struct TimelineRecorder: SimulationObserver {
         step(index).target.map(program.name(of:)) ?? ""
     }
 
-    private func deputy(of index: Int) -> String {
+    /// The deputy's title, or `nil` for a target that is not a role of the plan.
+    private func deputy(of index: Int) -> String? {
         let role = Int(program.targetRole[index])
-        return role >= 0 ? program.roles[role].deputyTitle : "ställföreträdaren"
+        return role >= 0 ? program.roles[role].deputyTitle : nil
     }
 
-    private mutating func add(
-        _ kind: TimelineEntry.Kind, step index: Int?, at minute: Double, target: String? = nil, _ text: String
-    ) {
-        entries.append(
-            TimelineEntry(
-                minute: minute, clock: program.context.clock(atMinute: minute), step: index.map { step($0).id },
-                kind: kind, actor: index.map(actor(of:)), target: target, text: text))
+    private mutating func add(_ entry: TimelineEntry) {
+        entries.append(entry)
+    }
+
+    private func entry(
+        _ kind: TimelineEntry.Kind, step index: Int, at minute: Double, target: String? = nil
+    ) -> TimelineEntry {
+        TimelineEntry(
+            minute: minute, time: program.context.localTime(atMinute: minute), step: step(index).id,
+            stepKind: step(index).kind, kind: kind,
+            actor: actor(of: index), target: target)
     }
 
     mutating func started(step index: Int, at minute: Double) {
         attemptStart[index] = minute
         switch step(index).kind {
-        case .contact:
-            add(
-                .contacted, step: index, at: minute, target: target(of: index),
-                "\(actor(of: index)) kontaktar \(target(of: index))")
-        case .inform:
-            add(
-                .informed, step: index, at: minute, target: target(of: index),
-                "\(actor(of: index)) informerar \(target(of: index))")
-        case .receive, .decide, .activate, .assign:
-            break
+        case .contact: add(entry(.contacted, step: index, at: minute, target: target(of: index)))
+        case .inform: add(entry(.informed, step: index, at: minute, target: target(of: index)))
+        case .receive, .decide, .activate, .assign: break
         }
     }
 
     mutating func primaryUnavailable(step index: Int, at minute: Double) {
-        add(
-            .unavailable, step: index, at: minute, target: deputy(of: index),
-            "\(target(of: index)) är inte tillgänglig — \(actor(of: index)) kontaktar \(deputy(of: index)) direkt")
+        var line = entry(.unavailable, step: index, at: minute, target: deputy(of: index))
+        line.missed = target(of: index)
+        add(line)
     }
 
     mutating func noAnswer(step index: Int, at minute: Double) {
         attemptStart[index] = minute
-        let waited = Timeline.minutes(program.timeout[index])
-        add(
-            .noAnswer, step: index, at: minute, target: deputy(of: index),
-            "\(target(of: index)) svarar inte inom \(waited) min — \(actor(of: index)) kontaktar \(deputy(of: index))")
+        var line = entry(.noAnswer, step: index, at: minute, target: deputy(of: index))
+        line.missed = target(of: index)
+        line.duration = program.timeout[index]
+        add(line)
     }
 
     mutating func completed(step index: Int, at minute: Double, outcome: Int, viaDeputy: Bool) {
-        let took = Timeline.minutes(minute - attemptStart[index])
+        let took = minute - attemptStart[index]
         let current = step(index)
         switch current.kind {
         case .receive:
-            add(.received, step: index, at: minute, "\(actor(of: index)) tar emot larmet")
+            add(entry(.received, step: index, at: minute))
         case .contact, .inform:
             let who = viaDeputy ? deputy(of: index) : target(of: index)
-            if viaDeputy, let target = current.target, actingDeputy[target] == nil {
+            if viaDeputy, let target = current.target, actingDeputy[target] == nil, let who {
                 actingDeputy[target] = who
             }
-            let contact = current.kind == .contact
-            add(
-                contact ? .answered : .acknowledged, step: index, at: minute, target: who,
-                "\(who) \(contact ? "svarar" : "bekräftar") efter \(took) min")
+            var line = entry(current.kind == .contact ? .answered : .acknowledged, step: index, at: minute, target: who)
+            line.duration = took
+            add(line)
         case .decide:
-            let label = current.options.indices.contains(outcome) ? current.options[outcome].label : "inget beslut"
-            add(.decided, step: index, at: minute, "\(actor(of: index)) beslutar: \(label) (\(took) min)")
+            var line = entry(.decided, step: index, at: minute)
+            line.option = current.options.indices.contains(outcome) ? current.options[outcome].label : nil
+            line.duration = took
+            add(line)
         case .activate:
-            add(
-                .activated, step: index, at: minute, target: target(of: index),
-                "\(actor(of: index)) aktiverar \(target(of: index))")
+            add(entry(.activated, step: index, at: minute, target: target(of: index)))
         case .assign:
-            add(
-                .assigned, step: index, at: minute, target: target(of: index),
-                "\(actor(of: index)) ger \(target(of: index)) i uppdrag")
+            add(entry(.assigned, step: index, at: minute, target: target(of: index)))
         }
     }
 
     mutating func skipped(step index: Int, at minute: Double, reason: SkipReason) {
-        let current = step(index)
-        let why: String
+        let condition = step(index).condition
+        var line = entry(.skipped, step: index, at: minute)
         switch reason {
         case .condition:
-            var parts: [String] = []
-            if let classification = current.condition?.classification {
-                parts.append("gäller vid \(classification.swedishLabel)")
-            }
-            if let officeHours = current.condition?.officeHours {
-                parts.append(officeHours ? "gäller under kontorstid" : "gäller utanför kontorstid")
-            }
-            why = parts.joined(separator: ", ")
+            line.skipCause = .condition(classification: condition?.classification, officeHours: condition?.officeHours)
         case .decision:
-            let decision = current.condition?.decision.map { "beslutet \($0)" } ?? "beslutet"
-            let option = current.condition?.outcome.map { " blev inte \($0)" } ?? " fattades inte"
-            why = decision + option
+            line.skipCause = .decision(decision: condition?.decision, outcome: condition?.outcome)
         case .predecessor:
-            why = "ett steg före det utfördes inte"
+            line.skipCause = .predecessor
         }
-        add(.skipped, step: index, at: minute, "Steget \(current.id) utförs inte (\(why))")
+        add(line)
     }
 
     mutating func repeated(step index: Int, at minute: Double) {
         repeats[index] += 1
-        let verb = step(index).kind == .contact ? "kontaktar" : "informerar"
-        add(
-            .repeated, step: index, at: minute, target: target(of: index),
-            "\(actor(of: index)) \(verb) \(target(of: index)) igen (gång \(repeats[index] + 1))")
+        var line = entry(.repeated, step: index, at: minute, target: target(of: index))
+        line.repetition = repeats[index] + 1
+        add(line)
     }
 
     mutating func injected(_ index: Int, at minute: Double) {
         let inject = program.scenario.injects[index]
         let from = name(ofParty: inject.from)
         let to = name(ofParty: inject.to)
-        var text = "Inspel (\(inject.kind.swedishLabel))"
-        if !from.isEmpty { text += " från \(from)" }
-        if !to.isEmpty { text += " till \(to)" }
-        text += ": \(inject.text)"
-        if let expected = inject.expectedAction {
-            text += " Förväntat: \(program.name(of: expected.role)) — \(expected.action)"
-            if let within = expected.withinMinutes { text += " inom \(Timeline.minutes(within)) min" }
-            text += "."
-        }
-        entries.append(
+        add(
             TimelineEntry(
-                minute: minute, clock: program.context.clock(atMinute: minute), step: nil, kind: .inject,
-                actor: from.isEmpty ? nil : from, target: to.isEmpty ? nil : to, text: text))
+                minute: minute, time: program.context.localTime(atMinute: minute), step: nil, kind: .inject,
+                actor: from.isEmpty ? nil : from, target: to.isEmpty ? nil : to,
+                inject: TimelineEntry.Inject(
+                    kind: inject.kind, text: inject.text,
+                    expectedRole: inject.expectedAction.map { program.name(of: $0.role) },
+                    expectedAction: inject.expectedAction?.action, expectedWithin: inject.expectedAction?.withinMinutes)
+            ))
     }
 
     /// A role id's title, or the text as written ("SVT Nyheter").

@@ -151,7 +151,7 @@ extension AlarmListReport {
             text = step.text
             note = step.note
             contacts = includeSensitive ? step.target.map { plan.contacts(of: $0).map(ContactLine.init) } : nil
-            let reached = plan.roles.first { $0.id == (step.kind == .decide ? step.actor : step.target ?? step.actor) }
+            let reached = plan.roles.first { $0.id == step.reachedActor }
             deputies = (reached?.deputies ?? []).map(plan.actorReference)
             deputyAfterMinutes = reached?.deputyAfterMinutes
             availability = reached.flatMap { $0.availability == .always ? nil : $0.availability.rawValue }

@@ -7,7 +7,7 @@ import Foundation
 /// people in the room saw on the wall.
 enum DrillClock {
     /// The time zone every Swedish plan and scenario is read in.
-    static let zone = LocalTimeZone.stockholm
+    static let zone = Jurisdiction.default.timeZone
 
     /// `date` as a Stockholm local time stamp with its offset: `2018-03-14T09:02:05+01:00`.
     static func stamp(_ date: Date) -> String {

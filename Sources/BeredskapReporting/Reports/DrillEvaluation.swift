@@ -71,7 +71,7 @@ struct DrillEvaluation {
         switch step.kind {
         case .receive: session.log.first { $0.kind == .start }
         case .decide: decision(for: step)
-        case .contact, .inform: firstActing(step.target ?? step.actor, since: since)
+        case .contact, .inform: firstActing(step.reachedActor, since: since)
         case .activate, .assign: firstActing(step.actor, since: since)
         }
     }
@@ -79,7 +79,7 @@ struct DrillEvaluation {
     /// The role a step waits for: the target of a contact or inform step, the actor of any other.
     func awaitedRole(_ step: AlarmStep) -> EntityID {
         switch step.kind {
-        case .contact, .inform: step.target ?? step.actor
+        case .contact, .inform: step.reachedActor
         case .receive, .decide, .activate, .assign: step.actor
         }
     }

@@ -2,19 +2,10 @@ import BeredskapModel
 
 /// Dates written out as a report reader expects them: "14 augusti 2017", "augusti 2017", "2017".
 enum DateText {
-    private static let swedishMonths = [
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-        "november", "december",
-    ]
-    private static let englishMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
     /// `date` written out to its precision in `language`.
     static func long(_ date: PartialDate, _ language: ReportLanguage) -> String {
         guard let month = date.month else { return String(date.year) }
-        let name = (language == .sv ? swedishMonths : englishMonths)[month - 1]
+        let name = (language == .sv ? CalendarWords.swedishMonths : CalendarWords.englishMonths)[month - 1]
         guard let day = date.day else { return "\(name) \(date.year)" }
         return "\(day) \(name) \(date.year)"
     }

@@ -1,14 +1,15 @@
 import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 
 /// What Tab completes at a place in a line: commands, kinds, fields, values of closed sets, and the
 /// ids and quoted names of the open plan (with å, ä and ö).
 struct Completion {
     /// The words the completion can offer, read from the plan when the REPL starts and after changes.
     struct Vocabulary: Sendable {
-        var ids: [ShellKind: [String]] = [:]
-        var names: [ShellKind: [String]] = [:]
+        var ids: [QueryKind: [String]] = [:]
+        var names: [QueryKind: [String]] = [:]
         var plans: [String] = []
         /// The decision steps of the plan's alarm paths, with their options.
         var decisions: [(step: String, options: [String])] = []
@@ -48,7 +49,7 @@ struct Completion {
         if first == ".mode" { return OutputMode.allCases.map(\.rawValue) }
         if first == ".help" || first == "help" { return Parser.commands }
         if first.hasPrefix(".") { return [] }
-        let kindWords = ShellKind.allCases.map(\.rawValue)
+        let kindWords = QueryKind.allCases.map(\.rawValue)
         switch first {
         case "use": return vocabulary.plans
         case "log":
@@ -84,7 +85,7 @@ struct Completion {
             }
         default: break
         }
-        guard words.count >= 2, let kind = ShellKind(word: words[1]) else {
+        guard words.count >= 2, let kind = QueryKind(word: words[1]) else {
             return words.count == 1 && Parser.commands.contains(first) ? kindWords : []
         }
         let fields = EntityRow.fields(of: kind)
@@ -102,11 +103,11 @@ struct Completion {
         return fields
     }
 
-    func ids(_ kind: ShellKind) -> [String] { vocabulary.ids[kind] ?? [] }
+    func ids(_ kind: QueryKind) -> [String] { vocabulary.ids[kind] ?? [] }
 
-    func names(_ kind: ShellKind) -> [String] { (vocabulary.names[kind] ?? []).map { "\"\($0)\"" } }
+    func names(_ kind: QueryKind) -> [String] { (vocabulary.names[kind] ?? []).map { "\"\($0)\"" } }
 
-    func values(for field: String, kind: ShellKind) -> [String] {
+    func values(for field: String, kind: QueryKind) -> [String] {
         switch field {
         case "function", "functions": UnitFunction.allCases.flatMap { [$0.rawValue, $0.swedishLabel] }
         case "level": FunctionLevel.allCases.map(\.rawValue)

@@ -1,5 +1,6 @@
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 import Synchronization
 
@@ -43,7 +44,8 @@ public final class Repl {
         var buffer = ""
         while !session.wantsToQuit {
             if buffer.isEmpty { vocabulary.withLock { $0 = completionVocabulary() } }
-            let prompt = buffer.isEmpty ? (session.pending == nil ? "beredskap> " : "beredskap*> ") : "      ...> "
+            let prompt =
+                buffer.isEmpty ? (session.workspace.isInTransaction ? "beredskap*> " : "beredskap> ") : "      ...> "
             switch editor.readLine(prompt: prompt) {
             case .endOfInput:
                 print("")
@@ -71,7 +73,7 @@ public final class Repl {
                 ($0.id.rawValue, $0.options.map(\.id.rawValue))
             }
         }
-        for kind in ShellKind.allCases {
+        for kind in QueryKind.allCases {
             guard let rows = try? session.rows(kind) else { continue }
             if kind == .plans {
                 vocabulary.plans = rows.map(\.id)

@@ -1,3 +1,5 @@
+import BeredskapWorkspace
+
 extension Parser {
     // MARK: Conditions and values
 

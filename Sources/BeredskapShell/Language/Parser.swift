@@ -1,4 +1,5 @@
 import BeredskapModel
+import BeredskapWorkspace
 
 /// Turns tokens into statements, with an error that names the place and what was expected.
 struct Parser {
@@ -249,7 +250,7 @@ struct Parser {
         case "rollback": return .rollback
         case "undo": return .undo
         case "history":
-            var kind: ShellKind?
+            var kind: QueryKind?
             var reference: EntityReference?
             if let token = current, token.kind == .word, !token.isKeyword("limit") {
                 kind = try self.kind()
@@ -292,14 +293,14 @@ struct Parser {
         return value
     }
 
-    mutating func kind() throws(ShellError) -> ShellKind {
+    mutating func kind() throws(ShellError) -> QueryKind {
         let token = try word("what to work on: units, roles, activities, alarmpaths, …")
-        guard let kind = ShellKind(word: token.text) else {
-            let words = ShellKind.allCases.flatMap(\.words)
+        guard let kind = QueryKind(word: token.text) else {
+            let words = QueryKind.allCases.flatMap(\.words)
             throw error(
                 "unknown kind '\(token.text)'"
                     + (Suggestion.nearest(to: token.text, in: words).map { "; did you mean '\($0)'?" }
-                        ?? "; use one of " + ShellKind.allCases.map(\.rawValue).joined(separator: ", ")),
+                        ?? "; use one of " + QueryKind.allCases.map(\.rawValue).joined(separator: ", ")),
                 at: token)
         }
         return kind

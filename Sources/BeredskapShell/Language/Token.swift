@@ -1,22 +1,4 @@
-/// A place in shell input: the source (a file, `-c`, standard input), line and column, from 1.
-public struct InputLocation: Sendable, Equatable, CustomStringConvertible {
-    /// The source's name as messages show it (`plan.bsh`, `<command line>`, `<stdin>`).
-    public var source: String
-    /// The line, from 1.
-    public var line: Int
-    /// The column in characters, from 1.
-    public var column: Int
-
-    /// Creates a location.
-    public init(source: String, line: Int, column: Int) {
-        self.source = source
-        self.line = line
-        self.column = column
-    }
-
-    /// `SOURCE:LINE:COLUMN`.
-    public var description: String { "\(source):\(line):\(column)" }
-}
+import BeredskapWorkspace
 
 /// A word, a quoted string or a symbol of the command language.
 struct Token: Equatable {
@@ -46,21 +28,5 @@ struct Token: Equatable {
     func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
 }
 
-/// Why input is not a command: what and where.
-public struct ShellError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What is wrong and what to do.
-    public var message: String
-    /// Where, when the error comes from a place in the input.
-    public var location: InputLocation?
-
-    /// Creates an error.
-    public init(_ message: String, at location: InputLocation? = nil) {
-        self.message = message
-        self.location = location
-    }
-
-    /// `SOURCE:LINE:COLUMN: error: message`, or `error: message`.
-    public var description: String {
-        (location.map { "\($0): " } ?? "") + "error: " + message
-    }
-}
+/// An error of the command language or of what a statement asked for, with where it was written.
+public typealias ShellError = WorkspaceError

@@ -1,4 +1,5 @@
 import BeredskapModel
+import BeredskapWorkspace
 
 /// The shell's help: every command with its syntax and examples.
 enum Help {
@@ -138,7 +139,7 @@ enum Help {
     ]
 
     /// Every kind, as people write them: `actors` for external actors, the plans last.
-    static let kindNames = (ShellKind.allCases.filter { $0 != .plans } + [.plans]).map {
+    static let kindNames = (QueryKind.allCases.filter { $0 != .plans } + [.plans]).map {
         $0 == .externalActors ? "actors" : $0.rawValue
     }
     .joined(separator: ", ")

@@ -1,4 +1,5 @@
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 import Synchronization
 

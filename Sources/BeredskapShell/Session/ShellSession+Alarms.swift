@@ -1,6 +1,8 @@
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapReporting
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {
@@ -69,7 +71,8 @@ extension ShellSession {
             throw ShellError(error.description, at: location)
         }
         var lines =
-            header + [""] + timeline.rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            header + [""]
+            + rendered(timeline, for: plan).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         if !decision.isDrill {
             lines.insert("Simulerad tidslinje: inget larm har skickats till någon.", at: header.count)
@@ -77,7 +80,12 @@ extension ShellSession {
         emit(lines.map { $0.isEmpty ? $0 : mark + $0 }.joined(separator: "\n") + "\n")
     }
 
-    /// `plan`, or, for the built-in Stockholm plan stored before alert rules were plan data (schema v2),
+    /// `timeline` as text in the language of `plan`.
+    func rendered(_ timeline: Timeline, for plan: Plan) -> String {
+        TimelineText.rendered(timeline, ReportLanguage(planLanguage: plan.metadata.language))
+    }
+
+    /// `plan`, or, for the built-in plan stored before alert rules were plan data (schema v2),
     /// the plan with the built-in file's rules, which were the routing then, and a note saying so.
     func routingPlan(_ plan: Plan, at location: InputLocation) throws(ShellError) -> Plan {
         guard plan.alertRules.isEmpty else { return plan }

@@ -1,5 +1,7 @@
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapReporting
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {
@@ -26,7 +28,7 @@ extension ShellSession {
         emit(
             ResultTable(
                 columns: ["date", "name", "kind"],
-                rows: SwedishHolidays.days(in: year).map {
+                rows: Jurisdiction.default.holidays.days(in: year).map {
                     [.text($0.date.description), .text($0.name), .text($0.kind.rawValue)]
                 }))
     }
@@ -46,7 +48,7 @@ extension ShellSession {
         guard let rota = try planCalendar(plan, at: location).rotas[EntityID(id)] else {
             throw ShellError("plan '\(plan.id)' has no rota '\(id)'", at: word.location)
         }
-        let zone = LocalTimeZone.stockholm
+        let zone = rota.timeZone
         let today = zone.day(at: Date())
         let first = try day("from") ?? today.adding(days: -(today.weekday.rawValue - 1))
         let last = try day("to") ?? first.adding(days: 27)
@@ -54,7 +56,7 @@ extension ShellSession {
             throw ShellError("--to \(last) is before --from \(first)", at: tool.options["to"]?.location ?? location)
         }
         func start(of day: CalendarDay) -> Date {
-            // `.moveForward` never throws; midnight exists on every day in Stockholm anyway.
+            // `.moveForward` never throws.
             LocalDateTime(day: day).flatMap { try? zone.resolve($0, gap: .moveForward).date } ?? .distantPast
         }
         let periods = rota.dutyPeriods(in: DateInterval(start: start(of: first), end: start(of: last.adding(days: 1))))
@@ -80,12 +82,12 @@ extension ShellSession {
         }
     }
 
-    /// A Stockholm wall time written in a command. A time the clocks skip is refused with a message
+    /// A wall time written in a command, in the default jurisdiction's time zone. A time the clocks skip is refused with a message
     /// that says which times exist; a time that happens twice is the first, with a note on standard
     /// error.
     func localInstant(_ argument: ToolInvocation.Argument) throws(ShellError) -> Date {
         do {
-            let resolution = try LocalTimeZone.stockholm.resolve(parsing: argument.text)
+            let resolution = try Jurisdiction.default.timeZone.resolve(parsing: argument.text)
             if let notice = resolution.notice { errors("note: " + notice) }
             return resolution.date
         } catch {
@@ -99,6 +101,8 @@ extension ShellSession {
     /// over a week and on the year's holidays; the single points of failure; steps that never run.
     func coverage(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         try tool.allowOnly(words: 0, options: ["week"], flags: [], usage: "coverage [--week YYYY-MM-DD]", at: location)
+        let plan = try currentPlan()
+        let calendar = try planCalendar(plan, at: location)
         let week: CalendarDay
         if let argument = tool.options["week"] {
             do {
@@ -107,10 +111,8 @@ extension ShellSession {
                 throw ShellError(error.description, at: argument.location)
             }
         } else {
-            week = LocalTimeZone.stockholm.day(at: Date())
+            week = calendar.jurisdiction.timeZone.day(at: Date())
         }
-        let plan = try currentPlan()
-        let calendar = try planCalendar(plan, at: location)
         let analysis = CoverageAnalysis(plan: plan, week: week, calendar: calendar)
         if mode == .json {
             let encoder = JSONEncoder()
@@ -118,53 +120,22 @@ extension ShellSession {
             emit(String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n")
             return
         }
-        let hours = calendar.officeHours.swedishSummary
+        let language = ReportLanguage(planLanguage: plan.metadata.language)
         emit(
-            "Veckan från \(analysis.week), kontorstid "
-                + (plan.metadata.officeHours.isEmpty
-                    ? "enligt kommunal standard (\(hours))" : "enligt planen (\(hours))")
-                + ", stängt helgdagar och helgdagsaftnar\n")
+            CoverageAnalysisText.heading(
+                analysis, calendar: calendar, planStatesHours: !plan.metadata.officeHours.isEmpty, language))
         emit(
             ResultTable(
                 columns: ["path", "step", "role", "unreachable hours", "first", "holidays"],
                 rows: analysis.steps.map {
                     [
                         .text($0.path), .text($0.step), .text($0.title), .integer($0.unreachableHours),
-                        $0.firstUnreachable.map(ShellValue.text) ?? .null,
+                        $0.firstUnreachable.map { .text(CoverageAnalysisText.hour($0, language)) } ?? .null,
                         .integer($0.unreachableHolidays.count),
                     ]
                 }))
-        emit(
-            analysis.singlePointsOfFailure.isEmpty
-                ? "Inga enskilda felpunkter: varje roll som alla larmvägar behöver har en ställföreträdare.\n"
-                : "Enskilda felpunkter (roller utan ställföreträdare som alla larmvägar behöver):\n"
-                    + analysis.singlePointsOfFailure.map {
-                        "  \($0.title) (\($0.role)): \($0.steps.joined(separator: ", "))\n"
-                    }
-                    .joined())
-        if !plan.rotas.isEmpty {
-            emit(
-                analysis.rotaGaps.isEmpty
-                    ? "Beredskapsscheman: inga luckor år \(analysis.year).\n"
-                    : "Luckor i beredskapsscheman år \(analysis.year) (ingen har beredskap):\n"
-                        + analysis.rotaGaps.map { gap in
-                            let roles = gap.roles.isEmpty ? "" : " [\(gap.roles.joined(separator: ", "))]"
-                            let note = gap.note.map { " — \($0)" } ?? ""
-                            return
-                                "  \(gap.name)\(roles): \(gap.from) – \(gap.to) (\(Self.hours(gap.hours)) h)\(note)\n"
-                        }
-                        .joined())
-        }
-        emit(
-            analysis.neverRun.isEmpty
-                ? "Alla steg kan köras.\n"
-                : "Steg som aldrig kan köras:\n"
-                    + analysis.neverRun.map { "  \($0.path)/\($0.step): \($0.reason)\n" }.joined())
-    }
-
-    /// `36` or `1,5`: hours as Swedish text.
-    static func hours(_ value: Double) -> String {
-        value == value.rounded()
-            ? String(Int(value)) : String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+        emit(CoverageAnalysisText.singlePoints(analysis, language))
+        if !plan.rotas.isEmpty { emit(CoverageAnalysisText.rotaGaps(analysis, language)) }
+        emit(CoverageAnalysisText.neverRun(analysis, language))
     }
 }

@@ -1,5 +1,6 @@
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {

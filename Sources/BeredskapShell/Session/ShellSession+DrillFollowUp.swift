@@ -2,6 +2,7 @@ import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 // The tabletop commands that come after the drill or between its lines: the session a report is about,
@@ -52,25 +53,15 @@ extension ShellSession {
         }
         var extended = plan
         extended.activities += activities
-        guard case .sequence(let values)? = PlanFileWriter.value(for: extended)["activities"] else { return }
-        let edits = values.suffix(activities.count).map {
-            (edit: ChangeSet.Edit.add(.activity, $0, position: nil), location: argument.location)
+        let edits = extended.entities(of: .activity).suffix(activities.count).map {
+            LocatedEdit(.add(.activity, $0.fileValue, position: nil), at: argument.location)
         }
-        if pending != nil {
-            pending?.append(contentsOf: edits)
-            cachedPlan = nil
-            return
-        }
-        do {
-            let record = try store.apply(
-                ChangeSet(
-                    plan: planID, message: "Förbättringsplan från övningen \(session.id)", edits: edits.map(\.edit)))
-            cachedPlan = nil
+        let outcome = try workspace.apply(
+            edits, message: "Förbättringsplan från övningen \(session.id)", at: location)
+        if case .applied(let record) = outcome {
             emit(
                 "\(activities.count) activit\(activities.count == 1 ? "y" : "ies") added from the improvement plan "
                     + "(#\(record.id)): " + activities.map(\.id.rawValue).joined(separator: ", ") + "\n")
-        } catch {
-            throw ShellError(error.message, at: location)
         }
     }
 

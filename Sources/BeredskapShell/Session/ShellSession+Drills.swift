@@ -1,6 +1,7 @@
 import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {
@@ -27,7 +28,7 @@ extension ShellSession {
             } catch {
                 throw ShellError(error.description, at: location)
             }
-            emit(timeline.rendered)
+            emit(rendered(timeline, for: plan))
         case "simulate":
             try tool.allowOnly(
                 words: 2, options: ["runs", "seed", "threads"], flags: ["progress", "no-progress"],
@@ -141,7 +142,7 @@ extension ShellSession {
     /// The event's context, with office hours from the plan's calendar when the scenario does not
     /// state them.
     func context(_ scenario: Scenario, _ calendar: PlanCalendar) -> EventContext {
-        EventContext(scenario: scenario, officeHours: { calendar.isOfficeHours(at: $0) })
+        EventContext(scenario: scenario, calendar: calendar)
     }
 
     /// The plan's office hours and rotas, or what in them cannot be read and where.

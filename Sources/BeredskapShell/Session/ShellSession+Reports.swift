@@ -2,6 +2,7 @@ import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {
@@ -173,7 +174,7 @@ extension ShellSession {
 
     /// The plan as it was at the end of `date`, when a follow-up looks back; the current plan otherwise.
     func planForFollowUp(asOf date: PartialDate?, current: Plan) throws(ShellError) -> Plan {
-        guard let date, pending?.isEmpty ?? true else { return current }
+        guard let date, !workspace.hasPendingEdits else { return current }
         let end = Self.endOfDay(date)
         guard end < Date() else { return current }
         do {
@@ -219,19 +220,19 @@ extension ShellSession {
 
     static func today() -> PartialDate { day(of: Date()) }
 
-    /// The Stockholm calendar day of an instant, as a plan date.
+    /// The calendar day of an instant in the default jurisdiction, as a plan date.
     static func day(of date: Date) -> PartialDate {
-        let day = LocalTimeZone.stockholm.day(at: date)
+        let day = Jurisdiction.default.timeZone.day(at: date)
         return (try? PartialDate(year: day.year, month: day.month, day: day.day)) ?? PartialDate(year: day.year)
     }
 
-    /// The last second of a plan date (of its last day, for a month or a year) in Stockholm.
+    /// The last second of a plan date (of its last day, for a month or a year) in the default jurisdiction.
     static func endOfDay(_ date: PartialDate) -> Date {
         let last = date.lastDay
         guard
             let local = LocalDateTime(
                 year: last.year, month: last.month, day: last.day, hour: 23, minute: 59, second: 59),
-            let resolved = try? LocalTimeZone.stockholm.resolve(local)
+            let resolved = try? Jurisdiction.default.timeZone.resolve(local)
         else { return Date() }
         return resolved.date
     }

@@ -1,5 +1,6 @@
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 extension ShellSession {
@@ -23,7 +24,7 @@ extension ShellSession {
                 default: continue
                 }
                 for assignment in assignments {
-                    let value = Self.planValue(assignment.value, field: assignment.field)
+                    let value = assignment.value.planValue(for: assignment.field)
                     values.formUnion(value?.sensitiveContactValues(field: assignment.field) ?? [])
                 }
             }

@@ -2,6 +2,7 @@ import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 /// The tabletop drill a shell session is playing, with what is needed to save it.
@@ -129,8 +130,7 @@ extension ShellSession {
                     rows: sessions.map {
                         [
                             .text($0.id), .text($0.scenario), .text($0.title), .text($0.state.rawValue),
-                            .number($0.minute),
-                            .text(LocalTimeZone.stockholm.format($0.startedAt)),
+                            .number($0.minute), .text(Jurisdiction.default.timeZone.format($0.startedAt)),
                         ]
                     }))
         case "adopt":
@@ -298,7 +298,7 @@ extension ShellSession {
     }
 
     static func drillID(scenario: String, at date: Date) -> String {
-        let stamp = LocalTimeZone.stockholm.format(date).prefix(16).replacingOccurrences(of: " ", with: "-")
+        let stamp = Jurisdiction.default.timeZone.format(date).prefix(16).replacingOccurrences(of: " ", with: "-")
             .replacingOccurrences(of: ":", with: "")
         return "\(scenario)-\(stamp)"
     }

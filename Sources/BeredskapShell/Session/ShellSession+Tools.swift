@@ -1,4 +1,5 @@
 import BeredskapModel
+import BeredskapWorkspace
 
 extension ShellSession {
     /// Runs a command written as on a command line: calendars, drills, alerts, reports, exports, diagrams.

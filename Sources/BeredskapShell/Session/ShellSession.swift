@@ -1,23 +1,27 @@
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 import Synchronization
 
 /// Set by the interrupt signal (Ctrl-C); long-running work checks it between steps.
 public let shellInterrupt = Atomic<Bool>(false)
 
-/// A session of the command language on a store: the open plan, the output mode and settings, and
-/// the edits of an open transaction. The REPL, `-c`, scripts and piped input all run through it.
+/// A session of the command language on a store: it parses what is typed, carries it out through a
+/// ``Workspace`` (BeredskapWorkspace), and prints the results in the output mode. The REPL, `-c`, scripts
+/// and piped input all run through it.
 ///
 /// ```swift
 /// let session = ShellSession(store: try PlanStore.open(.memory), output: CollectedOutput())
 /// session.runScript("count units where function = remedial", source: "<example>")
 /// ```
 public final class ShellSession {
+    /// The use cases the session's commands call: the plan in use, its queries, edits and transactions.
+    public let workspace: Workspace
     /// The store the session works on.
-    public let store: PlanStore
+    public var store: PlanStore { workspace.store }
     /// The plan commands work on; nil means the store's only or default plan.
-    public internal(set) var planID: EntityID?
+    public var planID: EntityID? { workspace.planID }
     /// How results are printed.
     public internal(set) var mode: OutputMode
     /// Whether an error stops the REPL (`.bail on`); scripts always stop at the first error.
@@ -40,20 +44,10 @@ public final class ShellSession {
     /// The tabletop drill being played, if one is.
     var tabletop: ActiveDrill?
     let errors: (String) -> Void
-    /// The edits of an open transaction (`begin`, or a script), with where each was written.
-    var pending: [(edit: ChangeSet.Edit, location: InputLocation)]?
-    var cachedPlan: (pendingCount: Int, plan: Plan)? {
-        didSet { if cachedPlan == nil { idIndex = nil } }
-    }
-    /// The ids of each kind, with the edits of the open transaction applied; built from the store
-    /// without reading the plan, so scripts of many edits resolve their ids quickly.
-    var idIndex: [ShellKind: Set<String>]?
     var readDepth = 0
     /// How many scripts are running inside each other; inside one, begin and commit do nothing.
     var scriptDepth = 0
     var directory: String?
-    /// The store's revision when the cached plan was read.
-    var cachedRevision: Int64?
     /// Why the last result could not be written; the statement that wrote it then fails.
     var outputFailure: String?
     /// Set by `.quit`.
@@ -78,8 +72,7 @@ public final class ShellSession {
         output: ShellOutput = StandardOutput(), style: TerminalStyle = .plain,
         errors: @escaping (String) -> Void = ShellSession.standardError
     ) {
-        self.store = store
-        self.planID = plan
+        self.workspace = Workspace(store: store, plan: plan)
         self.mode = mode
         self.interactive = interactive
         self.output = output
@@ -117,34 +110,25 @@ public final class ShellSession {
     /// - Returns: Whether the script ran without error.
     @discardableResult
     public func runScript(_ text: String, source: String, directory: String? = nil, dryRun: Bool = false) -> Bool {
-        let outer = pending
-        pending = []
         self.directory = directory
         scriptDepth += 1
-        defer {
-            scriptDepth -= 1
-            cachedPlan = nil
-        }
-        guard runLines(text, source: source, stopOnError: true) else {
-            pending = outer
-            return false
-        }
-        let edits = pending ?? []
-        pending = outer
-        guard !edits.isEmpty else { return true }
-        let changes = ChangeSet(plan: planID, message: "Skript \(source)", edits: edits.map(\.edit))
-        do {
-            if dryRun {
-                let record = try store.preview(changes).record
+        defer { scriptDepth -= 1 }
+        do throws(ShellError) {
+            let outcome = try workspace.asOneChangeSet(message: "Skript \(source)", dryRun: dryRun) {
+                runLines(text, source: source, stopOnError: true)
+            }
+            switch outcome {
+            case nil: return false
+            case .empty?: break
+            case .previewed(let record)?:
                 for change in record.changes { emit(shown(change).description + "\n") }
                 emit("dry run: \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") not applied\n")
-            } else {
-                appliedChangeSets.append(try store.apply(changes).id)
+            case .applied(let record)?:
+                appliedChangeSets.append(record.id)
             }
             return true
         } catch {
-            let location = error.editIndex.map { edits[$0].location }
-            report(ShellError(error.message + "; nothing was applied", at: location), text: text)
+            report(error, text: text)
             return false
         }
     }
@@ -214,7 +198,7 @@ public final class ShellSession {
     /// Prints an error with the line it is on and a caret under the place.
     func report(_ error: ShellError, text: String) {
         var message = error.description
-        if scriptDepth > 0, pending?.isEmpty == false, !message.hasSuffix("nothing was applied") {
+        if scriptDepth > 0, workspace.hasPendingEdits, !message.hasSuffix("nothing was applied") {
             message += "; nothing was applied"
         }
         // The line the message echoes, if it has one: what was typed may itself mark a value sensitive.
@@ -265,123 +249,23 @@ public final class ShellSession {
 
     // MARK: The plan
 
-    /// Forgets the cached plan when another process (or another session) committed a change since it
-    /// was read, so a REPL left open never answers from, or resolves ids against, an old plan.
-    func forgetPlanIfStoreChanged() {
-        guard pending?.isEmpty ?? true, let revision = try? store.revision() else { return }
-        if revision != cachedRevision {
-            cachedPlan = nil
-            cachedRevision = revision
-        }
-    }
-
     /// The plan commands see: the stored plan with the edits of an open transaction applied.
     func currentPlan() throws(ShellError) -> Plan {
-        let edits = pending ?? []
-        if let cached = cachedPlan, cached.pendingCount == edits.count { return cached.plan }
-        let plan: Plan
-        do {
-            if edits.isEmpty {
-                plan = try store.plan(planID)
-            } else {
-                plan = try store.preview(ChangeSet(plan: planID, edits: edits.map(\.edit))).plan
-            }
-        } catch {
-            throw ShellError(error.message, at: error.editIndex.map { edits[$0].location })
-        }
-        cachedPlan = (edits.count, plan)
-        return plan
+        try workspace.plan()
     }
 
     /// The entities of a kind in the current plan, in plan order.
-    func rows(_ kind: ShellKind) throws(ShellError) -> [EntityRow] {
-        if kind == .plans {
-            do {
-                return try store.plans().map { info in
-                    EntityRow(
-                        kind: .plans, id: info.id.rawValue,
-                        value: .mapping([
-                            ("id", .string(info.id.rawValue)), ("title", .string(info.title)),
-                            ("version", .integer(info.version)), ("status", .string(info.status.rawValue)),
-                            ("default", .boolean(info.isDefault)),
-                        ]))
-                }
-            } catch {
-                throw ShellError(error.message)
-            }
-        }
-        guard let entityKind = kind.entityKind else { return [] }
-        let document = PlanFileWriter.value(for: try currentPlan())
-        var values: [PlanValue] = []
-        if case .sequence(let items)? = document[entityKind.fileKey] { values = items }
-        if kind == .activities, case .sequence(let areas)? = document["focusAreas"] {
-            let nested = areas.flatMap { area -> [PlanValue] in
-                if case .sequence(let activities)? = area["activities"] { return activities }
-                return []
-            }
-            values = nested + values
-        }
-        return values.map { EntityRow(kind: kind, id: $0["id"]?.scalarText ?? "", value: $0) }
+    func rows(_ kind: QueryKind) throws(ShellError) -> [EntityRow] {
+        try workspace.rows(kind)
     }
 
-    /// The id of the entity a reference names. An unquoted id is checked against the id index; a name,
-    /// or an id not found, goes through ``resolve(_:in:)``.
-    func resolveID(_ reference: EntityReference, in kind: ShellKind) throws(ShellError) -> String {
-        if !reference.quoted, kind != .plans {
-            if idIndex == nil {
-                do {
-                    let ids = try store.entityIDs(plan: planID)
-                    var index: [ShellKind: Set<String>] = [:]
-                    for shellKind in ShellKind.allCases {
-                        guard let entityKind = shellKind.entityKind else { continue }
-                        index[shellKind] = Set((ids[entityKind] ?? []).map(\.rawValue))
-                    }
-                    for queued in pending ?? [] { Self.update(&index, with: queued.edit) }
-                    idIndex = index
-                } catch {
-                    throw ShellError(error.message, at: reference.location)
-                }
-            }
-            if idIndex?[kind]?.contains(reference.text) == true { return reference.text }
-        }
-        return try resolve(reference, in: kind).id
+    /// The id of the entity a reference names.
+    func resolveID(_ reference: EntityReference, in kind: QueryKind) throws(ShellError) -> String {
+        try workspace.resolveID(reference, in: kind)
     }
 
-    /// Keeps the id index in step with a queued edit.
-    static func update(_ index: inout [ShellKind: Set<String>], with edit: ChangeSet.Edit) {
-        func kind(_ entityKind: EntityKind) -> ShellKind? { ShellKind.allCases.first { $0.entityKind == entityKind } }
-        switch edit {
-        case .add(let entityKind, let value, _):
-            if let shellKind = kind(entityKind), let id = value["id"]?.scalarText {
-                index[shellKind, default: []].insert(id)
-            }
-        case .remove(let entityKind, let id):
-            if let shellKind = kind(entityKind) { index[shellKind]?.remove(id.rawValue) }
-        case .rename(let entityKind, let id, let newID):
-            if let shellKind = kind(entityKind) {
-                index[shellKind]?.remove(id.rawValue)
-                index[shellKind, default: []].insert(newID.rawValue)
-            }
-        case .set, .move, .append:
-            return
-        }
-    }
-
-    /// The entity a reference names: by id, or by name (quoted or not), ignoring case and diacritics.
-    func resolve(_ reference: EntityReference, in kind: ShellKind) throws(ShellError) -> EntityRow {
-        let candidates = try rows(kind)
-        if let exact = candidates.first(where: { $0.id == reference.text }) { return exact }
-        let folded = TextFolding.fold(reference.text)
-        if let named = candidates.first(where: { TextFolding.fold($0.name) == folded }) { return named }
-        let noun = kind.entityKind?.noun ?? "plan"
-        let hint =
-            Suggestion.nearest(to: reference.text, in: candidates.map(\.id))
-            ?? Suggestion.nearest(to: reference.text, in: candidates.map(\.name)).flatMap { name in
-                candidates.first { $0.name == name }?.id
-            }
-        throw ShellError(
-            "no \(noun) '\(reference.text)'"
-                + (hint.map { "; did you mean '\($0)'?" } ?? "; `list \(kind.rawValue)` shows them"),
-            at: reference.location)
+    /// The entity a reference names: by id, or by name, ignoring case and diacritics.
+    func resolve(_ reference: EntityReference, in kind: QueryKind) throws(ShellError) -> EntityRow {
+        try workspace.entity(reference, in: kind)
     }
 }

@@ -16,24 +16,25 @@ import Testing
         timeline.entries.filter { $0.step == step }
     }
 
-    @Test func theSameSeedGivesTheSameTextToTheByteAndAnotherSeedAnother() throws {
+    @Test func theSameSeedGivesTheSameTimelineAndAnotherSeedAnother() throws {
         let scenario = try StockholmFixture.benchNight()
-        let first = try DryRun.run(scenario: scenario, plan: plan, seed: 42).rendered
-        let second = try DryRun.run(scenario: scenario, plan: plan, seed: 42).rendered
-        let other = try DryRun.run(scenario: scenario, plan: plan, seed: 43).rendered
-        #expect(Array(first.utf8) == Array(second.utf8))
-        #expect(first != other)
+        let first = try DryRun.run(scenario: scenario, plan: plan, seed: 42)
+        let second = try DryRun.run(scenario: scenario, plan: plan, seed: 42)
+        let other = try DryRun.run(scenario: scenario, plan: plan, seed: 43)
+        #expect(first == second)
+        #expect(first.entries != other.entries)
     }
 
     @Test func theTimelineFollowsThePathInTimeOrder() throws {
         let timeline = try DryRun.run(scenario: try StockholmFixture.benchNight(), plan: plan, seed: 7)
-        let text = timeline.rendered
-        #expect(text.hasPrefix("Scenario: bench-night — Larm via Socialjouren en lördagsnatt\n"))
-        #expect(text.contains("Händelse: lördag 14 oktober 2017 kl. 02:30, extraordinär händelse, utanför kontorstid"))
+        #expect(timeline.title == "Larm via Socialjouren en lördagsnatt")
         #expect(
-            text.contains(
-                "\n  Minut  Klockan  Händelse\n    0,0  02:30    Stockholms stads socialjour tar emot larmet\n"))
+            timeline.context.localTime(atMinute: 0)
+                == LocalDateTime(year: 2017, month: 10, day: 14, hour: 2, minute: 30))
+        #expect(timeline.context.classification == .extraordinary && !timeline.context.officeHours)
         #expect(timeline.entries.first?.kind == .received)
+        #expect(timeline.entries.first?.actor == "Stockholms stads socialjour")
+        #expect(timeline.entries.first?.clock == "02:30")
         #expect(timeline.entries.map(\.minute) == timeline.entries.map(\.minute).sorted())
         for entry in timeline.entries {
             #expect(entry.clock == timeline.context.clock(atMinute: entry.minute))
@@ -48,23 +49,23 @@ import Testing
         let acknowledged = try #require(entries(timeline, step: "informera-stadsdirektor").last)
         #expect(acknowledged.minute == minutes[3])
         #expect(acknowledged.kind == .acknowledged)
-        #expect(acknowledged.text.contains("bekräftar efter"))
+        #expect(acknowledged.duration != nil)
         let objective = try #require(timeline.objectives.first)
         #expect(objective.met == (minutes[3] <= 60))
-        #expect(text.contains("Mål:\n  \(objective.met ? "uppfyllt    " : "ej uppfyllt ") Stadsdirektören informerad"))
+        #expect(objective.text.hasPrefix("Stadsdirektören informerad"))
     }
 
     @Test func theDecisionSelectsTheStepsThatFollow() throws {
         var scenario = try StockholmFixture.benchNight()
         scenario.decisions["posom-beslut"] = .scripted("aktivera")
         let activated = try DryRun.run(scenario: scenario, plan: plan, seed: 1)
-        #expect(entries(activated, step: "posom-beslut").last?.text.contains("beslutar: Aktivera POSOM (") == true)
+        #expect(entries(activated, step: "posom-beslut").last?.option == "Aktivera POSOM")
         #expect(entries(activated, step: "aktivera-posom").map(\.kind) == [.activated])
         scenario.decisions["posom-beslut"] = .scripted("aktivera-inte")
         let declined = try DryRun.run(scenario: scenario, plan: plan, seed: 1)
         let skipped = try #require(entries(declined, step: "aktivera-posom").first)
         #expect(skipped.kind == .skipped)
-        #expect(skipped.text == "Steget aktivera-posom utförs inte (beslutet posom-beslut blev inte aktivera)")
+        #expect(skipped.skipCause == .decision(decision: "posom-beslut", outcome: "aktivera"))
         #expect(skipped.minute == entries(declined, step: "posom-beslut").last?.minute)
     }
 
@@ -73,16 +74,14 @@ import Testing
         scenario.event.classification = .ordinary
         let timeline = try DryRun.run(scenario: scenario, plan: plan, seed: 3)
         #expect(
-            entries(timeline, step: "informera-sof-direktor").map(\.text) == [
-                "Steget informera-sof-direktor utförs inte (gäller vid extraordinär händelse)"
+            entries(timeline, step: "informera-sof-direktor").map(\.skipCause) == [
+                .condition(classification: .extraordinary, officeHours: nil)
             ])
         #expect(
-            entries(timeline, step: "informera-stadsdirektor").map(\.text) == [
-                "Steget informera-stadsdirektor utförs inte (ett steg före det utfördes inte)"
-            ])
+            entries(timeline, step: "informera-stadsdirektor").map(\.skipCause) == [.predecessor])
         #expect(timeline.reached.last?.minute == nil)
         #expect(timeline.objectives.first?.met == false)
-        #expect(timeline.rendered.contains("\n  Stadsdirektör                     nåddes inte\n"))
+        #expect(timeline.reached.last?.title == "Stadsdirektör")
     }
 
     @Test func withoutAnAnswerTheDeputyIsCalledWhenTheWaitRunsOut() throws {
@@ -95,14 +94,13 @@ import Testing
         #expect(chief.map(\.kind) == [.contacted, .noAnswer, .answered])
         #expect(chief[1].minute == 15)
         #expect(chief[1].clock == "02:45")
-        #expect(
-            chief[1].text
-                == "Socialjourens enhetschef svarar inte inom 15,0 min — Stockholms stads socialjour kontaktar "
-                + "Ställföreträdare för Socialjourens enhetschef")
-        #expect(chief[2].text.hasPrefix("Ställföreträdare för Socialjourens enhetschef svarar efter "))
+        #expect(chief[1].missed == "Socialjourens enhetschef" && chief[1].duration == 15)
+        #expect(chief[1].actor == "Stockholms stads socialjour")
+        #expect(chief[1].target == "Ställföreträdare för Socialjourens enhetschef")
+        #expect(chief[2].target == "Ställföreträdare för Socialjourens enhetschef")
         #expect(timeline.reached[0].viaDeputy)
         // The named deputy answers, and then makes the POSOM decision in the director's place.
-        #expect(entries(timeline, step: "kontakt-direktor").last?.text.hasPrefix("Biträdande direktör svarar") == true)
+        #expect(entries(timeline, step: "kontakt-direktor").last?.target == "Biträdande direktör")
         #expect(entries(timeline, step: "posom-beslut").last?.actor == "Biträdande direktör")
     }
 
@@ -117,12 +115,9 @@ import Testing
         let informer =
             timeline.reached[2].viaDeputy
             ? "Ställföreträdare för Direktör vid Socialförvaltningen" : "Direktör vid Socialförvaltningen"
-        #expect(
-            steps[1].text
-                == "Stadsdirektör är inte tillgänglig — \(informer) kontaktar Ställföreträdare för Stadsdirektör direkt"
-        )
+        #expect(steps[1].missed == "Stadsdirektör" && steps[1].actor == informer)
+        #expect(steps[1].target == "Ställföreträdare för Stadsdirektör")
         #expect(timeline.reached.last?.viaDeputy == true)
-        #expect(timeline.rendered.contains("(ställföreträdare)"))
     }
 
     @Test func injectsAndRepeatsAppearAtTheirMinutes() throws {
@@ -136,11 +131,13 @@ import Testing
         let inject = try #require(timeline.entries.first { $0.kind == .inject })
         #expect(inject.minute == 45)
         #expect(inject.clock == "03:15")
-        #expect(inject.text.hasPrefix("Inspel (media) från SVT Nyheter till Direktör vid Socialförvaltningen: "))
+        #expect(inject.inject?.kind == .media)
+        #expect(inject.actor == "SVT Nyheter" && inject.target == "Direktör vid Socialförvaltningen")
+        #expect(inject.inject?.expectedRole == "Direktör vid Socialförvaltningen")
         #expect(
-            inject.text.hasSuffix(
-                "Förväntat: Direktör vid Socialförvaltningen — hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats inom 15,0 min."
-            ))
+            inject.inject?.expectedAction
+                == "hänvisar till stadens presstjänst och bekräftar att Socialjouren är på plats")
+        #expect(inject.inject?.expectedWithin == 15)
         let reached = try #require(timeline.reached.last?.minute)
         let repeats = timeline.entries.filter { $0.kind == .repeated }
         let expected = (1...10).map { reached + Double($0) * 30 }.filter { $0 < 200 }
@@ -148,7 +145,8 @@ import Testing
         let informer =
             timeline.reached[2].viaDeputy
             ? "Ställföreträdare för Direktör vid Socialförvaltningen" : "Direktör vid Socialförvaltningen"
-        #expect(repeats.first?.text == "\(informer) informerar Stadsdirektör igen (gång 2)")
+        #expect(repeats.first?.actor == informer && repeats.first?.target == "Stadsdirektör")
+        #expect(repeats.first?.stepKind == .inform && repeats.first?.repetition == 2)
         // Repeats are notices only: they draw nothing, so the rest of the run is as without them.
         let plain = try DryRun.run(scenario: scenario, plan: self.plan, seed: 11)
         #expect(plain.reached == timeline.reached)
@@ -174,7 +172,7 @@ import Testing
             #expect(statistics.mean == (minute * 1000).rounded() / 1000)
         }
         let later = try DryRun.run(scenario: scenario, plan: plan, seed: 42, run: 17)
-        #expect(later.rendered.contains("Frö: 42, körning 17\n"))
+        #expect(later.run == 17 && later.seed == 42)
         #expect(later.reached.map(\.minute) != replay.reached.map(\.minute))
     }
 }

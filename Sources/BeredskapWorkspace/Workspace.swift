@@ -1,0 +1,192 @@
+import BeredskapModel
+import BeredskapStorage
+import Foundation
+
+/// The use cases of Beredskap on one store: the plan in use, its queries and edits, transactions,
+/// follow-up, drills, reports and alerts. The shell, the command line and an embedder all go through it.
+///
+/// ```swift
+/// let workspace = Workspace(store: try PlanStore.open(.file("plan.sqlite")))
+/// let remedial = try workspace.select(
+///     PlanQuery(.units, where: .comparison(field: "function", op: .equal, value: .text("remedial"), location: .unknown)))
+/// ```
+///
+/// A workspace reads the plan once and keeps it while the store's revision stays the same, so a long-lived
+/// workspace (a REPL left open, a server) never answers from a plan another process has changed since.
+/// It is not safe to share between threads: give each front end, request or task its own.
+public final class Workspace {
+    /// The store the workspace works on.
+    public let store: PlanStore
+    /// The plan requests work on; nil means the store's only or default plan.
+    public private(set) var planID: EntityID?
+    /// The edits of an open transaction, with where each was written; nil when none is open.
+    var pending: [LocatedEdit]?
+    /// The plan as last read, with how many pending edits it includes.
+    var cachedPlan: (pendingCount: Int, plan: Plan)? {
+        didSet { if cachedPlan == nil { idIndex = nil } }
+    }
+    /// The ids of each kind, with the edits of the open transaction applied; built from the store
+    /// without reading the plan, so scripts of many edits resolve their ids quickly.
+    var idIndex: [QueryKind: Set<String>]?
+    /// The store's revision when the cached plan was read.
+    var cachedRevision: Int64?
+
+    /// Creates a workspace on a store.
+    ///
+    /// - Parameters:
+    ///   - store: The store.
+    ///   - plan: The plan to work on; the store's only or default plan when nil.
+    public init(store: PlanStore, plan: EntityID? = nil) {
+        self.store = store
+        self.planID = plan
+    }
+
+    // MARK: The plan
+
+    /// The plan requests see: the stored plan with the edits of an open transaction applied.
+    ///
+    /// - Throws: ``WorkspaceError`` when the store cannot be read, or a pending edit no longer applies.
+    public func plan() throws(WorkspaceError) -> Plan {
+        let edits = pending ?? []
+        if let cached = cachedPlan, cached.pendingCount == edits.count { return cached.plan }
+        let plan: Plan
+        do {
+            if edits.isEmpty {
+                plan = try store.plan(planID)
+            } else {
+                plan = try store.preview(ChangeSet(plan: planID, edits: edits.map(\.edit))).plan
+            }
+        } catch {
+            throw WorkspaceError(error, at: error.editIndex.map { edits[$0].location })
+        }
+        cachedPlan = (edits.count, plan)
+        return plan
+    }
+
+    /// Works on another plan of the store from now on.
+    ///
+    /// - Parameter reference: The plan's id, or its title.
+    /// - Returns: The plan's id.
+    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownEntity`` when the store has no such plan.
+    @discardableResult
+    public func use(_ reference: EntityReference) throws(WorkspaceError) -> EntityID {
+        let plan = EntityID(try entity(reference, in: .plans).id)
+        planID = plan
+        forgetPlan()
+        return plan
+    }
+
+    /// Forgets the plan as read, so the next request reads it again.
+    public func forgetPlan() {
+        cachedPlan = nil
+    }
+
+    /// Forgets the plan as read when another process (or another workspace) committed a change since it
+    /// was read, so a long-lived workspace never answers from, or resolves ids against, an old plan.
+    /// Inside a transaction the plan stays as the transaction sees it.
+    public func refresh() {
+        guard pending?.isEmpty ?? true, let revision = try? store.revision() else { return }
+        if revision != cachedRevision {
+            cachedPlan = nil
+            cachedRevision = revision
+        }
+    }
+
+    /// The entities of a kind in the plan in use, in plan order; for ``QueryKind/plans``, the plans of the store.
+    public func rows(_ kind: QueryKind) throws(WorkspaceError) -> [EntityRow] {
+        if kind == .plans {
+            do {
+                return try store.plans().map { info in
+                    EntityRow(
+                        kind: .plans, id: info.id.rawValue,
+                        value: .mapping([
+                            ("id", .string(info.id.rawValue)), ("title", .string(info.title)),
+                            ("version", .integer(info.version)), ("status", .string(info.status.rawValue)),
+                            ("default", .boolean(info.isDefault)),
+                        ]))
+                }
+            } catch {
+                throw WorkspaceError(error)
+            }
+        }
+        guard let entityKind = kind.entityKind else { return [] }
+        return EntityRow.rows(of: kind, entityKind: entityKind, in: try plan())
+    }
+
+    /// The id of the entity a reference names. An unquoted id is checked against the id index; a name,
+    /// or an id not found, is looked up among the entities as ``entity(_:in:)`` does.
+    public func resolveID(_ reference: EntityReference, in kind: QueryKind) throws(WorkspaceError) -> String {
+        if !reference.quoted, kind != .plans {
+            if idIndex == nil {
+                do {
+                    let ids = try store.entityIDs(plan: planID)
+                    var index: [QueryKind: Set<String>] = [:]
+                    for queryKind in QueryKind.allCases {
+                        guard let entityKind = queryKind.entityKind else { continue }
+                        index[queryKind] = Set((ids[entityKind] ?? []).map(\.rawValue))
+                    }
+                    for queued in pending ?? [] { Self.update(&index, with: queued.edit) }
+                    idIndex = index
+                } catch {
+                    throw WorkspaceError(error, at: reference.location)
+                }
+            }
+            if idIndex?[kind]?.contains(reference.text) == true { return reference.text }
+        }
+        return try entity(reference, in: kind).id
+    }
+
+    /// Keeps the id index in step with a queued edit.
+    static func update(_ index: inout [QueryKind: Set<String>], with edit: ChangeSet.Edit) {
+        switch edit {
+        case .add(let entityKind, let value, _):
+            if let kind = QueryKind(entityKind), let id = value["id"]?.scalarText {
+                index[kind, default: []].insert(id)
+            }
+        case .remove(let entityKind, let id):
+            if let kind = QueryKind(entityKind) { index[kind]?.remove(id.rawValue) }
+        case .rename(let entityKind, let id, let newID):
+            if let kind = QueryKind(entityKind) {
+                index[kind]?.remove(id.rawValue)
+                index[kind, default: []].insert(newID.rawValue)
+            }
+        case .set, .move, .append:
+            return
+        }
+    }
+
+    /// The entity a reference names: by id, or by name (quoted or not), ignoring case and diacritics.
+    ///
+    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownEntity`` and the nearest id as a
+    ///   suggestion.
+    public func entity(_ reference: EntityReference, in kind: QueryKind) throws(WorkspaceError) -> EntityRow {
+        let candidates = try rows(kind)
+        if let exact = candidates.first(where: { $0.id == reference.text }) { return exact }
+        let folded = TextFolding.fold(reference.text)
+        if let named = candidates.first(where: { TextFolding.fold($0.name) == folded }) { return named }
+        let noun = kind.entityKind?.noun ?? "plan"
+        let hint =
+            Suggestion.nearest(to: reference.text, in: candidates.map(\.id))
+            ?? Suggestion.nearest(to: reference.text, in: candidates.map(\.name)).flatMap { name in
+                candidates.first { $0.name == name }?.id
+            }
+        throw WorkspaceError(
+            "no \(noun) '\(reference.text)'"
+                + (hint.map { "; did you mean '\($0)'?" } ?? "; `list \(kind.rawValue)` shows them"),
+            at: reference.location, code: .unknownEntity)
+    }
+}
+
+/// An edit of a change set, with where in the input it was written.
+public struct LocatedEdit: Sendable {
+    /// The edit.
+    public var edit: ChangeSet.Edit
+    /// Where it was written, for messages.
+    public var location: InputLocation
+
+    /// Creates a located edit.
+    public init(_ edit: ChangeSet.Edit, at location: InputLocation) {
+        self.edit = edit
+        self.location = location
+    }
+}
