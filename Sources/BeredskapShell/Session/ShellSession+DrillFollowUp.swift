@@ -13,52 +13,20 @@ extension ShellSession {
     func drillToReport(
         _ argument: ToolInvocation.Argument?, plan: Plan, at location: InputLocation
     ) throws(ShellError) -> TabletopSession {
-        if let argument { return try openDrill(argument).session }
-        if let current = tabletop?.session, current.planID == plan.id { return current }
-        let newest: DrillSessionRecord?
-        do {
-            newest = try store.drillSessions().first { $0.plan == plan.id }
-        } catch {
-            throw ShellError(error.message, at: location)
-        }
-        guard let newest else {
-            throw ShellError(
-                "plan '\(plan.id)' has no drill sessions yet; play one with `drill start SCENARIO`", at: location)
-        }
-        return try openDrill(ToolInvocation.Argument(text: newest.id, location: location)).session
+        try workspace.drills.sessionToReport(
+            argument?.text, playing: tabletop?.session, location: argument?.location ?? location)
     }
 
     /// `drill adopt ID`: the after-action report's improvement plan becomes activities of the plan, in
     /// one change set (inside a script or transaction, with it).
     func adoptImprovements(of argument: ToolInvocation.Argument, at location: InputLocation) throws(ShellError) {
-        let session = try openDrill(argument).session
-        guard session.state == .ended else {
-            throw ShellError(
-                "the drill '\(session.id)' has not ended; `drill end` it before adopting its improvement plan",
-                at: argument.location)
-        }
-        let plan = try currentPlan()
-        let prefix = "atgard-" + Self.idWord(session.id)
-        let existing = Set(
-            plan.activities.map(\.id.rawValue) + plan.focusAreas.flatMap { $0.activities.map(\.id.rawValue) })
-        if existing.contains(prefix + "-1") {
-            throw ShellError(
-                "the improvement plan of '\(session.id)' is already in the plan (\(prefix)-1 …)", at: argument.location)
-        }
-        let activities = DrillReport(session: session, plan: plan).improvementActivities(
-            idPrefix: prefix, starts: Self.today())
-        guard !activities.isEmpty else {
-            emit("The drill '\(session.id)' left nothing to improve; the plan is unchanged.\n")
+        let adoption = try workspace.drills.adopt(argument.text, starts: Self.today(), location: argument.location)
+        guard !adoption.activities.isEmpty else {
+            emit("The drill '\(argument.text)' left nothing to improve; the plan is unchanged.\n")
             return
         }
-        var extended = plan
-        extended.activities += activities
-        let edits = extended.entities(of: .activity).suffix(activities.count).map {
-            LocatedEdit(.add(.activity, $0.fileValue, position: nil), at: argument.location)
-        }
-        let outcome = try workspace.apply(
-            edits, message: "Förbättringsplan från övningen \(session.id)", at: location)
-        if case .applied(let record) = outcome {
+        if case .applied(let record) = adoption.outcome {
+            let activities = adoption.activities
             emit(
                 "\(activities.count) activit\(activities.count == 1 ? "y" : "ies") added from the improvement plan "
                     + "(#\(record.id)): " + activities.map(\.id.rawValue).joined(separator: ", ") + "\n")
@@ -67,7 +35,7 @@ extension ShellSession {
 
     /// `drill rate OBJECTIVE P|S|M|U "observation"`: an evaluator's rating, also after the drill has ended.
     func rate(
-        _ tool: ToolInvocation, in session: inout TabletopSession, by: String?, at now: Date, location: InputLocation
+        _ tool: ToolInvocation, in drill: inout ActiveDrill, by: String?, at now: Date, location: InputLocation
     ) throws(ShellError) {
         let usage = "drill rate OBJECTIVE P|S|M|U \"observation\""
         try tool.allowOnly(words: 4, options: ["by"], flags: [], usage: usage, at: location)
@@ -82,11 +50,11 @@ extension ShellSession {
                     + ")" + Suggestion.didYouMean(word.text, in: PerformanceRating.writtenForms), at: word.location)
         }
         do {
-            try session.rate(
-                objective: EntityID(tool.words[1].text), rating: rating, observation: tool.words[3].text, by: by,
-                at: now)
-        } catch {
-            throw ShellError(error.description, at: tool.words[1].location)
+            try workspace.drills.rate(
+                &drill, objective: EntityID(tool.words[1].text), rating: rating, observation: tool.words[3].text,
+                by: by, at: now)
+        } catch  where error.code == .drill {
+            throw ShellError(error.message, at: tool.words[1].location, code: error.code)
         }
     }
 
@@ -99,12 +67,5 @@ extension ShellSession {
                 at: argument.location)
         }
         return number - 1
-    }
-
-    /// Lowercase letters, digits and hyphens: a session id as part of an entity id.
-    static func idWord(_ text: String) -> String {
-        let folded = TextFolding.fold(text)
-        let mapped = folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        return mapped.split(separator: "-").joined(separator: "-")
     }
 }
