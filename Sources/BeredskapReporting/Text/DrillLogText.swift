@@ -5,7 +5,7 @@ import Foundation
 /// A tabletop drill's log in words, in the plan's language: each entry as a sentence, and the lines
 /// the drill leader sees while playing.
 ///
-/// The log holds data (``TabletopLogEntry``); the sentence comes from it, the scenario and the plan:
+/// The log holds data (`TabletopLogEntry`); the sentence comes from it, the scenario and the plan:
 /// an inject's message, an option's label and an objective's text are the plan's and the scenario's
 /// own words, the rest is Swedish or English as the plan is.
 ///

@@ -5,7 +5,7 @@ import GRDB
 /// A tabletop drill as the store keeps it: the session, its players and its log, for the after-action
 /// report. The store knows nothing of how a drill is played; the escalation layer does.
 ///
-/// The log is kept as data (``TabletopLogEntry``), never as sentences: the report and the shell write
+/// The log is kept as data (`TabletopLogEntry`), never as sentences: the report and the shell write
 /// each line in the plan's language.
 public struct DrillSessionRecord: Hashable, Sendable {
     /// The session's id.
