@@ -46,7 +46,7 @@ extension ShellSession {
                 "the improvement plan of '\(session.id)' is already in the plan (\(prefix)-1 …)", at: argument.location)
         }
         let activities = DrillReport(session: session, plan: plan).improvementActivities(
-            idPrefix: prefix, starts: Self.today())
+            idPrefix: prefix, starts: workspace.today())
         guard !activities.isEmpty else {
             emit("The drill '\(session.id)' left nothing to improve; the plan is unchanged.\n")
             return
