@@ -1,3 +1,4 @@
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
 import Foundation
@@ -30,15 +31,19 @@ public final class Workspace {
     var idIndex: [QueryKind: Set<String>]?
     /// The store's revision when the cached plan was read.
     var cachedRevision: Int64?
+    /// Where the plan applies: the time zone of its dates and times, its holidays, its default office hours.
+    public var jurisdiction: Jurisdiction
 
     /// Creates a workspace on a store.
     ///
     /// - Parameters:
     ///   - store: The store.
     ///   - plan: The plan to work on; the store's only or default plan when nil.
-    public init(store: PlanStore, plan: EntityID? = nil) {
+    ///   - jurisdiction: Where the plan applies; Stockholm's time zone and Sweden's holidays by default.
+    public init(store: PlanStore, plan: EntityID? = nil, jurisdiction: Jurisdiction = .default) {
         self.store = store
         self.planID = plan
+        self.jurisdiction = jurisdiction
     }
 
     // MARK: The plan

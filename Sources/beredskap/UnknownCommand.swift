@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeredskapModel
+import BeredskapShell
 
 /// A first word that names no subcommand. With a default subcommand, ArgumentParser would hand a
 /// typo such as `valdate` to the default as stray arguments; this says what the user meant instead.
@@ -7,6 +8,12 @@ struct UnknownCommand {
     let word: String
 
     static func find(in arguments: [String]) -> UnknownCommand? {
+        guard let index = commandIndex(in: arguments) else { return nil }
+        return commandNames.contains(arguments[index]) ? nil : UnknownCommand(word: arguments[index])
+    }
+
+    /// Where the command's name is: the first argument that is neither an option nor an option's value.
+    static func commandIndex(in arguments: [String]) -> Int? {
         let optionsWithValues = Set(["--store", "--format", "--author", "-c", "--command", "--plan"])
         var index = 0
         while index < arguments.count {
@@ -19,13 +26,26 @@ struct UnknownCommand {
                 index += 1
                 continue
             }
-            return commandNames.contains(argument) ? nil : UnknownCommand(word: argument)
+            return index
         }
         return nil
     }
 
+    /// The arguments of a tool command (`beredskap report followup --format html`, `beredskap export
+    /// ics`) as the shell's `-c` that runs it, the options before the command kept; nil for any other command.
+    static func toolArguments(_ arguments: [String]) -> [String]? {
+        guard let index = commandIndex(in: arguments) else { return nil }
+        let command = arguments[index]
+        let rest = Array(arguments[(index + 1)...])
+        guard ShellSession.toolCommands.contains(command), command != "export" || rest.first == "ics" else {
+            return nil
+        }
+        return Array(arguments[..<index]) + ["-c", ShellSession.toolStatement(command, rest)]
+    }
+
     static var commandNames: [String] {
         BeredskapCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            + ShellSession.toolCommands
     }
 
     var message: String {

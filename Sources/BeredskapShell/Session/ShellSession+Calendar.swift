@@ -102,18 +102,16 @@ extension ShellSession {
     func coverage(_ tool: ToolInvocation, at location: InputLocation) throws(ShellError) {
         try tool.allowOnly(words: 0, options: ["week"], flags: [], usage: "coverage [--week YYYY-MM-DD]", at: location)
         let plan = try currentPlan()
-        let calendar = try planCalendar(plan, at: location)
-        let week: CalendarDay
+        var week: CalendarDay?
         if let argument = tool.options["week"] {
             do {
                 week = try CalendarDay(parsing: argument.text)
             } catch {
                 throw ShellError(error.description, at: argument.location)
             }
-        } else {
-            week = calendar.jurisdiction.timeZone.day(at: Date())
         }
-        let analysis = CoverageAnalysis(plan: plan, week: week, calendar: calendar)
+        let analysis = try workspace.coverage(week: week, at: location)
+        let calendar = try workspace.calendar(at: location)
         if mode == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -20,7 +20,7 @@ extension ShellSession {
     /// `drill adopt ID`: the after-action report's improvement plan becomes activities of the plan, in
     /// one change set (inside a script or transaction, with it).
     func adoptImprovements(of argument: ToolInvocation.Argument, at location: InputLocation) throws(ShellError) {
-        let adoption = try workspace.drills.adopt(argument.text, starts: Self.today(), location: argument.location)
+        let adoption = try workspace.drills.adopt(argument.text, starts: workspace.today(), location: argument.location)
         guard !adoption.activities.isEmpty else {
             emit("The drill '\(argument.text)' left nothing to improve; the plan is unchanged.\n")
             return

@@ -147,13 +147,7 @@ extension ShellSession {
 
     /// The plan's office hours and rotas, or what in them cannot be read and where.
     func planCalendar(_ plan: Plan, at location: InputLocation) throws(ShellError) -> PlanCalendar {
-        do {
-            return try PlanCalendar(plan: plan)
-        } catch {
-            throw ShellError(
-                "plan '\(plan.id)' has office hours or rotas that cannot be read:\n  "
-                    + error.issues.map { "\($0.path): \($0.message)" }.joined(separator: "\n  "), at: location)
-        }
+        try workspace.calendar(at: location)
     }
 }
 

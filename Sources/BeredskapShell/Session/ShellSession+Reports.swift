@@ -18,26 +18,16 @@ extension ShellSession {
             throw ShellError(
                 "expected a report: followup, coverage, alarmlist or plan, e.g. report followup", at: location)
         }
-        let date = try tool.date("as-of") ?? Self.today()
-        let plan = try currentPlan()
-        let report: Report
+        let asOf = try tool.date("as-of")
+        let kind: ReportRequest.Kind
         switch name.text.lowercased() {
-        case "followup", "uppföljning", "uppfoljning":
-            report = .followUp(
-                FollowUpReport(
-                    plan: try planForFollowUp(asOf: tool.options["as-of"] == nil ? nil : date, current: plan),
-                    asOf: date, since: try since(tool.options["since"]), previous: try previousVersion()))
-        case "coverage", "täckning", "tackning":
-            report = .coverage(CoverageReport(plan: plan, date: date))
-        case "alarmlist", "larmlista":
-            report = .alarmList(
-                AlarmListReport(plan: plan, includeSensitive: tool.flags.contains("include-sensitive"), date: date))
-        case "plan", "document":
-            report = .planDocument(PlanDocumentReport(plan: plan, date: date))
+        case "followup", "uppföljning", "uppfoljning": kind = .followUp
+        case "coverage", "täckning", "tackning": kind = .coverage
+        case "alarmlist", "larmlista": kind = .alarmList
+        case "plan", "document": kind = .planDocument
         case "drill", "övning", "ovning":
-            let session = try drillToReport(tool.words.count == 2 ? tool.words[1] : nil, plan: plan, at: location)
-            report = .drill(
-                DrillReport(session: session, plan: plan, date: tool.options["as-of"] == nil ? nil : date))
+            kind = .drill(
+                try drillToReport(tool.words.count == 2 ? tool.words[1] : nil, plan: try currentPlan(), at: location))
         default:
             throw ShellError(
                 "unknown report '\(name.text)'"
@@ -47,24 +37,28 @@ extension ShellSession {
                     } ?? "; reports: followup, coverage, alarmlist, plan, drill"),
                 at: name.location)
         }
-        let format = try reportFormat(tool.options["format"])
-        let language = try tool.options["lang"].map { (argument) throws(ShellError) -> ReportLanguage in
-            guard let language = ReportLanguage(name: argument.text) else {
-                throw ShellError("unknown language '\(argument.text)'; use sv or en", at: argument.location)
-            }
-            return language
-        }
-        let renderer = ReportRenderer(
-            templateDirectory: tool.options["template"].map { URL(fileURLWithPath: resolvePath($0.text)) })
+        let request = ReportRequest(
+            kind, format: try reportFormat(tool.options["format"]), asOf: asOf, since: try since(tool.options["since"]),
+            language: try language(tool.options["lang"]),
+            templateDirectory: tool.options["template"].map { URL(fileURLWithPath: resolvePath($0.text)) },
+            includeSensitive: tool.flags.contains("include-sensitive"))
+        let document: String
         do {
-            try write(try renderer.render(report, format: format, language: language), to: tool.options["out"])
-        } catch let error as ReportRenderingError {
-            throw ShellError(error.description, at: location)
-        } catch let error as ShellError {
-            throw error
+            document = try workspace.report(request)
         } catch {
-            throw ShellError("\(error)", at: location)
+            throw error.location == nil
+                ? ShellError(error.message, at: tool.options["since"]?.location ?? location, code: error.code) : error
         }
+        try write(document, to: tool.options["out"])
+    }
+
+    /// `--lang sv|en`.
+    func language(_ argument: ToolInvocation.Argument?) throws(ShellError) -> ReportLanguage? {
+        guard let argument else { return nil }
+        guard let language = ReportLanguage(name: argument.text) else {
+            throw ShellError("unknown language '\(argument.text)'; use sv or en", at: argument.location)
+        }
+        return language
     }
 
     /// `export ics [--rota ID]`: the activities' starts and follow-ups as iCalendar, or a rota's shifts
@@ -78,23 +72,11 @@ extension ShellSession {
                 "expected 'export ics' (plan files are exported with `beredskap export --format yaml`)",
                 at: tool.words.first?.location ?? location)
         }
-        let language = tool.options["lang"].flatMap { ReportLanguage(name: $0.text) }
-        let plan = try currentPlan()
-        guard let rota = tool.options["rota"] else {
-            try write(ICalendarExport(plan: plan, language: language).text, to: tool.options["out"])
-            return
-        }
-        let id = try resolveID(EntityReference(text: rota.text, quoted: false, location: rota.location), in: .rotas)
-        do {
-            try write(
-                RotaCalendarExport(plan: plan, rota: EntityID(id), language: language).text, to: tool.options["out"])
-        } catch let error as PlanDataError {
-            throw ShellError("rota '\(id)' cannot be exported: \(error.description)", at: rota.location)
-        } catch let error as ShellError {
-            throw error
-        } catch {
-            throw ShellError("\(error)", at: location)
-        }
+        let rota = tool.options["rota"].map { EntityReference(text: $0.text, quoted: false, location: $0.location) }
+        try write(
+            try workspace.iCalendar(
+                rota: rota, language: tool.options["lang"].flatMap { ReportLanguage(name: $0.text) }),
+            to: tool.options["out"])
     }
 
     /// `diagram PATH [--format dot|mermaid|svg]`: an alarm path as a graph.
@@ -105,34 +87,16 @@ extension ShellSession {
         guard let reference = tool.words.first else {
             throw ShellError("expected an alarm path, e.g. diagram via-socialjouren --format dot", at: location)
         }
-        let plan = try currentPlan()
-        let id = try resolve(
-            EntityReference(text: reference.text, quoted: false, location: reference.location), in: .alarmPaths
-        ).id
-        guard let path = plan.alarmPaths.first(where: { $0.id.rawValue == id }) else {
-            throw ShellError("no alarm path '\(id)'", at: reference.location)
-        }
-        let diagram = AlarmPathDiagram(
-            path: path, in: plan, language: tool.options["lang"].flatMap { ReportLanguage(name: $0.text) })
-        let format = tool.options["format"]?.text.lowercased() ?? "dot"
-        switch format {
-        case "dot": try write(diagram.dot, to: tool.options["out"])
-        case "mermaid": try write(diagram.mermaid, to: tool.options["out"])
-        case "svg":
-            do {
-                try write(try diagram.svg(), to: tool.options["out"])
-            } catch let error as GraphvizError {
-                throw ShellError(error.message, at: location)
-            } catch let error as ShellError {
-                throw error
-            } catch {
-                throw ShellError("\(error)", at: location)
-            }
-        default:
+        let formatName = tool.options["format"]?.text.lowercased() ?? "dot"
+        guard let format = DiagramFormat(rawValue: formatName) else {
             throw ShellError(
-                "unknown diagram format '\(format)'; use dot, mermaid or svg",
+                "unknown diagram format '\(formatName)'; use dot, mermaid or svg",
                 at: tool.options["format"]?.location ?? location)
         }
+        let diagram = try workspace.diagram(
+            EntityReference(text: reference.text, quoted: false, location: reference.location), format: format,
+            language: tool.options["lang"].flatMap { ReportLanguage(name: $0.text) }, at: location)
+        try write(diagram, to: tool.options["out"])
     }
 
     // MARK: Parts
@@ -172,69 +136,16 @@ extension ShellSession {
         }
     }
 
-    /// The plan as it was at the end of `date`, when a follow-up looks back; the current plan otherwise.
-    func planForFollowUp(asOf date: PartialDate?, current: Plan) throws(ShellError) -> Plan {
-        guard let date, !workspace.hasPendingEdits else { return current }
-        let end = Self.endOfDay(date)
-        guard end < Date() else { return current }
-        do {
-            return try store.plan(planID, asOf: end)
-        } catch {
-            throw ShellError(error.message)
-        }
-    }
-
     /// `--since`: a date, or a change set whose day is the previous follow-up.
-    func since(_ argument: ToolInvocation.Argument?) throws(ShellError) -> PartialDate? {
+    func since(_ argument: ToolInvocation.Argument?) throws(ShellError) -> ReportRequest.Since? {
         guard let argument else { return nil }
-        if let changeSet = Int64(argument.text) {
-            do {
-                guard let record = try store.history(plan: planID).first(where: { $0.id == changeSet }) else {
-                    throw ShellError(
-                        "no change set #\(changeSet) in this plan; `history` lists them", at: argument.location)
-                }
-                return Self.day(of: record.date)
-            } catch let error as ShellError {
-                throw error
-            } catch {
-                throw ShellError("\(error)", at: argument.location)
-            }
-        }
+        if let changeSet = Int64(argument.text) { return .changeSet(changeSet) }
         do {
-            return try PartialDate(parsing: argument.text)
+            return .date(try PartialDate(parsing: argument.text))
         } catch {
             throw ShellError(
                 "'\(argument.text)' is neither a date (YYYY-MM-DD) nor a change set number", at: argument.location)
         }
-    }
-
-    /// The plan's previous yearly version, whose measures a revised plan's follow-up reports on.
-    func previousVersion() throws(ShellError) -> Plan? {
-        do {
-            let (version, _) = try store.status(plan: planID)
-            return version > 1 ? try store.plan(planID, version: version - 1) : nil
-        } catch {
-            throw ShellError(error.message)
-        }
-    }
-
-    static func today() -> PartialDate { day(of: Date()) }
-
-    /// The calendar day of an instant in the default jurisdiction, as a plan date.
-    static func day(of date: Date) -> PartialDate {
-        let day = Jurisdiction.default.timeZone.day(at: date)
-        return (try? PartialDate(year: day.year, month: day.month, day: day.day)) ?? PartialDate(year: day.year)
-    }
-
-    /// The last second of a plan date (of its last day, for a month or a year) in the default jurisdiction.
-    static func endOfDay(_ date: PartialDate) -> Date {
-        let last = date.lastDay
-        guard
-            let local = LocalDateTime(
-                year: last.year, month: last.month, day: last.day, hour: 23, minute: 59, second: 59),
-            let resolved = try? Jurisdiction.default.timeZone.resolve(local)
-        else { return Date() }
-        return resolved.date
     }
 }
 

@@ -1,0 +1,33 @@
+import BeredskapWorkspace
+
+extension ShellSession {
+    /// The tool commands: written as on a command line, the same in the shell, in `-c` and as
+    /// subcommands of `beredskap` (`beredskap report followup --format html --out f.html`).
+    public static let toolCommands = Parser.toolCommands
+
+    /// The statement of the command language that runs a tool command given as command-line arguments:
+    /// each argument quoted where the language needs it, so a file name with spaces stays one.
+    ///
+    /// ```swift
+    /// ShellSession.toolStatement("report", ["followup", "--out", "Uppföljning april.html"])
+    /// // report followup --out 'Uppföljning april.html'
+    /// ```
+    ///
+    /// `--help` or `-h` among the arguments gives the command's `.help` instead.
+    public static func toolStatement(_ command: String, _ arguments: [String]) -> String {
+        if arguments.contains("--help") || arguments.contains("-h") { return ".help \(command)" }
+        return ([command] + arguments.map(quoted)).joined(separator: " ")
+    }
+
+    /// An argument as one word of the command language: as it is when it is a plain word, else in single
+    /// quotes with a quote inside doubled.
+    static func quoted(_ argument: String) -> String {
+        let plain =
+            !argument.isEmpty
+            && argument.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "-_.:/+@".unicodeScalars.contains(scalar)
+            }
+        return plain ? argument : "'" + argument.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

@@ -1,0 +1,181 @@
+import BeredskapEscalation
+import BeredskapModel
+import BeredskapReporting
+import BeredskapStorage
+import Foundation
+
+extension Workspace {
+    // MARK: Reports
+
+    /// A report of the plan in use, rendered.
+    ///
+    /// - Returns: The document: one self-contained HTML page, Markdown, CSV with CRLF line ends, JSON,
+    ///   or text for a terminal.
+    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/report`` when a template cannot be used or
+    ///   the report has no form in the format; with the store's code when an earlier version cannot be read.
+    public func report(_ request: ReportRequest) throws(WorkspaceError) -> String {
+        let date = request.asOf ?? today()
+        let plan = try plan()
+        let report: Report
+        switch request.kind {
+        case .followUp:
+            report = .followUp(
+                FollowUpReport(
+                    plan: try planForFollowUp(asOf: request.asOf, current: plan), asOf: date,
+                    since: try since(request.since), previous: try previousVersion()))
+        case .coverage:
+            report = .coverage(CoverageReport(plan: plan, date: date))
+        case .alarmList:
+            report = .alarmList(AlarmListReport(plan: plan, includeSensitive: request.includeSensitive, date: date))
+        case .planDocument:
+            report = .planDocument(PlanDocumentReport(plan: plan, date: date))
+        case .drill(let session):
+            report = .drill(DrillReport(session: session, plan: plan, date: request.asOf))
+        }
+        do {
+            return try ReportRenderer(templateDirectory: request.templateDirectory).render(
+                report, format: request.format, language: request.language)
+        } catch {
+            throw WorkspaceError(error.description, code: .report)
+        }
+    }
+
+    /// The plan as it was at the end of `date`, when a follow-up looks back; the current plan otherwise.
+    func planForFollowUp(asOf date: PartialDate?, current: Plan) throws(WorkspaceError) -> Plan {
+        guard let date, !hasPendingEdits else { return current }
+        let end = endOfDay(date)
+        guard end < Date() else { return current }
+        do {
+            return try store.plan(planID, asOf: end)
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
+    /// The day a follow-up counts from.
+    func since(_ since: ReportRequest.Since?) throws(WorkspaceError) -> PartialDate? {
+        switch since {
+        case nil: return nil
+        case .date(let date)?: return date
+        case .changeSet(let changeSet)?:
+            let record: ChangeSetRecord?
+            do {
+                record = try store.history(plan: planID).first { $0.id == changeSet }
+            } catch {
+                throw WorkspaceError(error)
+            }
+            guard let record else {
+                throw WorkspaceError(
+                    "no change set #\(changeSet) in this plan; `history` lists them", code: .unknownEntity)
+            }
+            return day(of: record.date)
+        }
+    }
+
+    /// The plan's previous yearly version, whose measures a revised plan's follow-up reports on.
+    func previousVersion() throws(WorkspaceError) -> Plan? {
+        do {
+            let (version, _) = try store.status(plan: planID)
+            return version > 1 ? try store.plan(planID, version: version - 1) : nil
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
+    // MARK: Days
+
+    /// Today in the jurisdiction's time zone, as a plan date.
+    public func today() -> PartialDate { day(of: Date()) }
+
+    /// The calendar day of an instant in the jurisdiction's time zone, as a plan date.
+    public func day(of date: Date) -> PartialDate {
+        let day = jurisdiction.timeZone.day(at: date)
+        return (try? PartialDate(year: day.year, month: day.month, day: day.day)) ?? PartialDate(year: day.year)
+    }
+
+    /// The last second of a plan date (of its last day, for a month or a year) in the jurisdiction's time zone.
+    public func endOfDay(_ date: PartialDate) -> Date {
+        let last = date.lastDay
+        guard
+            let local = LocalDateTime(
+                year: last.year, month: last.month, day: last.day, hour: 23, minute: 59, second: 59),
+            let resolved = try? jurisdiction.timeZone.resolve(local)
+        else { return Date() }
+        return resolved.date
+    }
+
+    // MARK: Calendars and diagrams
+
+    /// The plan's office hours and rotas in the jurisdiction, or what in them cannot be read and where.
+    public func calendar(at location: InputLocation? = nil) throws(WorkspaceError) -> PlanCalendar {
+        let plan = try plan()
+        do {
+            return try PlanCalendar(plan: plan, jurisdiction: jurisdiction)
+        } catch {
+            throw WorkspaceError(
+                "plan '\(plan.id)' has office hours or rotas that cannot be read:\n  "
+                    + error.issues.map { "\($0.path): \($0.message)" }.joined(separator: "\n  "), at: location,
+                code: .report)
+        }
+    }
+
+    /// The activities' starts and follow-ups as an iCalendar file, or one rota's shifts and exceptions.
+    ///
+    /// - Parameters:
+    ///   - rota: The rota; the activities when nil.
+    ///   - language: The language of titles; the plan's when nil.
+    public func iCalendar(
+        rota: EntityReference? = nil, language: ReportLanguage? = nil
+    ) throws(WorkspaceError)
+        -> String
+    {
+        let plan = try plan()
+        guard let rota else { return ICalendarExport(plan: plan, language: language).text }
+        let id = try resolveID(rota, in: .rotas)
+        do {
+            return try RotaCalendarExport(plan: plan, rota: EntityID(id), language: language).text
+        } catch {
+            throw WorkspaceError(
+                "rota '\(id)' cannot be exported: \(error.description)", at: rota.location, code: .report)
+        }
+    }
+
+    /// An alarm path drawn as a graph.
+    ///
+    /// - Throws: ``WorkspaceError`` for an unknown path, or when Graphviz cannot draw the SVG.
+    public func diagram(
+        _ reference: EntityReference, format: DiagramFormat, language: ReportLanguage? = nil,
+        at location: InputLocation? = nil
+    ) throws(WorkspaceError) -> String {
+        let plan = try plan()
+        let id = try entity(reference, in: .alarmPaths).id
+        guard let path = plan.alarmPaths.first(where: { $0.id.rawValue == id }) else {
+            throw WorkspaceError("no alarm path '\(id)'", at: reference.location, code: .unknownEntity)
+        }
+        let diagram = AlarmPathDiagram(path: path, in: plan, language: language)
+        switch format {
+        case .dot: return diagram.dot
+        case .mermaid: return diagram.mermaid
+        case .svg:
+            do {
+                return try diagram.svg()
+            } catch {
+                throw WorkspaceError(error.message, at: location, code: .report)
+            }
+        }
+    }
+
+    /// Who can be reached at each step of each entry path, hour by hour over the week of `week` and on
+    /// the year's holidays; the single points of failure; the steps that never run.
+    ///
+    /// - Parameter week: A day of the week to analyse; this week when nil.
+    public func coverage(
+        week: CalendarDay? = nil, at location: InputLocation? = nil
+    ) throws(WorkspaceError)
+        -> CoverageAnalysis
+    {
+        let calendar = try calendar(at: location)
+        return CoverageAnalysis(
+            plan: try plan(), week: week ?? calendar.jurisdiction.timeZone.day(at: Date()), calendar: calendar)
+    }
+}
