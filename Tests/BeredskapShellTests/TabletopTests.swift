@@ -212,6 +212,11 @@ import Testing
             #expect(report.contains("After-action report"))
             #expect(report.contains("Direktör vid Socialförvaltningen: called the press"))
             printed += report
+            // The improvement plan goes into the plan's history in the plan's language too.
+            let adoption = try shell.session.workspace.drills.adopt(
+                "night-1", starts: try PartialDate(parsing: "2018-04"))
+            #expect(!adoption.activities.isEmpty)
+            #expect(try shell.store.history().first?.message == "Improvement plan from the drill night-1")
             for word in Self.swedishWords {
                 #expect(!printed.contains(word), "'\(word)' in:\n\(printed)")
             }

@@ -92,6 +92,7 @@ import Testing
             return
         }
         #expect(try workspace.plan().activities.contains { $0.id == "atgard-ovning-1-1" })
+        #expect(try workspace.store.history().first?.message == "Förbättringsplan från övningen ovning-1")
         #expect(throws: WorkspaceError.self) {
             try drills.adopt("ovning-1", starts: try PartialDate(parsing: "2018-04"))
         }

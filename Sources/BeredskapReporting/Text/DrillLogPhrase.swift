@@ -6,7 +6,7 @@ enum DrillLogPhrase: CaseIterable {
     case kindInformation, kindEvent, kindMedia
     case saved, noMoreInjects, fulfils, afterContingency, doesNotFulfil, byMinute, sayWhichInject
     case statusTitle, statusState, statusParticipant, statusWaiting, statusDeadline, statusContingencyGiven
-    case statusNext, statusNoMore
+    case statusNext, statusNoMore, adoption
 
     /// The phrase in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -80,6 +80,7 @@ enum DrillLogPhrase: CaseIterable {
         case .statusNext:
             ("Nästa inspel ({number}) vid minut {minute}: {text}", "Next inject ({number}) at minute {minute}: {text}")
         case .statusNoMore: ("Inga fler inspel", "No more injects")
+        case .adoption: ("Förbättringsplan från övningen {id}", "Improvement plan from the drill {id}")
         }
     }
 }

@@ -55,6 +55,12 @@ extension DrillLogText {
         marked(words(.saved, ["id": session.id]))
     }
 
+    /// The message of the change set that adds the drill's improvement plan to the plan, in the plan's
+    /// language since it goes into the plan's history: "Förbättringsplan från övningen ovning-1".
+    public func adoptionMessage() -> String {
+        words(.adoption, ["id": session.id])
+    }
+
     /// The line that says no inject is left to give.
     public func noMoreInjects() -> String {
         marked(words(.noMoreInjects))

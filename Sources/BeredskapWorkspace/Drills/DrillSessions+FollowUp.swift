@@ -72,7 +72,8 @@ extension DrillSessions {
         let edits = extended.entities(of: .activity).suffix(activities.count).map {
             LocatedEdit(.add(.activity, $0.fileValue, position: nil), at: location ?? .unknown)
         }
-        let outcome = try workspace.apply(edits, message: "Förbättringsplan från övningen \(session.id)", at: location)
+        let outcome = try workspace.apply(
+            edits, message: DrillLogText(session: session, plan: plan).adoptionMessage(), at: location)
         return DrillAdoption(activities: activities, outcome: outcome)
     }
 
