@@ -63,6 +63,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // An embedder's program, built and run by CI (Scripts/example): the library without the shell.
+        .executableTarget(
+            name: "EmbeddingExample",
+            dependencies: [
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
+            ],
+            path: "Examples/Embedding"),
         .executableTarget(name: "StoreStress", dependencies: ["BeredskapModel", "BeredskapStorage", "BeredskapShell"]),
         .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
         .testTarget(

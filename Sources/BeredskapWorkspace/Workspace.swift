@@ -19,7 +19,7 @@ public final class Workspace {
     /// The store the workspace works on.
     public let store: PlanStore
     /// The plan requests work on; nil means the store's only or default plan.
-    public private(set) var planID: EntityID?
+    public internal(set) var planID: EntityID?
     /// The edits of an open transaction, with where each was written; nil when none is open.
     var pending: [LocatedEdit]?
     /// The plan as last read, with how many pending edits it includes.

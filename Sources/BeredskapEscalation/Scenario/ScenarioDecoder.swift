@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads scenario values out of YAML nodes, remembering where each value sits and every problem met,
 /// so that one pass reports all of a file's errors with their lines.

@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads a scenario file (YAML) and, given the plan, checks every reference in it.
 ///

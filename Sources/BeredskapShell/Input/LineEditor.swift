@@ -1,5 +1,5 @@
 import BeredskapStorage
-import CEditLine
+internal import CEditLine
 import Foundation
 import Synchronization
 

@@ -1,5 +1,5 @@
 import BeredskapModel
-import Yams
+internal import Yams
 
 /// What reading a plan file collects on the way: problems with their positions, where every value
 /// sits in the file, and which values failed to read (so later checks stay quiet about them).

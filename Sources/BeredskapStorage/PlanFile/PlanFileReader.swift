@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads plan files — YAML or JSON — into `Plan` values and reports every problem at once, each at
 /// its line and column.

@@ -1,5 +1,5 @@
 import BeredskapModel
-import Yams
+internal import Yams
 
 /// One key of a mapping in a plan file, bound to a property of the model value: the single place
 /// that says how a key is read, whether it is required, and how it is written.

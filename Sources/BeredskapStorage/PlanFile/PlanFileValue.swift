@@ -1,5 +1,5 @@
 import BeredskapModel
-import Yams
+internal import Yams
 
 /// A value that a plan file can hold: read from a YAML/JSON node with problems reported in a
 /// ``DecodingContext``, and written back as a ``PlanValue`` in canonical form.

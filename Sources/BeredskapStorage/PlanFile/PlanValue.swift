@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// A value of a plan file in canonical shape, before it becomes YAML or JSON text: mappings keep their
 /// key order and scalars keep their type, so both syntaxes are written from one value.

@@ -1,5 +1,5 @@
 import BeredskapModel
-import Yams
+internal import Yams
 
 /// The plan-file record type of each kind of entity: its keys, and how one of its fields is checked.
 extension EntityKind {

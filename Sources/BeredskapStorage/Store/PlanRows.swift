@@ -1,5 +1,5 @@
 import BeredskapModel
-import GRDB
+internal import GRDB
 
 /// Writes plan-file values as rows of the store's tables and reads them back, following the
 /// ``TableSpec``s. One plan version is read with one query per table.

@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import GRDB
+internal import GRDB
 
 extension PlanStore {
     // MARK: Writing

@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A tabletop drill as the store keeps it: the session, its players and its log, for the after-action
 /// report. The store knows nothing of how a drill is played; the escalation layer does.

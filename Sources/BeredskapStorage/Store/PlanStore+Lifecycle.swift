@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import GRDB
+internal import GRDB
 
 extension PlanStore {
     /// Records that the owning nämnd adopted the current version on `date`: draft → adopted. The

@@ -1,5 +1,5 @@
 import BeredskapModel
-import GRDB
+internal import GRDB
 
 /// The result of a read-only SQL query: column names and rows of values.
 public struct QueryResult: Sendable, Equatable {

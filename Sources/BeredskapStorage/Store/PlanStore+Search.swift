@@ -1,5 +1,5 @@
 import BeredskapModel
-import GRDB
+internal import GRDB
 
 /// A place in a plan where searched-for text stands.
 public struct SearchHit: Sendable, Equatable {
@@ -93,9 +93,22 @@ extension PlanStore {
     ///     print(plan.units.count)
     /// }
     /// ```
-    public func observe(plan id: EntityID? = nil) -> AsyncValueObservation<Plan> {
-        ValueObservation.tracking { [self] db in try self.readPlan(id, version: nil, db) }
+    ///
+    /// The sequence ends when the task iterating it is cancelled; it throws when the store cannot be read.
+    public func observe(plan id: EntityID? = nil) -> AsyncThrowingStream<Plan, any Error> {
+        let values = ValueObservation.tracking { [self] db in try self.readPlan(id, version: nil, db) }
             .removeDuplicates()
             .values(in: writer)
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    for try await plan in values { continuation.yield(plan) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
     }
 }

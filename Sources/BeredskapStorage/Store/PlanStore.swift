@@ -1,6 +1,6 @@
 import BeredskapModel
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A store of plans: one SQLite file holding any number of plans, every version of each, and the log
 /// of every change to them.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension StoreSchema {
     /// Version 4: a drill's log as data, not sentences. Each line has columns of its own for what it

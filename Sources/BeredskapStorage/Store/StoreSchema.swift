@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The store's schema, as migrations. A migration, once released, never changes: a new schema
 /// version is a new migration, and Tests/BeredskapStorageTests/Fixtures/stores keeps a store file

@@ -1,5 +1,5 @@
 import BeredskapModel
-import GRDB
+internal import GRDB
 
 /// Applies edits to the rows of one plan version inside a write transaction, and records each as a
 /// ``FieldChange``. Checks each value as a plan file would; the caller validates the whole plan after
