@@ -54,7 +54,7 @@ let package = Package(
             name: "BeredskapShell",
             dependencies: [
                 "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
-                "CEditLine",
+                "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "beredskap",

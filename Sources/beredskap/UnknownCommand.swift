@@ -37,15 +37,15 @@ struct UnknownCommand {
         guard let index = commandIndex(in: arguments) else { return nil }
         let command = arguments[index]
         let rest = Array(arguments[(index + 1)...])
-        guard ShellSession.toolCommands.contains(command), command != "export" || rest.first == "ics" else {
+        guard ToolCommandLine.names.contains(command), command != "export" || rest.first == "ics" else {
             return nil
         }
-        return Array(arguments[..<index]) + ["-c", ShellSession.toolStatement(command, rest)]
+        return Array(arguments[..<index]) + ["-c", ToolCommandLine.statement(command, rest)]
     }
 
     static var commandNames: [String] {
         BeredskapCommand.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-            + ShellSession.toolCommands
+            + ToolCommandLine.names
     }
 
     var message: String {

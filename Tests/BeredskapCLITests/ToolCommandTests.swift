@@ -246,7 +246,7 @@ import Testing
         #expect(report.status == 1)
         #expect(report.stderr.contains("unknown report 'folowup'; did you mean 'followup'?"))
         let option = try Beredskap.run(["-c", "report followup --as-off 2018-01-01"])
-        #expect(option.stderr.contains("'report' has no option '--as-off'; did you mean '--as-of'?"))
+        #expect(option.stderr.contains("Unknown option '--as-off'. Did you mean '--as-of'?"))
     }
 }
 

@@ -49,6 +49,8 @@ import Testing
         #expect(result.stderr.contains("unknown report 'folowup'; did you mean 'followup'?"))
         let help = try Beredskap.run(["--store", ":memory:", "report", "--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("report followup|coverage|alarmlist|plan"))
+        #expect(help.stdout.contains("USAGE: report <report> [<id>]"))
+        #expect(help.stdout.contains("followup|coverage|alarmlist|plan|drill"))
+        #expect(help.stdout.contains("--as-of <date>"))
     }
 }

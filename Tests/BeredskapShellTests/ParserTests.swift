@@ -182,19 +182,34 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
 }
 
 @Suite struct ToolCommandParserTests {
-    @Test func wordsOptionsAndFlagsAreSeparated() throws {
+    @Test func argumentsStayInOrderAndTheDeclarationSeparatesThem() throws {
         let statement = try parse(
-            "report followup --as-of 2018-04-30 --format=markdown --include-sensitive --lang \"en\"")
+            "report followup --as-of 2018-04-30 --format = markdown --include-sensitive --lang \"en\"")
         guard case .tool(let tool) = statement else {
             Issue.record("not a tool command: \(statement)")
             return
         }
         #expect(tool.command == "report")
-        #expect(tool.words == [ToolInvocation.Argument(text: "followup", location: at(1, 8))])
-        #expect(tool.options["as-of"] == ToolInvocation.Argument(text: "2018-04-30", location: at(1, 25)))
-        #expect(tool.options["format"]?.text == "markdown")
-        #expect(tool.options["lang"]?.text == "en")
-        #expect(tool.flags == ["include-sensitive"])
+        #expect(
+            tool.arguments.map(\.text) == [
+                "followup", "--as-of", "2018-04-30", "--format", "markdown", "--include-sensitive", "--lang", "en",
+            ])
+        #expect(tool.location(ofOption: "as-of") == at(1, 25))
+        let report = try ReportTool.parse(tool.arguments.map(\.text))
+        #expect(report.report == "followup")
+        #expect(report.asOf == "2018-04-30")
+        #expect(report.format == "markdown")
+        #expect(report.lang == "en")
+        #expect(report.includeSensitive)
+    }
+
+    @Test func theDeclarationRefusesAnUnknownOptionAtItsPlace() throws {
+        let shell = try TestShell()
+        shell.session.runScript("report followup --as-off 2018-04-30", source: "t")
+        #expect(
+            shell.errors.last?.hasPrefix(
+                "t:1:17: error: Unknown option '--as-off'. Did you mean '--as-of'? (.help report shows the usage)")
+                == true, "\(shell.errors)")
     }
 
     @Test func aToolCommandEndsAtASemicolon() throws {
@@ -204,7 +219,6 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
     }
 
     @Test func anOptionWithoutAValueOrAStraySymbolIsAnError() {
-        #expect(parseError("report followup --as-of") == "t:1:24: error: expected a value after '--as-of'")
         #expect(
             parseError("diagram via-tib > out.dot")
                 == "t:1:17: error: unexpected '>' in 'diagram'; quote text that contains it")

@@ -59,30 +59,24 @@ struct Completion {
         case "responsible": return ids(.activities) + ["for"]
         case "duties": return ids(.roles) + ids(.units) + ids(.organizations) + ids(.externalActors)
         case "serves": return words.count >= 2 ? UnitFunction.allCases.map(\.rawValue) : []
-        case "calendar":
-            if words.count == 1 { return ["holidays", "rota"] }
-            return words[1] == "rota" && words.count == 2 ? ids(.rotas) : words[1] == "rota" ? ["--from", "--to"] : []
-        case "report":
-            return words.count == 1
-                ? ["followup", "coverage", "alarmlist", "plan", "drill"]
-                : ["--format", "--lang", "--out", "--as-of", "--since", "--template", "--include-sensitive"]
-        case "export":
-            if words.count == 1 { return ["ics"] }
-            return words.last == "--rota" ? ids(.rotas) : ["--out", "--rota", "--lang"]
-        case "diagram": return words.count == 1 ? ids(.alarmPaths) : ["--format", "dot", "mermaid", "svg", "--out"]
-        case "alarm": return words.count == 1 ? ["receive"] : []
-        case "drill":
-            if words.count == 1 { return ShellSession.drillCommands }
+        case "calendar" where words.count == 3 && ["rota", "schema"].contains(words[1]): return ids(.rotas)
+        case "report" where words.count == 1: return ["followup", "coverage", "alarmlist", "plan", "drill"]
+        case "export" where words.count == 1: return ["ics"]
+        case "export" where words.last == "--rota": return ids(.rotas)
+        case "diagram" where words.count == 1: return ids(.alarmPaths)
+        case "diagram" where words.last == "--format": return DiagramFormat.allCases.map(\.rawValue)
+        case "drill" where words.count >= 2:
             switch words[1].lowercased() {
-            case "run", "simulate", "start":
-                return words.count == 2 ? BuiltInScenarios.names : ["--seed", "--runs", "--at"]
-            case "act": return words.count == 2 ? ids(.roles) : ["--inject", "--by"]
-            case "rate": return words.count == 3 ? PerformanceRating.allCases.map(\.rawValue) : ["--by"]
-            case "decide":
+            case "run" where words.count == 2, "simulate" where words.count == 2, "start" where words.count == 2:
+                return BuiltInScenarios.names
+            case "act" where words.count == 2: return ids(.roles)
+            case "rate" where words.count == 3: return PerformanceRating.allCases.map(\.rawValue)
+            case "decide" where words.count <= 3:
                 let decisions = vocabulary.decisions
                 return words.count == 2 ? decisions.map(\.step) : decisions.first { $0.step == words[2] }?.options ?? []
-            default: return []
+            default: return ShellTools.completions(after: words)
             }
+        case _ where ShellTools.names.contains(first): return ShellTools.completions(after: words)
         default: break
         }
         guard words.count >= 2, let kind = QueryKind(word: words[1]) else {

@@ -2,12 +2,12 @@ import BeredskapModel
 import BeredskapWorkspace
 
 /// A command of the tools built on the plan — calendars, drills, incoming alerts, reports, exports and
-/// diagrams — written as on a command line: words, then `--name value` options and `--flag`s.
+/// diagrams — written as on a command line: its name, then words, `--name value` options and `--flag`s.
 ///
-/// `report followup --as-of 2018-04-30 --format markdown` is the command `report` with the words
-/// `["followup"]` and the options `as-of` and `format`.
+/// The parser keeps the arguments in order, as a command line would hold them; the tool's declaration
+/// (``ShellTool``, with swift-argument-parser) says which are options, flags and words.
 struct ToolInvocation: Equatable, Sendable {
-    /// A word or an option's value, with where it was written.
+    /// A word, an option's name or an option's value, with where it was written.
     struct Argument: Equatable, Sendable {
         let text: String
         let location: InputLocation
@@ -15,15 +15,22 @@ struct ToolInvocation: Equatable, Sendable {
 
     /// `report`, `drill`, …
     let command: String
-    /// The words after the command, in order.
-    let words: [Argument]
-    /// The options, by name without the dashes.
-    let options: [String: Argument]
-    /// The flags given, by name without the dashes.
-    let flags: Set<String>
+    /// The arguments after the command, in order; an `=` between an option and its value left out.
+    let arguments: [Argument]
 
-    /// The options that take no value.
-    static let flagNames: Set<String> = ["include-sensitive", "progress", "no-progress"]
+    /// Where the value of `--name` was written.
+    func location(ofOption name: String) -> InputLocation? {
+        for (index, argument) in arguments.enumerated() {
+            if argument.text == "--" + name { return arguments.dropFirst(index + 1).first?.location }
+            if argument.text.hasPrefix("--" + name + "=") { return argument.location }
+        }
+        return nil
+    }
+
+    /// Where `text` was written as an argument of its own.
+    func location(of text: String) -> InputLocation? {
+        arguments.first { $0.text == text }?.location
+    }
 }
 
 /// One statement of the command language.

@@ -12,7 +12,7 @@ struct Parser {
         ] + toolCommands
 
     /// The commands written as on a command line (``ToolInvocation``).
-    static let toolCommands = ["calendar", "coverage", "drill", "alarm", "report", "export", "diagram"]
+    static var toolCommands: [String] { ShellTools.names }
 
     /// How deep conditions (brackets and `not`) and values (lists and mappings) may nest.
     ///
@@ -75,34 +75,20 @@ struct Parser {
 
     // MARK: Tool commands
 
-    /// The words and `--options` of a tool command, up to the end of the statement.
+    /// The arguments of a tool command, up to the end of the statement, in order.
     mutating func toolInvocation(_ command: String) throws(ShellError) -> ToolInvocation {
-        var words: [ToolInvocation.Argument] = []
-        var options: [String: ToolInvocation.Argument] = [:]
-        var flags: Set<String> = []
+        var arguments: [ToolInvocation.Argument] = []
         while let token = current, !token.isSymbol(";") {
-            let here = location(of: token)
             index += 1
-            if token.kind == .word && token.text.hasPrefix("--") && token.text.count > 2 {
-                let name = String(token.text.dropFirst(2)).lowercased()
-                if ToolInvocation.flagNames.contains(name) {
-                    flags.insert(name)
-                    continue
-                }
-                _ = acceptSymbol("=")
-                guard let value = current, value.kind != .symbol else {
-                    throw error("expected a value after '--\(name)'")
-                }
-                index += 1
-                options[name] = ToolInvocation.Argument(text: value.text, location: location(of: value))
-            } else if token.kind == .symbol {
+            if token.kind == .symbol {
+                // `--as-of = 2018-04-30` is `--as-of 2018-04-30`.
+                if token.isSymbol("="), arguments.last?.text.hasPrefix("--") == true { continue }
                 index -= 1
                 throw error("unexpected '\(token.text)' in '\(command)'; quote text that contains it")
-            } else {
-                words.append(ToolInvocation.Argument(text: token.text, location: here))
             }
+            arguments.append(ToolInvocation.Argument(text: token.text, location: location(of: token)))
         }
-        return ToolInvocation(command: command, words: words, options: options, flags: flags)
+        return ToolInvocation(command: command, arguments: arguments)
     }
 
     // MARK: Helpers

@@ -71,52 +71,6 @@ enum Help {
         ),
         ("diff", "diff FROM [TO]", "The net changes after change set FROM (up to TO).", ["diff 1"]),
         ("use", "use PLAN", "Work on another plan of the store.", ["use malmo-exempel"]),
-        (
-            "calendar", "calendar holidays YEAR | calendar rota ID [--from DATE] [--to DATE]",
-            "Swedish public holidays and the eves treated as holidays; a rota's shifts and gaps.",
-            ["calendar holidays 2025"]
-        ),
-        (
-            "coverage", "coverage [--week DATE]",
-            "Who can be reached at each alarm step, hour by hour and on holidays; single points of failure.",
-            ["coverage --week 2017-10-09"]
-        ),
-        (
-            "drill",
-            "drill run|simulate|start|next|advance|act|decide|rate|status|pause|resume|end|sessions|open|adopt …\n"
-                + "  drill act ROLE \"what was done\" [\"note\"] [--inject N]: the action fulfils inject N's expected\n"
-                + "    action when its words match it, or when --inject N says so (N as drill status numbers it)\n"
-                + "  drill rate OBJECTIVE P|S|M|U \"observation\" [--by NAME]: an evaluator's rating (P, S, M, U or\n"
-                + "    their meaning in words), while the drill runs or after drill end; the latest one decides",
-            "Simulate alarm paths, or play and rate a tabletop drill saved in the store.",
-            [
-                "drill run bench-night --seed 7", "drill simulate bench-night --runs 100000 --seed 42",
-                "drill start bench-night --participants \"stadsdirektor:Anna Berg\"", "drill advance 10m",
-                "drill act sof-direktor \"informerar stadsdirektören\"",
-                "drill act sof-direktor \"ringde presstjänsten\" --inject 1",
-                "drill decide posom-beslut aktivera \"många drabbade\"", "drill end",
-                "drill rate stadsdirektor-60 S \"nådd i tid, men först via Socialjouren\" --by \"Eva Lind\"",
-            ]
-        ),
-        (
-            "alarm", "alarm receive FILE [--seed N]",
-            "Read an OASIS CAP 1.2 alert, route it to an entry path, and run the path as a simulated timeline.",
-            ["alarm receive varning.cap"]
-        ),
-        (
-            "report", "report followup|coverage|alarmlist|plan|drill [ID] [--format F] [--lang sv|en] [--out FILE]",
-            "The reports, in terminal, Markdown, HTML, JSON or CSV form.",
-            ["report followup --format markdown", "report plan --format html --out plan.html"]
-        ),
-        (
-            "export", "export ics [--rota ID] [--out FILE]",
-            "Activities' starts and follow-ups, or a rota's shifts and exceptions, as iCalendar.",
-            ["export ics", "export ics --out plan.ics"]
-        ),
-        (
-            "diagram", "diagram PATH [--format dot|mermaid|svg]", "An alarm path as a graph.",
-            ["diagram via-socialjouren --format mermaid"]
-        ),
         (".mode", ".mode box|table|csv|json|markdown|line|html", "How results are printed.", [".mode json"]),
         (
             ".sql", ".sql SELECT …", "Read-only SQL on the store's tables.",
@@ -145,6 +99,11 @@ enum Help {
     .joined(separator: ", ")
 
     static func text(for topic: String?, at location: InputLocation?) throws(ShellError) -> String {
+        // The statements, then the tool commands (from their declarations), then the dot commands.
+        let entries =
+            Self.entries.filter { !$0.command.hasPrefix(".") } + ShellTools.summaries
+            + Self.entries.filter { $0.command.hasPrefix(".") }
+        if let topic, let help = ShellTools.help(for: topic) { return help }
         guard let topic else {
             let width = entries.map(\.command.count).max() ?? 0
             var text = "Commands (KIND: \(kindNames)):\n"

@@ -1,20 +1,21 @@
 import BeredskapWorkspace
 
-extension ShellSession {
-    /// The tool commands: written as on a command line, the same in the shell, in `-c` and as
-    /// subcommands of `beredskap` (`beredskap report followup --format html --out f.html`).
-    public static let toolCommands = Parser.toolCommands
+/// The tool commands as a command line writes them: the same in the shell, in `-c` and as subcommands of
+/// `beredskap` (`beredskap report followup --format html --out f.html`).
+public enum ToolCommandLine {
+    /// The tool commands' names: `report`, `drill`, `calendar` …
+    public static var names: [String] { ShellTools.names }
 
     /// The statement of the command language that runs a tool command given as command-line arguments:
     /// each argument quoted where the language needs it, so a file name with spaces stays one.
     ///
     /// ```swift
-    /// ShellSession.toolStatement("report", ["followup", "--out", "Uppföljning april.html"])
+    /// ToolCommandLine.statement("report", ["followup", "--out", "Uppföljning april.html"])
     /// // report followup --out 'Uppföljning april.html'
     /// ```
     ///
     /// `--help` or `-h` among the arguments gives the command's `.help` instead.
-    public static func toolStatement(_ command: String, _ arguments: [String]) -> String {
+    public static func statement(_ command: String, _ arguments: [String]) -> String {
         if arguments.contains("--help") || arguments.contains("-h") { return ".help \(command)" }
         return ([command] + arguments.map(quoted)).joined(separator: " ")
     }

@@ -1,0 +1,152 @@
+import ArgumentParser
+import BeredskapEscalation
+import BeredskapModel
+import BeredskapReporting
+import BeredskapWorkspace
+import Foundation
+
+/// `calendar holidays YEAR` and `calendar rota ID [--from DATE] [--to DATE]`.
+struct CalendarTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "The public holidays and the eves treated as holidays; a rota's shifts and gaps.",
+        subcommands: [Holidays.self, Rota.self])
+
+    /// `calendar holidays YEAR`: the public holidays and eves of a year, as a table (`date`, `name`,
+    /// `kind`), which the JSON mode prints as an array of objects.
+    struct Holidays: ShellTool {
+        static let configuration = CommandConfiguration(
+            commandName: "holidays", abstract: "The public holidays and eves of a year.", aliases: ["helgdagar"])
+        static let examples = ["calendar holidays 2025"]
+
+        @Argument(help: ArgumentHelp("A year from 1 to 9999.", valueName: "year"))
+        var year: String?
+
+        func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            guard let year, let number = Int(year), (1...9999).contains(number) else {
+                throw ShellError(
+                    "expected a year from 1 to 9999 after 'calendar holidays', e.g. calendar holidays 2025",
+                    at: year.flatMap(invocation.location(of:)) ?? invocation.arguments.first?.location)
+            }
+            session.emit(
+                ResultTable(
+                    columns: ["date", "name", "kind"],
+                    rows: session.workspace.jurisdiction.holidays.days(in: number).map {
+                        [.text($0.date.description), .text($0.name), .text($0.kind.rawValue)]
+                    }))
+        }
+    }
+
+    /// `calendar rota ID [--from DATE] [--to DATE]`: the rota from the first day to the last (four
+    /// weeks from this week's Monday by default) as stretches that are held (`covered`) or a gap, with
+    /// the note of the exception that made each.
+    struct Rota: ShellTool {
+        static let configuration = CommandConfiguration(
+            commandName: "rota", abstract: "A rota's shifts and gaps, day by day.",
+            aliases: ["schema", "beredskapsschema"])
+        static let examples = ["calendar rota tib-schema --from 2017-12-18 --to 2017-12-31"]
+
+        @Argument(help: ArgumentHelp("The rota.", valueName: "id"))
+        var rota: String?
+        @Option(help: ArgumentHelp("The first day (default: this week's Monday).", valueName: "yyyy-mm-dd"))
+        var from: String?
+        @Option(help: ArgumentHelp("The last day (default: four weeks on).", valueName: "yyyy-mm-dd"))
+        var to: String?
+
+        func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            guard let rota else {
+                throw ShellError(
+                    "expected a rota after 'calendar rota'; usage: calendar rota ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
+                    at: invocation.arguments.first?.location)
+            }
+            let location = invocation.location(of: rota) ?? .unknown
+            let id = try session.workspace.resolveID(EntityReference(text: rota, location: location), in: .rotas)
+            guard let shifts = try session.workspace.calendar(at: location).rotas[EntityID(id)] else {
+                throw ShellError("plan '\(try session.currentPlan().id)' has no rota '\(id)'", at: location)
+            }
+            let zone = shifts.timeZone
+            let today = zone.day(at: Date())
+            let first = try day(from, "from", invocation) ?? today.adding(days: -(today.weekday.rawValue - 1))
+            let last = try day(to, "to", invocation) ?? first.adding(days: 27)
+            guard first <= last else {
+                throw ShellError("--to \(last) is before --from \(first)", at: invocation.location(ofOption: "to"))
+            }
+            func start(of day: CalendarDay) -> Date {
+                // `.moveForward` never throws.
+                LocalDateTime(day: day).flatMap { try? zone.resolve($0, gap: .moveForward).date } ?? .distantPast
+            }
+            let periods = shifts.dutyPeriods(
+                in: DateInterval(start: start(of: first), end: start(of: last.adding(days: 1))))
+            session.emit(
+                ResultTable(
+                    columns: ["from", "to", "state", "note"],
+                    rows: periods.map { period in
+                        [
+                            .text(zone.localDateTime(at: period.interval.start).description),
+                            .text(zone.localDateTime(at: period.interval.end).description),
+                            .text(period.isCovered ? "covered" : "gap"),
+                            period.override?.note.map(ShellValue.text) ?? .null,
+                        ]
+                    }))
+        }
+
+        func day(_ text: String?, _ option: String, _ invocation: ToolInvocation) throws(ShellError) -> CalendarDay? {
+            guard let text else { return nil }
+            do {
+                return try CalendarDay(parsing: text)
+            } catch {
+                throw ShellError(error.description, at: invocation.location(ofOption: option))
+            }
+        }
+    }
+}
+
+/// `coverage [--week YYYY-MM-DD]`: who can be reached at each step of each entry path, hour by hour over
+/// a week and on the year's holidays; the single points of failure; steps that never run.
+struct CoverageTool: ShellTool {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Who can be reached at each alarm step, hour by hour and on holidays; single points of failure.")
+    static let examples = ["coverage --week 2017-10-09"]
+
+    @Option(help: ArgumentHelp("A day of the week to analyse (default: this week).", valueName: "yyyy-mm-dd"))
+    var week: String?
+
+    func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+        let location = invocation.arguments.first?.location
+        var day: CalendarDay?
+        if let week {
+            do {
+                day = try CalendarDay(parsing: week)
+            } catch {
+                throw ShellError(error.description, at: invocation.location(ofOption: "week"))
+            }
+        }
+        let plan = try session.currentPlan()
+        let analysis = try session.workspace.coverage(week: day, at: location)
+        if session.mode == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            session.emit(String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n")
+            return
+        }
+        let language = ReportLanguage(planLanguage: plan.metadata.language)
+        session.emit(
+            CoverageAnalysisText.heading(
+                analysis, calendar: try session.workspace.calendar(at: location),
+                planStatesHours: !plan.metadata.officeHours.isEmpty, language))
+        session.emit(
+            ResultTable(
+                columns: ["path", "step", "role", "unreachable hours", "first", "holidays"],
+                rows: analysis.steps.map {
+                    [
+                        .text($0.path), .text($0.step), .text($0.title), .integer($0.unreachableHours),
+                        $0.firstUnreachable.map { .text(CoverageAnalysisText.hour($0, language)) } ?? .null,
+                        .integer($0.unreachableHolidays.count),
+                    ]
+                }))
+        session.emit(CoverageAnalysisText.singlePoints(analysis, language))
+        if !plan.rotas.isEmpty { session.emit(CoverageAnalysisText.rotaGaps(analysis, language)) }
+        session.emit(CoverageAnalysisText.neverRun(analysis, language))
+    }
+}

@@ -1,0 +1,51 @@
+import BeredskapEscalation
+import BeredskapModel
+import BeredskapReporting
+import BeredskapWorkspace
+import Foundation
+
+extension ShellTools {
+    /// `--lang sv|en`.
+    static func language(_ name: String?, in invocation: ToolInvocation) throws(ShellError) -> ReportLanguage? {
+        guard let name else { return nil }
+        guard let language = ReportLanguage(name: name) else {
+            throw ShellError("unknown language '\(name)'; use sv or en", at: invocation.location(ofOption: "lang"))
+        }
+        return language
+    }
+
+    /// An option's value as a date.
+    static func date(
+        _ text: String?, option: String, in invocation: ToolInvocation
+    ) throws(ShellError)
+        -> PartialDate?
+    {
+        guard let text else { return nil }
+        do {
+            return try PartialDate(parsing: text)
+        } catch {
+            throw ShellError(
+                "'--\(option)' takes a date such as 2018-04-30, not '\(text)'",
+                at: invocation.location(ofOption: option))
+        }
+    }
+
+    /// An option's value as a whole number that is not negative; `1_000_000` may be written with underscores.
+    static func number(
+        _ text: String?, option: String, default value: UInt64, in invocation: ToolInvocation
+    )
+        throws(ShellError) -> UInt64
+    {
+        guard let text else { return value }
+        guard let number = UInt64(text.replacingOccurrences(of: "_", with: "")) else {
+            throw ShellError(
+                "'--\(option)' takes a whole number, not '\(text)'", at: invocation.location(ofOption: option))
+        }
+        return number
+    }
+
+    /// A timeline as text in the plan's language.
+    static func text(of timeline: Timeline, for plan: Plan) -> String {
+        TimelineText.rendered(timeline, ReportLanguage(planLanguage: plan.metadata.language))
+    }
+}
