@@ -168,7 +168,9 @@ extension Workspace {
     /// Who can be reached at each step of each entry path, hour by hour over the week of `week` and on
     /// the year's holidays; the single points of failure; the steps that never run.
     ///
-    /// - Parameter week: A day of the week to analyse; this week when nil.
+    /// - Parameters:
+    ///   - week: A day of the week to analyse; this week when nil.
+    ///   - location: Where the request was written, for messages.
     public func coverage(
         week: CalendarDay? = nil, at location: InputLocation? = nil
     ) throws(WorkspaceError)

@@ -20,8 +20,8 @@ extension Workspace {
     /// Whether an open transaction holds edits not yet committed.
     public var hasPendingEdits: Bool { !(pending?.isEmpty ?? true) }
 
-    /// Opens a transaction: edits wait in it, and every request sees them, until ``commit(message:)``
-    /// or ``rollback()``.
+    /// Opens a transaction: edits wait in it, and every request sees them, until ``commit(message:at:)``
+    /// or ``rollback(at:)``.
     ///
     /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/transaction`` when one is open already.
     public func begin(at location: InputLocation? = nil) throws(WorkspaceError) {

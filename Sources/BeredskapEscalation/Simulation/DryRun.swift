@@ -42,7 +42,7 @@ public enum DryRun {
     ///   - seed: The seed of the random draws.
     ///   - run: Which run of the seed to replay; 0 by default.
     ///   - availability: Who can be reached when; everyone by default.
-    ///   - context: The event's circumstances; by default ``EventContext/init(scenario:officeHours:)``, which
+    ///   - context: The event's circumstances; by default ``EventContext/init(scenario:officeHours:timeZone:)``, which
     ///     a calendar with public holidays can improve on.
     /// - Throws: ``ScenarioError`` when the scenario does not fit the plan.
     public static func run(

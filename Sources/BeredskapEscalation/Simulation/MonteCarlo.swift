@@ -28,7 +28,7 @@ public enum MonteCarlo {
     ///   - seed: The seed; the same seed gives the same result.
     ///   - threads: How many threads share the runs; the result does not depend on it.
     ///   - availability: Who can be reached when; everyone by default.
-    ///   - context: The event's circumstances; by default ``EventContext/init(scenario:officeHours:)``, which
+    ///   - context: The event's circumstances; by default ``EventContext/init(scenario:officeHours:timeZone:)``, which
     ///     a calendar with public holidays can improve on.
     ///   - progress: Called with the fraction of runs done (0 to 1, rising) after each chunk, from the
     ///     worker threads, one call at a time.

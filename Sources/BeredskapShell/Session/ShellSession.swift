@@ -8,7 +8,7 @@ import Synchronization
 public let shellInterrupt = Atomic<Bool>(false)
 
 /// A session of the command language on a store: it parses what is typed, carries it out through a
-/// ``Workspace`` (BeredskapWorkspace), and prints the results in the output mode. The REPL, `-c`, scripts
+/// `Workspace` (BeredskapWorkspace), and prints the results in the output mode. The REPL, `-c`, scripts
 /// and piped input all run through it.
 ///
 /// ```swift

@@ -24,7 +24,7 @@ public struct PlanEntity: Sendable {
 
     /// The value of one field as the plan file writes it, nil when the file would leave it out.
     ///
-    /// - Parameter key: A plan-file key of the kind (``EntityKind/fieldKeys``).
+    /// - Parameter key: A plan-file key of the kind (`EntityKind.fieldKeys`).
     public func value(of key: String) -> PlanValue? {
         read(key)
     }
