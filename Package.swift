@@ -90,7 +90,7 @@ let package = Package(
             name: "BeredskapReportingTests",
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
             exclude: ["Golden"]),
-        .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress"]),
+        .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress", "EmbeddingExample"]),
         .testTarget(
             name: "BeredskapFuzzTests",
             dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapEscalation", "BeredskapModel"],
