@@ -165,6 +165,35 @@ extension Workspace {
         }
     }
 
+    /// A rota of the plan day by day, from the first day to the last (four weeks from this week's Monday
+    /// by default), as stretches that are held or a gap, each with the exception that made it.
+    ///
+    /// - Parameters:
+    ///   - reference: The rota.
+    ///   - first: The first day; this week's Monday when nil.
+    ///   - last: The last day; four weeks on from the first when nil.
+    /// - Returns: The rota's time zone and its stretches.
+    /// - Throws: ``WorkspaceError`` for an unknown rota, or a last day before the first.
+    public func dutyPeriods(
+        of reference: EntityReference, from first: CalendarDay? = nil, to last: CalendarDay? = nil
+    ) throws(WorkspaceError) -> (timeZone: LocalTimeZone, periods: [Rota.DutyPeriod]) {
+        let id = try resolveID(reference, in: .rotas)
+        guard let rota = try calendar(at: reference.location).rotas[EntityID(id)] else {
+            throw WorkspaceError(
+                "plan '\(try plan().id)' has no rota '\(id)'", at: reference.location, code: .unknownEntity)
+        }
+        let zone = rota.timeZone
+        let today = zone.day(at: Date())
+        let from = first ?? today.adding(days: -(today.weekday.rawValue - 1))
+        let to = last ?? from.adding(days: 27)
+        guard from <= to else { throw WorkspaceError("--to \(to) is before --from \(from)") }
+        func start(of day: CalendarDay) -> Date {
+            // `.moveForward` never throws.
+            LocalDateTime(day: day).flatMap { try? zone.resolve($0, gap: .moveForward).date } ?? .distantPast
+        }
+        return (zone, rota.dutyPeriods(in: DateInterval(start: start(of: from), end: start(of: to.adding(days: 1)))))
+    }
+
     /// Who can be reached at each step of each entry path, hour by hour over the week of `week` and on
     /// the year's holidays; the single points of failure; the steps that never run.
     ///

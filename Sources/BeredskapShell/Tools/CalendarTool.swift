@@ -60,23 +60,15 @@ struct CalendarTool: ParsableCommand {
                     at: invocation.arguments.first?.location)
             }
             let location = invocation.location(of: rota) ?? .unknown
-            let id = try session.workspace.resolveID(EntityReference(text: rota, location: location), in: .rotas)
-            guard let shifts = try session.workspace.calendar(at: location).rotas[EntityID(id)] else {
-                throw ShellError("plan '\(try session.currentPlan().id)' has no rota '\(id)'", at: location)
+            let first = try day(from, "from", invocation)
+            let last = try day(to, "to", invocation)
+            let (zone, periods): (LocalTimeZone, [BeredskapEscalation.Rota.DutyPeriod])
+            do {
+                (zone, periods) = try session.workspace.dutyPeriods(
+                    of: EntityReference(text: rota, location: location), from: first, to: last)
+            } catch where error.location == nil {
+                throw ShellError(error.message, at: invocation.location(ofOption: "to"), code: error.code)
             }
-            let zone = shifts.timeZone
-            let today = zone.day(at: Date())
-            let first = try day(from, "from", invocation) ?? today.adding(days: -(today.weekday.rawValue - 1))
-            let last = try day(to, "to", invocation) ?? first.adding(days: 27)
-            guard first <= last else {
-                throw ShellError("--to \(last) is before --from \(first)", at: invocation.location(ofOption: "to"))
-            }
-            func start(of day: CalendarDay) -> Date {
-                // `.moveForward` never throws.
-                LocalDateTime(day: day).flatMap { try? zone.resolve($0, gap: .moveForward).date } ?? .distantPast
-            }
-            let periods = shifts.dutyPeriods(
-                in: DateInterval(start: start(of: first), end: start(of: last.adding(days: 1))))
             session.emit(
                 ResultTable(
                     columns: ["from", "to", "state", "note"],
