@@ -138,7 +138,7 @@ extension DrillEvaluation {
     }
 
     /// The step that reaches `role`: the first contact or inform step that reaches it
-    /// (``AlarmStep/reachedActor``), preferring steps that applied to the event.
+    /// (`AlarmStep.reachedActor`), preferring steps that applied to the event.
     private func reachingStep(_ role: EntityID) -> AlarmStep? {
         let reaching = steps.filter { outcome in
             (outcome.step.kind == .contact || outcome.step.kind == .inform) && outcome.step.target != nil

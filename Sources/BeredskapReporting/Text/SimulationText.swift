@@ -5,9 +5,8 @@ import Foundation
 /// the titles of its tables' columns, and shares as percentages.
 ///
 /// The tables themselves are the front end's (a terminal table, CSV); their rows are the result's
-/// ``MonteCarloResult/roles``, the ``MonteCarloResult/steps`` that have a target time, and the
-/// ``MonteCarloResult/objectives``, with columns in the order of ``roleColumns(_:)``,
-/// ``stepColumns(_:)`` and ``objectiveColumns(_:)``.
+/// `roles`, the `steps` that have a target time, and the `objectives`, with columns in the order of
+/// ``roleColumns(_:)``, ``stepColumns(_:)`` and ``objectiveColumns(_:)``.
 ///
 /// ```swift
 /// let result = try MonteCarlo.simulate(scenario: scenario, plan: plan, runs: 10_000, seed: 42)
