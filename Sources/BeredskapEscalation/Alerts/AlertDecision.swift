@@ -11,13 +11,27 @@ import Foundation
 /// case .unrouted(let reason): print("not routed: \(reason)")
 /// }
 /// ```
+///
+/// The decision holds its reason as data (``Reason``); BeredskapReporting's `AlertIntakeText` writes
+/// it in the plan's language.
 public struct AlertDecision: Hashable, Sendable {
     /// What became of the alert.
     public enum Outcome: Hashable, Sendable {
         /// The alert enters the plan by this route.
         case routed(AlertRoute)
         /// The alert enters no alarm path, for this reason.
-        case unrouted(reason: String)
+        case unrouted(reason: Reason)
+    }
+
+    /// Why an alert was routed as it was.
+    public enum Reason: Hashable, Sendable {
+        /// The rule with this id matched first; `reason` is the rule's own reason, in the plan's words.
+        /// The `<info>` block it matched, if it looked at one, is the decision's ``AlertDecision/info``.
+        case rule(id: String, reason: String)
+        /// No rule of the plan applies to the alert. The values the rules test are the alert's own
+        /// (``AlertDecision/alert``): its status, message type and scope, and each block's severity,
+        /// urgency, certainty, categories and event.
+        case noRuleApplies
     }
 
     /// The alert decided on.
@@ -27,10 +41,13 @@ public struct AlertDecision: Hashable, Sendable {
     /// Whether the path runs as a drill: the alert's status is Exercise or Test. An Actual alert never
     /// runs as a drill.
     public var isDrill: Bool
-    /// Why: the deciding rule and its reason, or why no rule applied.
-    public var reason: String
+    /// Why: the deciding rule and its reason, or that no rule applied.
+    public var cause: Reason
     /// The id of the rule that decided, or `nil` when none matched.
-    public var ruleID: String?
+    public var ruleID: String? {
+        guard case .rule(let id, _) = cause else { return nil }
+        return id
+    }
     /// The `<info>` block the rule matched, when it looked at one.
     public var info: CAPInfo?
     /// When the alarm enters the plan: the alert's `sent`, or the matched block's `effective` when that
@@ -40,14 +57,12 @@ public struct AlertDecision: Hashable, Sendable {
 
     /// Creates a decision.
     public init(
-        alert: CAPAlert, route: AlertRoute?, isDrill: Bool, reason: String, ruleID: String? = nil,
-        info: CAPInfo? = nil, eventStart: Date
+        alert: CAPAlert, route: AlertRoute?, isDrill: Bool, cause: Reason, info: CAPInfo? = nil, eventStart: Date
     ) {
         self.alert = alert
         self.route = route
         self.isDrill = isDrill
-        self.reason = reason
-        self.ruleID = ruleID
+        self.cause = cause
         self.info = info
         self.eventStart = eventStart
     }
@@ -57,6 +72,6 @@ public struct AlertDecision: Hashable, Sendable {
 
     /// Routed and where, or unrouted and why.
     public var outcome: Outcome {
-        route.map { .routed($0) } ?? .unrouted(reason: reason)
+        route.map { .routed($0) } ?? .unrouted(reason: cause)
     }
 }

@@ -24,21 +24,19 @@ public struct AlertRouting: Hashable, Sendable, Codable {
     /// Creates a routing from rules in the order they are tried.
     public init(rules: [AlertRoutingRule]) { self.rules = rules }
 
-    /// Decides what the plan does with `alert`. The reason is in Swedish, like the plan's own reasons
-    /// and the timeline it leads to: `regel 'allvarligt-via-tib': …`, or `ingen regel i planen gäller …`
-    /// with the values the rules test.
+    /// Decides what the plan does with `alert`: the first rule that matches, with its own reason, or
+    /// that no rule applies (``AlertDecision/Reason``).
     public func decide(_ alert: CAPAlert) -> AlertDecision {
         // Only the status decides drill or real: an Actual alert must never be played as an exercise.
         let isDrill = alert.status == .exercise || alert.status == .test
         for rule in rules {
             guard let matched = rule.match(alert) else { continue }
             return AlertDecision(
-                alert: alert, route: rule.route, isDrill: isDrill, reason: "regel '\(rule.id)': \(rule.reason)",
-                ruleID: rule.id, info: matched, eventStart: Self.eventStart(of: alert, info: matched))
+                alert: alert, route: rule.route, isDrill: isDrill, cause: .rule(id: rule.id, reason: rule.reason),
+                info: matched, eventStart: Self.eventStart(of: alert, info: matched))
         }
         return AlertDecision(
-            alert: alert, route: nil, isDrill: isDrill,
-            reason: "ingen regel i planen gäller \(Self.summary(of: alert))",
+            alert: alert, route: nil, isDrill: isDrill, cause: .noRuleApplies,
             eventStart: Self.eventStart(of: alert, info: alert.infos.first))
     }
 
@@ -56,17 +54,5 @@ public struct AlertRouting: Hashable, Sendable, Codable {
     private static func eventStart(of alert: CAPAlert, info: CAPInfo?) -> Date {
         guard let effective = info?.effective?.date else { return alert.sent.date }
         return max(alert.sent.date, effective)
-    }
-
-    /// `Actual Alert (Public); info 1: Minor, Expected, Observed, Fire, 'Fire'`, the values rules test.
-    static func summary(of alert: CAPAlert) -> String {
-        let head = "\(alert.status.rawValue) \(alert.messageType.rawValue) (\(alert.scope.rawValue))"
-        guard !alert.infos.isEmpty else { return head + " without <info>" }
-        let infos = alert.infos.enumerated().map { index, info in
-            let categories = info.categories.map(\.rawValue).joined(separator: "/")
-            return "info \(index + 1): \(info.severity.rawValue), \(info.urgency.rawValue), "
-                + "\(info.certainty.rawValue), \(categories), '\(info.event)'"
-        }
-        return head + "; " + infos.joined(separator: "; ")
     }
 }

@@ -65,13 +65,53 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
     }
 
     /// A step that cannot run in any circumstance.
+    ///
+    /// In JSON: `{"path": "via-jour", "step": "natt", "cause": "waits-for-never-run", "waitsFor": "dag",
+    /// "reason": "it waits for 'dag', which can never run"}`. The `cause` code and `waitsFor` are the
+    /// stable part; `reason` is the same in English words, for a reader of the file.
     public struct NeverRun: Hashable, Sendable, Codable {
         /// The alarm path.
         public var path: String
         /// The step.
         public var step: String
         /// Why.
-        public var reason: String
+        public var cause: NeverRunCause
+
+        /// Creates a finding.
+        public init(path: String, step: String, cause: NeverRunCause) {
+            self.path = path
+            self.step = step
+            self.cause = cause
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case path, step, cause, waitsFor, reason
+        }
+
+        /// Reads a finding written by ``encode(to:)``.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            path = try container.decode(String.self, forKey: .path)
+            step = try container.decode(String.self, forKey: .step)
+            let code = try container.decode(String.self, forKey: .cause)
+            let waitsFor = try container.decodeIfPresent(String.self, forKey: .waitsFor).map { EntityID($0) }
+            guard let cause = NeverRunCause(code: code, waitsFor: waitsFor) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .cause, in: container, debugDescription: "unknown never-run cause '\(code)'")
+            }
+            self.cause = cause
+        }
+
+        /// Writes the path, the step, the cause's code, the step it waits for when there is one, and the
+        /// cause in English words.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(step, forKey: .step)
+            try container.encode(cause.code, forKey: .cause)
+            try container.encodeIfPresent(cause.waitsFor?.rawValue, forKey: .waitsFor)
+            try container.encode(cause.description, forKey: .reason)
+        }
     }
 
     /// The Monday the analysed week starts on.
@@ -212,7 +252,7 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
                 [true, false].map { Circumstance(classification: classification, officeHours: $0) }
             })
         var possible: [EntityID: Set<Circumstance>] = [:]
-        var reasons: [EntityID: String] = [:]
+        var reasons: [EntityID: NeverRunCause] = [:]
         func circumstances(of step: AlarmStep, visiting: Set<EntityID>) -> Set<Circumstance> {
             if let known = possible[step.id] { return known }
             guard !visiting.contains(step.id) else { return [] }
@@ -225,22 +265,19 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
                 if let office = step.condition?.officeHours, office != circumstance.officeHours { return false }
                 return true
             }
-            if result.isEmpty { reasons[step.id] = "its condition can never hold" }
+            if result.isEmpty { reasons[step.id] = .conditionNeverHolds }
             var waits = step.after
             if let decision = step.condition?.decision, !waits.contains(decision) { waits.append(decision) }
             for id in waits {
                 guard let before = path.step(id) else {
-                    reasons[step.id] = "it waits for '\(id)', which the path does not have"
+                    reasons[step.id] = .waitsForMissingStep(id)
                     result = []
                     continue
                 }
                 let earlier = circumstances(of: before, visiting: visiting.union([step.id]))
                 let narrowed = result.intersection(earlier)
                 if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
-                    reasons[step.id] =
-                        earlier.isEmpty
-                        ? "it waits for '\(id)', which can never run"
-                        : "it needs circumstances in which '\(id)' does not run"
+                    reasons[step.id] = earlier.isEmpty ? .waitsForNeverRunStep(id) : .excludedByStep(id)
                 }
                 result = narrowed
             }
@@ -251,7 +288,7 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
             circumstances(of: step, visiting: []).isEmpty
                 ? NeverRun(
                     path: path.id.rawValue, step: step.id.rawValue,
-                    reason: reasons[step.id] ?? "no circumstance allows it")
+                    cause: reasons[step.id] ?? .noCircumstance)
                 : nil
         }
     }

@@ -16,7 +16,9 @@ struct SimulationProgram: Sendable {
     struct ReachedRole: Sendable {
         var id: EntityID
         var title: String
-        var deputyTitle: String
+        /// The deputy called when the role does not answer: named by the scenario or the plan, or
+        /// described as the role's deputy.
+        var deputy: TimelineParty
     }
 
     let scenario: Scenario
@@ -227,7 +229,8 @@ struct SimulationProgram: Sendable {
         // The scenario's deputy, else the plan's first deputy for the role, else a deputy by description.
         let planDeputy = planRole(id)?.deputies.first.map { name(of: $0) }
         roles.append(
-            ReachedRole(id: id, title: title, deputyTitle: deputy ?? planDeputy ?? "Ställföreträdare för \(title)"))
+            ReachedRole(
+                id: id, title: title, deputy: (deputy ?? planDeputy).map(TimelineParty.named) ?? .deputy(of: title)))
         return roles.count - 1
     }
 

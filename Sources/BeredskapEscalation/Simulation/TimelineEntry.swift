@@ -9,7 +9,7 @@ import BeredskapModel
 /// entry.minute     // 4.2
 /// entry.time       // 2017-10-14 02:34, local time in the plan's jurisdiction
 /// entry.kind       // .answered
-/// entry.target     // "Socialjourens enhetschef"
+/// entry.target     // .named("Socialjourens enhetschef")
 /// entry.duration   // 4.2: minutes from the call to the answer
 /// ```
 public struct TimelineEntry: Hashable, Sendable {
@@ -78,11 +78,11 @@ public struct TimelineEntry: Hashable, Sendable {
     public var stepKind: AlarmStepKind?
     /// What happened.
     public var kind: Kind
-    /// Who acted, by the plan's name (or a deputy's title).
-    public var actor: String?
+    /// Who acted, by the plan's name, or the deputy acting for a role.
+    public var actor: TimelineParty?
     /// Who was reached, informed, activated or assigned; for ``Kind/noAnswer`` and
     /// ``Kind/unavailable``, the deputy called instead.
-    public var target: String?
+    public var target: TimelineParty?
     /// For ``Kind/noAnswer`` and ``Kind/unavailable``: the primary who was not reached.
     public var missed: String?
     /// Minutes the answer, acknowledgement or decision took; for ``Kind/noAnswer``, how long the
@@ -100,7 +100,8 @@ public struct TimelineEntry: Hashable, Sendable {
     /// Creates an entry.
     public init(
         minute: Double, time: LocalDateTime, step: EntityID?, stepKind: AlarmStepKind? = nil, kind: Kind,
-        actor: String?, target: String?, missed: String? = nil, duration: Double? = nil, option: String? = nil,
+        actor: TimelineParty?, target: TimelineParty?, missed: String? = nil, duration: Double? = nil,
+        option: String? = nil,
         skipCause: SkipCause? = nil,
         repetition: Int? = nil, inject: Inject? = nil
     ) {

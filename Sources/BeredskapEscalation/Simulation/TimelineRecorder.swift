@@ -11,7 +11,7 @@ struct TimelineRecorder: SimulationObserver {
     private var attemptStart: [Double]
     private var repeats: [Int]
     /// Roles whose deputy answered; later steps show the deputy acting.
-    private var actingDeputy: [EntityID: String] = [:]
+    private var actingDeputy: [EntityID: TimelineParty] = [:]
 
     init(program: SimulationProgram) {
         self.program = program
@@ -21,19 +21,23 @@ struct TimelineRecorder: SimulationObserver {
 
     private func step(_ index: Int) -> AlarmStep { program.path.steps[index] }
 
-    private func actor(of index: Int) -> String {
+    private func actor(of index: Int) -> TimelineParty {
         let id = step(index).actor
-        return actingDeputy[id] ?? program.name(of: id)
+        return actingDeputy[id] ?? .named(program.name(of: id))
     }
 
-    private func target(of index: Int) -> String {
+    private func targetName(of index: Int) -> String {
         step(index).target.map(program.name(of:)) ?? ""
     }
 
-    /// The deputy's title, or `nil` for a target that is not a role of the plan.
-    private func deputy(of index: Int) -> String? {
+    private func target(of index: Int) -> TimelineParty {
+        .named(targetName(of: index))
+    }
+
+    /// The deputy, or `nil` for a target that is not a role of the plan.
+    private func deputy(of index: Int) -> TimelineParty? {
         let role = Int(program.targetRole[index])
-        return role >= 0 ? program.roles[role].deputyTitle : nil
+        return role >= 0 ? program.roles[role].deputy : nil
     }
 
     private mutating func add(_ entry: TimelineEntry) {
@@ -41,7 +45,7 @@ struct TimelineRecorder: SimulationObserver {
     }
 
     private func entry(
-        _ kind: TimelineEntry.Kind, step index: Int, at minute: Double, target: String? = nil
+        _ kind: TimelineEntry.Kind, step index: Int, at minute: Double, target: TimelineParty? = nil
     ) -> TimelineEntry {
         TimelineEntry(
             minute: minute, time: program.context.localTime(atMinute: minute), step: step(index).id,
@@ -60,14 +64,14 @@ struct TimelineRecorder: SimulationObserver {
 
     mutating func primaryUnavailable(step index: Int, at minute: Double) {
         var line = entry(.unavailable, step: index, at: minute, target: deputy(of: index))
-        line.missed = target(of: index)
+        line.missed = targetName(of: index)
         add(line)
     }
 
     mutating func noAnswer(step index: Int, at minute: Double) {
         attemptStart[index] = minute
         var line = entry(.noAnswer, step: index, at: minute, target: deputy(of: index))
-        line.missed = target(of: index)
+        line.missed = targetName(of: index)
         line.duration = program.timeout[index]
         add(line)
     }
@@ -80,8 +84,8 @@ struct TimelineRecorder: SimulationObserver {
             add(entry(.received, step: index, at: minute))
         case .contact, .inform:
             let who = viaDeputy ? deputy(of: index) : target(of: index)
-            if viaDeputy, let target = current.target, actingDeputy[target] == nil, let who {
-                actingDeputy[target] = who
+            if viaDeputy, current.target != nil, actingDeputy[current.reachedActor] == nil, let who {
+                actingDeputy[current.reachedActor] = who
             }
             var line = entry(current.kind == .contact ? .answered : .acknowledged, step: index, at: minute, target: who)
             line.duration = took
@@ -126,7 +130,7 @@ struct TimelineRecorder: SimulationObserver {
         add(
             TimelineEntry(
                 minute: minute, time: program.context.localTime(atMinute: minute), step: nil, kind: .inject,
-                actor: from.isEmpty ? nil : from, target: to.isEmpty ? nil : to,
+                actor: from.isEmpty ? nil : .named(from), target: to.isEmpty ? nil : .named(to),
                 inject: TimelineEntry.Inject(
                     kind: inject.kind, text: inject.text,
                     expectedRole: inject.expectedAction.map { program.name(of: $0.role) },

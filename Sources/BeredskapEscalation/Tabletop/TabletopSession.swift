@@ -207,7 +207,8 @@ public struct TabletopSession: Hashable, Sendable {
                         ?? "; options: " + options.joined(separator: ", ")))
         }
         record(
-            .decision, wall: wall, by: who ?? person(playing: decision.actor), role: decision.actor, note: rationale,
+            .decision, wall: wall, by: who ?? person(playing: decision.reachedActor), role: decision.reachedActor,
+            note: rationale,
             step: step, option: option)
         return log[log.count - 1]
     }

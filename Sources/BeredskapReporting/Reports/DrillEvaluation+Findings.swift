@@ -137,11 +137,12 @@ extension DrillEvaluation {
         text(.drillRoutineAction, ["step": DrillText.clause(step, plan: plan, language), "target": minutes(target)])
     }
 
-    /// The step that reaches `role`: the first contact or inform step with it as target, preferring
-    /// steps that applied to the event.
+    /// The step that reaches `role`: the first contact or inform step that reaches it
+    /// (`AlarmStep.reachedActor`), preferring steps that applied to the event.
     private func reachingStep(_ role: EntityID) -> AlarmStep? {
         let reaching = steps.filter { outcome in
-            outcome.step.target == role && (outcome.step.kind == .contact || outcome.step.kind == .inform)
+            (outcome.step.kind == .contact || outcome.step.kind == .inform) && outcome.step.target != nil
+                && outcome.step.reachedActor == role
         }
         return (reaching.first(where: \.applies) ?? reaching.first)?.step
     }

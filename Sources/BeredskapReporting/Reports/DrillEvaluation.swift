@@ -60,7 +60,7 @@ struct DrillEvaluation {
     /// option id.
     func decision(for step: AlarmStep) -> TabletopLogEntry? {
         let decisions = session.log.filter { entry in
-            entry.kind == .decision && entry.role == step.actor
+            entry.kind == .decision && entry.role == step.reachedActor
                 && step.options.contains { $0.id == entry.option }
         }
         return decisions.first { $0.step == step.id } ?? decisions.first
@@ -71,8 +71,7 @@ struct DrillEvaluation {
         switch step.kind {
         case .receive: session.log.first { $0.kind == .start }
         case .decide: decision(for: step)
-        case .contact, .inform: firstActing(step.reachedActor, since: since)
-        case .activate, .assign: firstActing(step.actor, since: since)
+        case .contact, .inform, .activate, .assign: firstActing(awaitedRole(step), since: since)
         }
     }
 

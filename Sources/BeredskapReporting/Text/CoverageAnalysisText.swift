@@ -90,7 +90,21 @@ public enum CoverageAnalysisText {
         let sv = language == .sv
         guard !analysis.neverRun.isEmpty else { return sv ? "Alla steg kan köras.\n" : "Every step can run.\n" }
         return (sv ? "Steg som aldrig kan köras:\n" : "Steps that can never run:\n")
-            + analysis.neverRun.map { "  \($0.path)/\($0.step): \($0.reason)\n" }.joined()
+            + analysis.neverRun.map { "  \($0.path)/\($0.step): \(cause($0.cause, language))\n" }.joined()
+    }
+
+    /// Why a step can never run: "det väntar på 'dagtid', som aldrig kan köras", "it waits for 'dagtid',
+    /// which can never run".
+    public static func cause(_ cause: NeverRunCause, _ language: ReportLanguage) -> String {
+        // The English words are the cause's own, which the JSON's `reason` gives too, so both agree.
+        guard language == .sv else { return cause.description }
+        return switch cause {
+        case .conditionNeverHolds: "dess villkor kan aldrig gälla"
+        case .waitsForMissingStep(let id): "det väntar på '\(id)', som larmvägen inte har"
+        case .waitsForNeverRunStep(let id): "det väntar på '\(id)', som aldrig kan köras"
+        case .excludedByStep(let id): "det gäller bara när '\(id)' inte körs"
+        case .noCircumstance: "inga omständigheter tillåter det"
+        }
     }
 
     /// Hours as a whole number when they are one, else with one decimal: "36", "1,5", "1.5".

@@ -159,7 +159,7 @@ public struct DrillLogText: Sendable {
     private func decisionStep(of entry: TabletopLogEntry) -> AlarmStep? {
         let steps = plan.alarmPaths.first { $0.id == session.scenario.path }?.steps.filter { $0.kind == .decide } ?? []
         if let step = entry.step { return steps.first { $0.id == step } }
-        return steps.first { $0.actor == entry.role && $0.options.contains { $0.id == entry.option } }
+        return steps.first { $0.reachedActor == entry.role && $0.options.contains { $0.id == entry.option } }
     }
 
     private func injectKind(_ kind: ScenarioInject.Kind) -> String {

@@ -26,9 +26,9 @@ public enum TimelineText {
     /// One entry as a sentence in `language`: "Socialjourens enhetschef svarar efter 4,2 min".
     public static func sentence(_ entry: TimelineEntry, _ language: ReportLanguage) -> String {
         let sv = language == .sv
-        let actor = entry.actor ?? ""
-        let target = entry.target ?? ""
-        let deputy = entry.target ?? (sv ? "ställföreträdaren" : "the deputy")
+        let actor = entry.actor.map { party($0, language) } ?? ""
+        let target = entry.target.map { party($0, language) } ?? ""
+        let deputy = entry.target.map { party($0, language) } ?? (sv ? "ställföreträdaren" : "the deputy")
         let took = entry.duration.map { minutes($0, language) } ?? ""
         switch entry.kind {
         case .received: return sv ? "\(actor) tar emot larmet" : "\(actor) receives the alarm"
@@ -62,6 +62,15 @@ public enum TimelineText {
             return sv
                 ? "\(actor) \(verb) \(target) igen (gång \(time))" : "\(actor) \(verb) \(target) again (time \(time))"
         case .inject: return inject(entry, language)
+        }
+    }
+
+    /// Who acts or is reached: the name the plan or the scenario gives, or the role's deputy described,
+    /// "Ställföreträdare för Stadsdirektör", "Deputy for Stadsdirektör".
+    public static func party(_ party: TimelineParty, _ language: ReportLanguage) -> String {
+        switch party {
+        case .named(let name): name
+        case .deputy(let title): (language == .sv ? "Ställföreträdare för " : "Deputy for ") + title
         }
     }
 
@@ -176,8 +185,8 @@ public enum TimelineText {
         let sv = language == .sv
         guard let inject = entry.inject else { return "" }
         var text = (sv ? "Inspel (\(inject.kind.swedishLabel))" : "Inject (\(inject.kind.rawValue))")
-        if let from = entry.actor { text += (sv ? " från " : " from ") + from }
-        if let to = entry.target { text += (sv ? " till " : " to ") + to }
+        if let from = entry.actor { text += (sv ? " från " : " from ") + party(from, language) }
+        if let to = entry.target { text += (sv ? " till " : " to ") + party(to, language) }
         text += ": \(inject.text)"
         if let role = inject.expectedRole, let action = inject.expectedAction {
             text += (sv ? " Förväntat: " : " Expected: ") + "\(role) — \(action)"

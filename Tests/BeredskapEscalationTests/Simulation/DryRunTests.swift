@@ -96,8 +96,8 @@ import Testing
         #expect(chief[1].clock == "02:45")
         #expect(chief[1].missed == "Socialjourens enhetschef" && chief[1].duration == 15)
         #expect(chief[1].actor == "Stockholms stads socialjour")
-        #expect(chief[1].target == "Ställföreträdare för Socialjourens enhetschef")
-        #expect(chief[2].target == "Ställföreträdare för Socialjourens enhetschef")
+        #expect(chief[1].target == .deputy(of: "Socialjourens enhetschef"))
+        #expect(chief[2].target == .deputy(of: "Socialjourens enhetschef"))
         #expect(timeline.reached[0].viaDeputy)
         // The named deputy answers, and then makes the POSOM decision in the director's place.
         #expect(entries(timeline, step: "kontakt-direktor").last?.target == "Biträdande direktör")
@@ -112,11 +112,11 @@ import Testing
         #expect(steps.map(\.kind) == [.informed, .unavailable, .acknowledged])
         #expect(steps[1].minute == steps[0].minute)
         // The one who informs is whoever answered for the SoF director: the director or the deputy.
-        let informer =
+        let informer: TimelineParty =
             timeline.reached[2].viaDeputy
-            ? "Ställföreträdare för Direktör vid Socialförvaltningen" : "Direktör vid Socialförvaltningen"
+            ? .deputy(of: "Direktör vid Socialförvaltningen") : "Direktör vid Socialförvaltningen"
         #expect(steps[1].missed == "Stadsdirektör" && steps[1].actor == informer)
-        #expect(steps[1].target == "Ställföreträdare för Stadsdirektör")
+        #expect(steps[1].target == .deputy(of: "Stadsdirektör"))
         #expect(timeline.reached.last?.viaDeputy == true)
     }
 
@@ -142,9 +142,9 @@ import Testing
         let repeats = timeline.entries.filter { $0.kind == .repeated }
         let expected = (1...10).map { reached + Double($0) * 30 }.filter { $0 < 200 }
         #expect(repeats.map(\.minute) == expected)
-        let informer =
+        let informer: TimelineParty =
             timeline.reached[2].viaDeputy
-            ? "Ställföreträdare för Direktör vid Socialförvaltningen" : "Direktör vid Socialförvaltningen"
+            ? .deputy(of: "Direktör vid Socialförvaltningen") : "Direktör vid Socialförvaltningen"
         #expect(repeats.first?.actor == informer && repeats.first?.target == "Stadsdirektör")
         #expect(repeats.first?.stepKind == .inform && repeats.first?.repetition == 2)
         // Repeats are notices only: they draw nothing, so the rest of the run is as without them.

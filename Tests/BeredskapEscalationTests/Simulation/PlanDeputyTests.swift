@@ -33,6 +33,6 @@ import Testing
         let informed = try #require(timeline.entries.first { $0.target == "Stadsdirektör" && $0.kind == .informed })
         let deputyCall = try #require(timeline.entries.first { $0.kind == .noAnswer && $0.step == informed.step })
         #expect(abs(deputyCall.minute - informed.minute - 30) < 1e-9)
-        #expect(deputyCall.target == "Ställföreträdare för Stadsdirektör")
+        #expect(deputyCall.target == .deputy(of: "Stadsdirektör"))
     }
 }

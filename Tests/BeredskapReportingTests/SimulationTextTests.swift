@@ -1,0 +1,74 @@
+import BeredskapEscalation
+import BeredskapModel
+import BeredskapReporting
+import BeredskapStorage
+import Foundation
+import Testing
+
+/// A Monte Carlo simulation's summary and table columns, and a deputy the plan does not name, in the
+/// plan's language.
+@Suite struct SimulationTextTests {
+    static let result = MonteCarloResult(
+        runs: 10_000, seed: 42,
+        roles: [
+            RoleStatistics(
+                id: "stadsdirektor", title: "Stadsdirektör", p50: 20, p90: 35, p99: 50, mean: 22, reachedShare: 1,
+                deputyShare: 0.125)
+        ],
+        steps: [], objectives: [], scenario: "bench-night", path: "via-socialjouren")
+
+    @Test func theSummaryLineReadsAsBeforeInSwedishAndInEnglishForAnEnglishPlan() {
+        #expect(
+            SimulationText.summary(Self.result, .sv)
+                == "10000 körningar, frö 42, larmväg via-socialjouren; minuter från larmet\n")
+        #expect(
+            SimulationText.summary(Self.result, .en)
+                == "10000 runs, seed 42, alarm path via-socialjouren; minutes from the alarm\n")
+    }
+
+    @Test func theColumnsAreTitledInTheLanguageAndMatchTheTablesShape() {
+        #expect(
+            SimulationText.roleColumns(.en) == ["id", "title", "p50", "p90", "p99", "mean", "reached", "via deputy"])
+        #expect(SimulationText.roleColumns(.sv).last == "via ställföreträdare")
+        #expect(SimulationText.stepColumns(.en) == ["step", "target", "ran", "missed target"])
+        #expect(SimulationText.objectiveColumns(.sv) == ["mål", "uppfyllt"])
+        for language in ReportLanguage.allCases {
+            #expect(SimulationText.roleColumns(language).count == 8)
+            #expect(SimulationText.stepColumns(language).count == 4)
+            #expect(SimulationText.objectiveColumns(language).count == 2)
+        }
+        let english =
+            SimulationText.summary(Self.result, .en)
+            + (SimulationText.roleColumns(.en) + SimulationText.stepColumns(.en) + SimulationText.objectiveColumns(.en))
+            .joined(separator: " ")
+        for word in ["körningar", "frö", "larmväg", "Ställföreträdare", "ställföreträdare", "mål"] {
+            #expect(!english.contains(word), "\(word)")
+        }
+    }
+
+    @Test func aShareHasADecimalCommaInSwedish() {
+        #expect(SimulationText.share(0.125, .sv) == "12,5 %")
+        #expect(SimulationText.share(0.125, .en) == "12.5 %")
+        #expect(SimulationText.share(1, .en) == "100.0 %")
+    }
+
+    @Test func aDeputyThePlanDoesNotNameIsDescribedInThePlansLanguage() throws {
+        var plan = try BuiltInPlans.stockholm()
+        var scenario = try BuiltInScenarios.scenario(named: "bench-night", plan: plan)
+        scenario.responses["stadsdirektor"] = nil
+        // Nobody answers, so every role's deputy is called; the city director has none in the plan.
+        scenario.defaultResponse = ResponseProfile(answer: LogNormal(median: 10, p90: 30), noAnswer: 1, timeout: 30)
+        let swedish = TimelineText.rendered(try DryRun.run(scenario: scenario, plan: plan, seed: 11), .sv)
+        #expect(
+            swedish.contains("kontaktar Ställföreträdare för Stadsdirektör")
+                || swedish.contains(
+                    "informerar Ställföreträdare för Stadsdirektör"),
+            "\(swedish)")
+        plan.metadata.language = "en"
+        let english = TimelineText.rendered(try DryRun.run(scenario: scenario, plan: plan, seed: 11), .en)
+        #expect(english.contains("Deputy for Stadsdirektör"), "\(english)")
+        #expect(!english.contains("Ställföreträdare") && !english.contains("ställföreträdare"))
+        #expect(TimelineText.party(.deputy(of: "Stadsdirektör"), .sv) == "Ställföreträdare för Stadsdirektör")
+        #expect(TimelineText.party("Stadsdirektör", .en) == "Stadsdirektör")
+    }
+}
