@@ -110,10 +110,3 @@ public enum AlertIntakeText {
         return head + "; " + infos.joined(separator: "; ")
     }
 }
-
-extension AlertDecision {
-    /// The decision's reason in Swedish, as `alarm receive` has printed it: the same as
-    /// `AlertIntakeText.reason(decision, .sv)`. A front end that writes in the plan's language calls
-    /// ``AlertIntakeText/reason(_:_:)`` instead.
-    public var reason: String { AlertIntakeText.reason(self, .sv) }
-}

@@ -36,29 +36,8 @@ struct AlarmTool: ParsableCommand {
                 seed: try ShellTools.number(seed, option: "seed", default: 1, in: invocation),
                 at: location)
             if let notice = intake.notice { session.errors("note: " + notice) }
-            let (alert, decision) = (intake.alert, intake.decision)
-            let mark = decision.isDrill ? "ÖVNING  " : ""
-            let kind = decision.isDrill ? "övning (\(alert.status.rawValue))" : "skarpt larm (\(alert.status.rawValue))"
-            var header = [
-                "Larm \(alert.identifier) från \(alert.sender), \(kind)",
-                "Händelse: \(decision.info?.event ?? alert.infos.first?.event ?? "–")",
-            ]
-            guard let route = decision.route, let alarmPath = intake.path, let timeline = intake.timeline else {
-                header.append("Ingen larmväg: \(decision.reason)")
-                session.emit(header.map { mark + $0 }.joined(separator: "\n") + "\n")
-                return
-            }
-            header.append("Larmväg: \(alarmPath.name) (\(route.classification.swedishLabel)) — \(decision.reason)")
-            var lines =
-                header + [""]
-                + ShellTools.text(of: timeline, for: try session.currentPlan()).split(
-                    separator: "\n", omittingEmptySubsequences: false
-                ).map(String.init)
-            if lines.last == "" { lines.removeLast() }
-            if !decision.isDrill {
-                lines.insert("Simulerad tidslinje: inget larm har skickats till någon.", at: header.count)
-            }
-            session.emit(lines.map { $0.isEmpty ? $0 : mark + $0 }.joined(separator: "\n") + "\n")
+            let plan = try session.currentPlan()
+            session.emit(AlertIntakeText.rendered(intake, ReportLanguage(planLanguage: plan.metadata.language)))
         }
     }
 }

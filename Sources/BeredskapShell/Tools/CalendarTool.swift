@@ -66,7 +66,7 @@ struct CalendarTool: ParsableCommand {
             do {
                 (zone, periods) = try session.workspace.dutyPeriods(
                     of: EntityReference(text: rota, location: location), from: first, to: last)
-            } catch where error.location == nil {
+            } catch  where error.location == nil {
                 throw ShellError(error.message, at: invocation.location(ofOption: "to"), code: error.code)
             }
             session.emit(

@@ -160,24 +160,25 @@ struct DrillTool: ParsableCommand {
                 // which runs finished depends on the timing, so they would not repeat with the seed.
                 throw ShellError("interrupted after \(result.runs) of \(count) runs", code: .interrupted)
             }
-            Self.show(result, in: session)
+            Self.show(result, for: plan, in: session)
         }
 
         /// A Monte Carlo result: per role, then per step with a target time, then the objectives; JSON as
         /// the result's own document.
-        static func show(_ result: MonteCarloResult, in session: ShellSession) {
+        static func show(_ result: MonteCarloResult, for plan: Plan, in session: ShellSession) {
             if session.mode == .json {
                 session.emit(result.jsonText(pretty: true) + "\n")
                 return
             }
+            let language = ReportLanguage(planLanguage: plan.metadata.language)
             func number(_ value: Double?) -> ShellValue { value.map { .number(($0 * 10).rounded() / 10) } ?? .null }
             func share(_ value: Double?) -> ShellValue {
-                value.map { .text(String(format: "%.1f %%", $0 * 100)) } ?? .null
+                value.map { .text(SimulationText.share($0, language)) } ?? .null
             }
-            session.emit("\(result.runs) körningar, frö \(result.seed), larmväg \(result.path); minuter från larmet\n")
+            session.emit(SimulationText.summary(result, language))
             session.emit(
                 ResultTable(
-                    columns: ["id", "title", "p50", "p90", "p99", "mean", "reached", "via deputy"],
+                    columns: SimulationText.roleColumns(language),
                     rows: result.roles.map {
                         [
                             .text($0.id), .text($0.title), number($0.p50), number($0.p90), number($0.p99),
@@ -189,7 +190,7 @@ struct DrillTool: ParsableCommand {
             if !targeted.isEmpty {
                 session.emit(
                     ResultTable(
-                        columns: ["step", "target", "ran", "missed target"],
+                        columns: SimulationText.stepColumns(language),
                         rows: targeted.map {
                             [.text($0.id), number($0.targetMinutes), share($0.ranShare), share($0.missShare)]
                         }))
