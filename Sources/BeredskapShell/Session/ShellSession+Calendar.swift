@@ -28,7 +28,7 @@ extension ShellSession {
         emit(
             ResultTable(
                 columns: ["date", "name", "kind"],
-                rows: Jurisdiction.default.holidays.days(in: year).map {
+                rows: workspace.jurisdiction.holidays.days(in: year).map {
                     [.text($0.date.description), .text($0.name), .text($0.kind.rawValue)]
                 }))
     }
@@ -87,7 +87,7 @@ extension ShellSession {
     /// error.
     func localInstant(_ argument: ToolInvocation.Argument) throws(ShellError) -> Date {
         do {
-            let resolution = try Jurisdiction.default.timeZone.resolve(parsing: argument.text)
+            let resolution = try workspace.jurisdiction.timeZone.resolve(parsing: argument.text)
             if let notice = resolution.notice { errors("note: " + notice) }
             return resolution.date
         } catch {

@@ -123,7 +123,7 @@ extension ShellSession {
                     rows: sessions.map {
                         [
                             .text($0.id), .text($0.scenario), .text($0.title), .text($0.state.rawValue),
-                            .number($0.minute), .text(Jurisdiction.default.timeZone.format($0.startedAt)),
+                            .number($0.minute), .text(workspace.jurisdiction.timeZone.format($0.startedAt)),
                         ]
                     }))
         case "adopt":
