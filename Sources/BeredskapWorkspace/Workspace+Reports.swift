@@ -110,7 +110,7 @@ extension Workspace {
     public func calendar(at location: InputLocation? = nil) throws(WorkspaceError) -> PlanCalendar {
         let plan = try plan()
         do {
-            return try PlanCalendar(plan: plan, jurisdiction: Jurisdiction(plan: plan, otherwise: defaultJurisdiction))
+            return try PlanCalendar(plan: plan)
         } catch {
             throw WorkspaceError(
                 "plan '\(plan.id)' has a time zone, office hours or rotas that cannot be read:\n  "

@@ -31,28 +31,23 @@ public final class Workspace {
     var idIndex: [QueryKind: Set<String>]?
     /// The store's revision when the cached plan was read.
     var cachedRevision: Int64?
-    /// Where a plan applies that does not say so itself: the time zone, holidays and default office
-    /// hours of a plan without `timeZone` or `holidays`. A plan's own values always win; see
-    /// ``jurisdiction``.
-    public var defaultJurisdiction: Jurisdiction
-
     /// Creates a workspace on a store.
+    ///
+    /// Where the plan applies — its time zone, holidays and default office hours — is the plan's own
+    /// data (`plan.timeZone`, `plan.holidays`; see ``jurisdiction``), so a workspace has no
+    /// jurisdiction of its own to set.
     ///
     /// - Parameters:
     ///   - store: The store.
     ///   - plan: The plan to work on; the store's only or default plan when nil.
-    ///   - defaultJurisdiction: Where a plan applies that states no time zone or holidays of its own;
-    ///     ``Jurisdiction/default`` unless given. An embedder whose plans are all Finnish, say, can
-    ///     pass Helsinki here instead of writing it into every plan.
-    public init(store: PlanStore, plan: EntityID? = nil, defaultJurisdiction: Jurisdiction = .default) {
+    public init(store: PlanStore, plan: EntityID? = nil) {
         self.store = store
         self.planID = plan
-        self.defaultJurisdiction = defaultJurisdiction
     }
 
     /// Where the plan in use applies: the time zone of its dates and times, its holidays and its
     /// default office hours, as the plan states them (`plan.timeZone`, `plan.holidays`), with
-    /// ``defaultJurisdiction``'s for what it leaves out.
+    /// ``Jurisdiction/default``'s (Europe/Stockholm, Swedish holidays) for what it leaves out.
     ///
     /// ```swift
     /// // plan.timeZone: Europe/Helsinki
@@ -63,8 +58,7 @@ public final class Workspace {
     /// plan reports why it cannot be read.
     public var jurisdiction: Jurisdiction {
         // The store refuses a time zone the system does not know, so a stored plan always has one.
-        guard let plan = try? plan(), let jurisdiction = try? Jurisdiction(plan: plan, otherwise: defaultJurisdiction)
-        else { return defaultJurisdiction }
+        guard let plan = try? plan(), let jurisdiction = try? Jurisdiction(plan: plan) else { return .default }
         return jurisdiction
     }
 

@@ -34,6 +34,17 @@ import Testing
         #expect(stockholmInstant.entries.first?.clock == "03:30")
     }
 
+    @Test func aHelsinkiDrillsAfterActionReportWritesHelsinkiTimes() throws {
+        let plan = Self.helsinki(try Fixtures.stockholm())
+        let session = try DrillFixtures.session(plan: plan, scenario: try DrillFixtures.scenario(plan))
+        let report = DrillReport(session: session, plan: plan)
+        // The same wall time as the Stockholm drill's alarm (02:30+02:00), an hour earlier.
+        #expect(report.overview.eventTime == "2017-10-14T02:30:00+03:00")
+        // The same moment in the room as the Stockholm drill's 09:00+01:00, on Helsinki's clocks.
+        #expect(report.overview.wallStart == "2018-03-14T10:00:00+02:00")
+        #expect(report.timeline.first { $0.kind == "contingency" }?.simulatedTime == "2017-10-14T03:30:00+03:00")
+    }
+
     @Test func aHelsinkiRotaExportsWithHelsinkisTimeZoneAndOffsets() throws {
         let plan = Self.helsinki(try RotaCalendarExportTests.plan())
         let export = try RotaCalendarExport(plan: plan, rota: "tib-schema", stamp: Fixtures.stamp)
@@ -67,16 +78,12 @@ import Testing
                             offset(2027, 7, 1, 12)],
             }))
             """
-        let result = try ExternalTool.run(["python3", "-c", script], input: export.text)
-        try #require(
-            result.status == 0,
-            "Python's icalendar must be installed (pip install icalendar, see Scripts/setup): \(result.errors)")
         struct Parsed: Decodable {
             var tzid: String
             var start: String
             var offsets: [String]
         }
-        let parsed = try JSONDecoder().decode(Parsed.self, from: Data(result.output.utf8))
+        let parsed = try ExternalTool.icalendar(script, reading: export.text, as: Parsed.self)
         #expect(parsed.tzid == "Europe/Helsinki")
         #expect(parsed.start == "2017-01-02T12:00:00+02:00")
         #expect(
