@@ -47,7 +47,7 @@ public final class Workspace {
 
     /// Where the plan in use applies: the time zone of its dates and times, its holidays and its
     /// default office hours, as the plan states them (`plan.timeZone`, `plan.holidays`), with
-    /// ``Jurisdiction/default``'s (Europe/Stockholm, Swedish holidays) for what it leaves out.
+    /// `Jurisdiction.default`'s (Europe/Stockholm, Swedish holidays) for what it leaves out.
     ///
     /// ```swift
     /// // plan.timeZone: Europe/Helsinki

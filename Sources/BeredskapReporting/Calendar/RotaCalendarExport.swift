@@ -6,11 +6,11 @@ import Foundation
 /// event for the shifts, and one event for each exception (a known gap, or extra cover).
 ///
 /// The shifts are the rota's own rule, not a list of dates: the event starts at the first shift in
-/// the plan's time zone (with the zone's `VTIMEZONE`, see ``timeZoneYears``), lasts the shift length and repeats by the rota's
-/// `RRULE`, so a calendar program shows every future shift. A length in days is nominal in iCalendar
-/// as in the rota (a week shift hands over at the same wall time across the change to summer time); a
-/// length in hours is exact in iCalendar, so on the two nights a year the clocks change, a calendar
-/// program ends such a shift an hour from where the rota does.
+/// the plan's time zone (with the zone's `VTIMEZONE`, see ``timeZoneYears``), lasts the shift length
+/// and repeats by the rota's `RRULE`, so a calendar program shows every future shift. A length in
+/// days is nominal in iCalendar as in the rota (a week shift hands over at the same wall time across
+/// the change to summer time); a length in hours is exact in iCalendar, so on the two nights a year
+/// the clocks change, a calendar program ends such a shift an hour from where the rota does.
 ///
 /// UIDs are stable — `rota-tib-schema@stockholm-socialforvaltningen-2017-2018`, and
 /// `rota-tib-schema-exception-1@…` for the exceptions — so a newer export updates the events. The rota
