@@ -21,16 +21,23 @@ public struct PlanMetadata: Hashable, Sendable {
     public var references: [PlanReference]
     /// How the plan is followed up and revised.
     public var followUp: FollowUpPolicy?
+    /// The time zone of the plan's wall times, an IANA identifier ("Europe/Helsinki"); `nil` means
+    /// the default jurisdiction's (Europe/Stockholm).
+    public var timeZone: String?
+    /// The public holidays and eves the plan's offices close on; `nil` means the default
+    /// jurisdiction's (Swedish).
+    public var holidays: HolidayCalendar?
     /// When the administration's offices are staffed; roles with `availability: officeHours` answer
     /// then. Empty means the common Swedish municipal default (Monday–Friday 08:00–16:30); offices
-    /// are closed on public holidays and their eves either way.
+    /// are closed on the holidays of ``holidays`` and their eves either way.
     public var officeHours: [OfficeHoursRule]
 
     /// Creates plan metadata.
     public init(
         id: EntityID, title: String, language: String = "sv", version: String? = nil, owner: PlanOwner? = nil,
         period: PlanPeriod? = nil, revisions: [PlanRevision] = [], approvals: [Approval] = [],
-        references: [PlanReference] = [], followUp: FollowUpPolicy? = nil, officeHours: [OfficeHoursRule] = []
+        references: [PlanReference] = [], followUp: FollowUpPolicy? = nil, timeZone: String? = nil,
+        holidays: HolidayCalendar? = nil, officeHours: [OfficeHoursRule] = []
     ) {
         self.id = id
         self.title = title
@@ -42,6 +49,8 @@ public struct PlanMetadata: Hashable, Sendable {
         self.approvals = approvals
         self.references = references
         self.followUp = followUp
+        self.timeZone = timeZone
+        self.holidays = holidays
         self.officeHours = officeHours
     }
 }

@@ -84,16 +84,16 @@ extension Workspace {
 
     // MARK: Days
 
-    /// Today in the jurisdiction's time zone, as a plan date.
+    /// Today in the plan's time zone (``jurisdiction``), as a plan date.
     public func today() -> PartialDate { day(of: Date()) }
 
-    /// The calendar day of an instant in the jurisdiction's time zone, as a plan date.
+    /// The calendar day of an instant in the plan's time zone, as a plan date.
     public func day(of date: Date) -> PartialDate {
         let day = jurisdiction.timeZone.day(at: date)
         return (try? PartialDate(year: day.year, month: day.month, day: day.day)) ?? PartialDate(year: day.year)
     }
 
-    /// The last second of a plan date (of its last day, for a month or a year) in the jurisdiction's time zone.
+    /// The last second of a plan date (of its last day, for a month or a year) in the plan's time zone.
     public func endOfDay(_ date: PartialDate) -> Date {
         let last = date.lastDay
         guard
@@ -106,14 +106,14 @@ extension Workspace {
 
     // MARK: Calendars and diagrams
 
-    /// The plan's office hours and rotas in the jurisdiction, or what in them cannot be read and where.
+    /// The plan's office hours and rotas in the plan's jurisdiction, or what in them cannot be read and where.
     public func calendar(at location: InputLocation? = nil) throws(WorkspaceError) -> PlanCalendar {
         let plan = try plan()
         do {
-            return try PlanCalendar(plan: plan, jurisdiction: jurisdiction)
+            return try PlanCalendar(plan: plan)
         } catch {
             throw WorkspaceError(
-                "plan '\(plan.id)' has office hours or rotas that cannot be read:\n  "
+                "plan '\(plan.id)' has a time zone, office hours or rotas that cannot be read:\n  "
                     + error.issues.map { "\($0.path): \($0.message)" }.joined(separator: "\n  "), at: location,
                 code: .report)
         }

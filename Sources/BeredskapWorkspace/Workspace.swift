@@ -31,19 +31,35 @@ public final class Workspace {
     var idIndex: [QueryKind: Set<String>]?
     /// The store's revision when the cached plan was read.
     var cachedRevision: Int64?
-    /// Where the plan applies: the time zone of its dates and times, its holidays, its default office hours.
-    public var jurisdiction: Jurisdiction
-
     /// Creates a workspace on a store.
+    ///
+    /// Where the plan applies — its time zone, holidays and default office hours — is the plan's own
+    /// data (`plan.timeZone`, `plan.holidays`; see ``jurisdiction``), so a workspace has no
+    /// jurisdiction of its own to set.
     ///
     /// - Parameters:
     ///   - store: The store.
     ///   - plan: The plan to work on; the store's only or default plan when nil.
-    ///   - jurisdiction: Where the plan applies; Stockholm's time zone and Sweden's holidays by default.
-    public init(store: PlanStore, plan: EntityID? = nil, jurisdiction: Jurisdiction = .default) {
+    public init(store: PlanStore, plan: EntityID? = nil) {
         self.store = store
         self.planID = plan
-        self.jurisdiction = jurisdiction
+    }
+
+    /// Where the plan in use applies: the time zone of its dates and times, its holidays and its
+    /// default office hours, as the plan states them (`plan.timeZone`, `plan.holidays`), with
+    /// `Jurisdiction.default`'s (Europe/Stockholm, Swedish holidays) for what it leaves out.
+    ///
+    /// ```swift
+    /// // plan.timeZone: Europe/Helsinki
+    /// workspace.jurisdiction.timeZone.identifier   // "Europe/Helsinki"
+    /// ```
+    ///
+    /// A plan that cannot be read has the default jurisdiction here; every request that reads the
+    /// plan reports why it cannot be read.
+    public var jurisdiction: Jurisdiction {
+        // The store refuses a time zone the system does not know, so a stored plan always has one.
+        guard let plan = try? plan(), let jurisdiction = try? Jurisdiction(plan: plan) else { return .default }
+        return jurisdiction
     }
 
     // MARK: The plan

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Running a program the tests check output with: Python's icalendar, Graphviz.
 enum ExternalTool {
@@ -28,5 +29,17 @@ enum ExternalTool {
         return Result(
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
             errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// What a Python script that reads an iCalendar file from standard input with Python's
+    /// icalendar prints as JSON, decoded as `type`.
+    static func icalendar<Parsed: Decodable>(
+        _ script: String, reading calendar: String, as type: Parsed.Type
+    ) throws -> Parsed {
+        let result = try run(["python3", "-c", script], input: calendar)
+        try #require(
+            result.status == 0,
+            "Python's icalendar must be installed (pip install icalendar, see Scripts/setup): \(result.errors)")
+        return try JSONDecoder().decode(type, from: Data(result.output.utf8))
     }
 }

@@ -52,6 +52,7 @@ import Testing
             AlarmStepKind.allCases.map(\.rawValue), ExternalActor.Kind.allCases.map(\.rawValue),
             Section.Insert.allCases.map(\.rawValue), Frequency.allCases.map(\.rawValue),
             ActivityStatus.allCases.map(\.rawValue), Organization.Kind.allCases.map(\.rawValue),
+            HolidayCalendar.allCases.map(\.rawValue),
         ]
         for values in vocabularies {
             let list = values.map { "\"\($0)\"" }.joined(separator: ",\\s*")

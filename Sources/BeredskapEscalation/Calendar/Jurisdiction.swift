@@ -1,3 +1,5 @@
+import BeredskapModel
+
 /// Where a plan's clocks and calendars are read: the time zone of its wall times, the holidays its
 /// offices close on, and the office hours that hold when the plan states none.
 ///
@@ -6,10 +8,14 @@
 /// a Swedish municipality's: Europe/Stockholm, Swedish public holidays and eves, Monday to Friday
 /// 08:00–16:30.
 ///
+/// A plan states its own jurisdiction (`plan.timeZone`, `plan.holidays`); ``init(plan:otherwise:)``
+/// reads it, and ``PlanCalendar`` does so unless told otherwise.
+///
 /// ```swift
-/// let helsinki = try Jurisdiction(timeZone: LocalTimeZone(identifier: "Europe/Helsinki"), holidays: .none)
-/// let calendar = try PlanCalendar(plan: plan, jurisdiction: helsinki)
-/// calendar.officeHours.timeZone.identifier   // "Europe/Helsinki"
+/// // plan.timeZone: Europe/Helsinki, plan.holidays: none
+/// let helsinki = try Jurisdiction(plan: plan)
+/// helsinki.timeZone.identifier                      // "Europe/Helsinki"
+/// try PlanCalendar(plan: plan).jurisdiction == helsinki   // true
 /// ```
 public struct Jurisdiction: Hashable, Sendable {
     /// The time zone of every wall time.
@@ -33,6 +39,28 @@ public struct Jurisdiction: Hashable, Sendable {
         self.timeZone = timeZone
         self.holidays = holidays
         defaultOfficeHours = OfficeHours(weekly: weeklyOfficeHours, timeZone: timeZone, holidays: holidays)
+    }
+
+    /// The jurisdiction `plan` states: its time zone and holiday calendar, and `fallback`'s for what
+    /// it leaves out. The default office hours are `fallback`'s opening hours, read in the plan's
+    /// time zone and closed on its holidays.
+    ///
+    /// - Parameters:
+    ///   - plan: The plan whose `timeZone` and `holidays` are read.
+    ///   - fallback: The jurisdiction of what the plan does not state; ``default`` unless given.
+    /// - Throws: ``PlanDataError`` at `plan.timeZone` when the system's time-zone database does not
+    ///   know the plan's time zone.
+    public init(plan: Plan, otherwise fallback: Jurisdiction = .default) throws(PlanDataError) {
+        var timeZone = fallback.timeZone
+        if let identifier = plan.metadata.timeZone {
+            if let problem = TimeZoneName.problem(with: identifier) {
+                throw PlanDataError(issues: [PlanIssue(.error, .unknownValue, at: ["plan", "timeZone"], problem)])
+            }
+            timeZone = (try? LocalTimeZone(identifier: identifier)) ?? fallback.timeZone
+        }
+        self.init(
+            timeZone: timeZone, holidays: plan.metadata.holidays ?? fallback.holidays,
+            weeklyOfficeHours: fallback.defaultOfficeHours.weekly)
     }
 
     /// A Swedish municipality's: Europe/Stockholm, Swedish public holidays and eves, offices open

@@ -1,3 +1,4 @@
+import BeredskapModel
 import Foundation
 
 /// When an office is staffed: intervals of local time for each day of the week, closed on public

@@ -33,12 +33,14 @@ public struct PlanCalendar: RoleAvailability {
     ///
     /// - Parameters:
     ///   - plan: The plan whose office hours and rotas are read.
-    ///   - jurisdiction: The time zone, holidays and default office hours; ``Jurisdiction/default``
-    ///     unless given.
-    /// - Throws: ``PlanDataError`` with every office-hours rule, rota start, rule, length or exception
-    ///   that cannot be read, each at its path in the plan.
-    public init(plan: Plan, jurisdiction: Jurisdiction = .default) throws(PlanDataError) {
-        let (calendar, issues) = Self.read(plan, in: jurisdiction)
+    ///   - jurisdiction: The time zone, holidays and default office hours; unless given, the plan's
+    ///     own (``Jurisdiction/init(plan:otherwise:)``).
+    /// - Throws: ``PlanDataError`` with a time zone the system does not know, and every office-hours
+    ///   rule, rota start, rule, length or exception that cannot be read, each at its path in the plan.
+    public init(plan: Plan, jurisdiction: Jurisdiction? = nil) throws(PlanDataError) {
+        let resolved: Jurisdiction
+        if let jurisdiction { resolved = jurisdiction } else { resolved = try Jurisdiction(plan: plan) }
+        let (calendar, issues) = Self.read(plan, in: resolved)
         let errors = issues.filter { $0.severity == .error }
         guard errors.isEmpty else { throw PlanDataError(issues: errors) }
         self = calendar
@@ -90,8 +92,11 @@ public struct PlanCalendar: RoleAvailability {
     }
 
     /// The calendar with what could be read, and the problems with the rest (a rota that cannot be
-    /// read is left out; office hours that cannot be read fall back to the default).
-    static func read(_ plan: Plan, in jurisdiction: Jurisdiction = .default) -> (PlanCalendar, [PlanIssue]) {
+    /// read is left out; office hours that cannot be read fall back to the default). Without a
+    /// jurisdiction it is the plan's, or the default one when the plan's time zone is unknown (which
+    /// the model validator reports).
+    static func read(_ plan: Plan, in jurisdiction: Jurisdiction? = nil) -> (PlanCalendar, [PlanIssue]) {
+        let jurisdiction = jurisdiction ?? (try? Jurisdiction(plan: plan)) ?? .default
         var issues: [PlanIssue] = []
         var officeHours = jurisdiction.defaultOfficeHours
         if !plan.metadata.officeHours.isEmpty {

@@ -6,10 +6,15 @@ internal import Yams
 /// so that one pass reports all of a file's errors with their lines.
 struct ScenarioDecoder {
     let file: String
+    /// The zone the scenario's wall times are read in: the plan's.
+    let timeZone: LocalTimeZone
     private(set) var problems: [(path: [String], mark: Mark?, message: String)] = []
     private(set) var marks: [[String]: Mark] = [:]
 
-    init(file: String) { self.file = file }
+    init(file: String, timeZone: LocalTimeZone = Jurisdiction.default.timeZone) {
+        self.file = file
+        self.timeZone = timeZone
+    }
 
     mutating func fail(_ path: [String], _ node: Node?, _ message: String) {
         problems.append((path, node?.mark, message))
@@ -145,12 +150,12 @@ struct ScenarioDecoder {
 
     // MARK: Domain values
 
-    /// A local date-time in the default jurisdiction's zone: `2017-10-14T02:30` (seconds optional). A time the clocks
+    /// A local date-time in the plan's zone (``timeZone``): `2017-10-14T02:30` (seconds optional). A time the clocks
     /// skip is refused with the times that exist; a time that happens twice is the first.
     mutating func localTime(_ node: Node, at path: [String]) -> Date? {
         guard let text = text(node, at: path) else { return nil }
         do {
-            return try Jurisdiction.default.timeZone.resolve(parsing: text).date
+            return try timeZone.resolve(parsing: text).date
         } catch  where error.code == .nonexistentTime {
             fail(path, node, "'\(path.last ?? "")': \(error.message)")
             return nil

@@ -20,7 +20,8 @@ public enum ScenarioReader {
         "injects", "objectives",
     ]
 
-    /// Reads a scenario and checks it against `plan`.
+    /// Reads a scenario and checks it against `plan`; its wall times are read in the plan's time zone
+    /// (``Jurisdiction/init(plan:otherwise:)``).
     ///
     /// - Parameters:
     ///   - text: The YAML text.
@@ -28,7 +29,9 @@ public enum ScenarioReader {
     ///   - plan: The plan whose roles, alarm path and steps the scenario names.
     /// - Throws: ``ScenarioError`` with every problem found.
     public static func read(_ text: String, file: String, plan: Plan) throws(ScenarioError) -> Scenario {
-        var decoder = ScenarioDecoder(file: file)
+        // A plan whose time zone is unknown has failed its own validation; its scenario is read in the default's.
+        let zone = (try? Jurisdiction(plan: plan))?.timeZone ?? Jurisdiction.default.timeZone
+        var decoder = ScenarioDecoder(file: file, timeZone: zone)
         let scenario = try decode(text, with: &decoder)
         // Check references even when some values failed to read, so one pass reports everything; leave
         // out what a failed value already explains.
@@ -44,9 +47,15 @@ public enum ScenarioReader {
 
     /// Reads a scenario without checking its references; ``ScenarioValidator`` can do that later.
     ///
+    /// - Parameters:
+    ///   - text: The YAML text.
+    ///   - file: The name diagnostics give the source.
+    ///   - timeZone: The zone of the scenario's wall times; the default jurisdiction's unless given.
     /// - Throws: ``ScenarioError`` for YAML that is not a well-formed scenario.
-    public static func read(_ text: String, file: String) throws(ScenarioError) -> Scenario {
-        var decoder = ScenarioDecoder(file: file)
+    public static func read(
+        _ text: String, file: String, timeZone: LocalTimeZone = Jurisdiction.default.timeZone
+    ) throws(ScenarioError) -> Scenario {
+        var decoder = ScenarioDecoder(file: file, timeZone: timeZone)
         let scenario = try decode(text, with: &decoder)
         guard let scenario, decoder.problems.isEmpty else {
             throw ScenarioError(diagnostics: sorted(decoder.diagnostics))

@@ -275,6 +275,9 @@ struct ValidationRun {
         let metadata = plan.metadata
         checkSyntax(of: metadata.id, at: ["plan", "id"])
         requireText(metadata.title, at: ["plan", "title"])
+        if let timeZone = metadata.timeZone, let problem = TimeZoneName.problem(with: timeZone) {
+            report(.unknownValue, at: ["plan", "timeZone"], problem)
+        }
         if let administration = metadata.owner?.administration {
             resolve(administration, as: [.organization], at: ["plan", "owner", "administration"])
         }

@@ -6,11 +6,11 @@ import Foundation
 /// event for the shifts, and one event for each exception (a known gap, or extra cover).
 ///
 /// The shifts are the rota's own rule, not a list of dates: the event starts at the first shift in
-/// Europe/Stockholm time (with the zone's `VTIMEZONE`), lasts the shift length and repeats by the rota's
-/// `RRULE`, so a calendar program shows every future shift. A length in days is nominal in iCalendar
-/// as in the rota (a week shift hands over at the same wall time across the change to summer time); a
-/// length in hours is exact in iCalendar, so on the two nights a year the clocks change, a calendar
-/// program ends such a shift an hour from where the rota does.
+/// the plan's time zone (with the zone's `VTIMEZONE`, see ``timeZoneYears``), lasts the shift length
+/// and repeats by the rota's `RRULE`, so a calendar program shows every future shift. A length in
+/// days is nominal in iCalendar as in the rota (a week shift hands over at the same wall time across
+/// the change to summer time); a length in hours is exact in iCalendar, so on the two nights a year
+/// the clocks change, a calendar program ends such a shift an hour from where the rota does.
 ///
 /// UIDs are stable — `rota-tib-schema@stockholm-socialforvaltningen-2017-2018`, and
 /// `rota-tib-schema-exception-1@…` for the exceptions — so a newer export updates the events. The rota
@@ -76,15 +76,15 @@ public struct RotaCalendarExport: Sendable {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Beredskap//Rota//\(language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendarText.escape(entry.name),
-            "X-WR-TIMEZONE:\(Self.zone)",
+            "X-WR-TIMEZONE:\(zone)",
         ]
-        lines += Self.stockholmZone
+        lines += ICalendarTimeZone(zone: rota.timeZone, years: timeZoneYears).lines
         var description = [entry.description, roles].compactMap { $0 }
         description.append(Label.plan.text(language) + ": " + plan.metadata.title)
         lines += [
             "BEGIN:VEVENT", "UID:\(uid)@\(planID)", "DTSTAMP:" + stampText,
-            "DTSTART;TZID=\(Self.zone):" + rota.firstShift.basicFormat, "DURATION:" + duration,
-            "RRULE:" + rota.recurrence.untilInUTC(in: .stockholm).description,
+            "DTSTART;TZID=\(zone):" + rota.firstShift.basicFormat, "DURATION:" + duration,
+            "RRULE:" + rota.recurrence.untilInUTC(in: rota.timeZone).description,
             "SUMMARY:" + ICalendarText.escape(Label.rotaShift.text(language, ["rota": entry.name])),
             "DESCRIPTION:" + ICalendarText.escape(description.joined(separator: "\n")), "TRANSP:OPAQUE",
             "END:VEVENT",
@@ -94,8 +94,8 @@ public struct RotaCalendarExport: Sendable {
             let summary = (covered ? Label.rotaExtraCover : Label.rotaGap).text(language, ["rota": entry.name])
             lines += [
                 "BEGIN:VEVENT", "UID:\(uid)-exception-\(number + 1)@\(planID)", "DTSTAMP:" + stampText,
-                "DTSTART;TZID=\(Self.zone):" + Self.basic(override.interval.start),
-                "DTEND;TZID=\(Self.zone):" + Self.basic(override.interval.end),
+                "DTSTART;TZID=\(zone):" + basic(override.interval.start),
+                "DTEND;TZID=\(zone):" + basic(override.interval.end),
                 "SUMMARY:" + ICalendarText.escape(summary),
             ]
             if let note = override.note { lines.append("DESCRIPTION:" + ICalendarText.escape(note)) }
@@ -122,17 +122,36 @@ public struct RotaCalendarExport: Sendable {
         return text == "P" ? "PT0M" : text
     }
 
-    static let zone = "Europe/Stockholm"
+    /// The rota's time zone, as `TZID` names it.
+    private var zone: String { rota.timeZone.identifier }
 
-    /// Europe/Stockholm since the EU's common rules of 1996: summer time from 02:00 on the last Sunday in
-    /// March, back at 03:00 on the last Sunday in October.
-    static let stockholmZone = [
-        "BEGIN:VTIMEZONE", "TZID:\(zone)", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
-        "DTSTART:19960331T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT", "BEGIN:STANDARD",
-        "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
-        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE",
-    ]
+    /// The years the `VTIMEZONE` covers: from the year of the first shift or exception to the year
+    /// after the last shift of a rule that ends (a shift may run into it) or of the last exception;
+    /// for a rule that never ends, ten years past the later of those and the export's year, after
+    /// which a calendar program keeps the last offset given.
+    public var timeZoneYears: ClosedRange<Int> {
+        let zone = rota.timeZone
+        let exceptionYears = rota.overrides.flatMap {
+            [zone.day(at: $0.interval.start).year, zone.day(at: $0.interval.end).year]
+        }
+        let first = ([rota.firstShift.day.year] + exceptionYears).min() ?? rota.firstShift.day.year
+        var last = exceptionYears.max() ?? first
+        switch rota.recurrence.until {
+        case .day(let day): last = max(last, day.year + 1)
+        case .local(let time), .utc(let time): last = max(last, time.day.year + 1)
+        case nil:
+            if rota.recurrence.count != nil {
+                let final = rota.recurrence.occurrences(from: rota.firstShift, in: zone).reduce(rota.firstShift) {
+                    max($0, $1)
+                }
+                last = max(last, final.day.year + 1)
+            } else {
+                last = max(last, zone.day(at: stamp).year) + 10
+            }
+        }
+        return first...max(first, last)
+    }
 
-    /// An instant as Stockholm wall time in RFC 5545's basic form.
-    static func basic(_ date: Date) -> String { LocalTimeZone.stockholm.localDateTime(at: date).basicFormat }
+    /// An instant as wall time in the rota's zone in RFC 5545's basic form.
+    private func basic(_ date: Date) -> String { rota.timeZone.localDateTime(at: date).basicFormat }
 }

@@ -2,15 +2,12 @@ import BeredskapEscalation
 import BeredskapModel
 import Foundation
 
-/// The times of a drill report: every instant written as Stockholm local time with its offset from
-/// UTC (`2018-03-14T09:02:05+01:00`), so JSON keeps the exact instant and a reader sees the time the
-/// people in the room saw on the wall.
+/// The times of a drill report: every instant written as local time in the plan's time zone with its
+/// offset from UTC (`2018-03-14T09:02:05+01:00` in Stockholm), so JSON keeps the exact instant and a
+/// reader sees the time the people in the room saw on the wall.
 enum DrillClock {
-    /// The time zone every Swedish plan and scenario is read in.
-    static let zone = Jurisdiction.default.timeZone
-
-    /// `date` as a Stockholm local time stamp with its offset: `2018-03-14T09:02:05+01:00`.
-    static func stamp(_ date: Date) -> String {
+    /// `date` as a local time stamp in `zone` with its offset: `2018-03-14T09:02:05+01:00`.
+    static func stamp(_ date: Date, in zone: LocalTimeZone) -> String {
         let local = zone.localDateTime(at: date)
         let offset = zone.offset(at: date) / 60
         let sign = offset < 0 ? "-" : "+"
@@ -18,8 +15,8 @@ enum DrillClock {
             + "\(sign)\(pad(abs(offset) / 60)):\(pad(abs(offset) % 60))"
     }
 
-    /// The Stockholm calendar day at `date`, as a day date.
-    static func day(_ date: Date) -> PartialDate {
+    /// The calendar day in `zone` at `date`, as a day date.
+    static func day(_ date: Date, in zone: LocalTimeZone) -> PartialDate {
         let day = zone.day(at: date)
         // A calendar day from the zone always exists, so the partial date is valid.
         return try! PartialDate(year: day.year, month: day.month, day: day.day)

@@ -18,6 +18,8 @@ struct DrillEvaluation {
     let session: TabletopSession
     let plan: Plan
     let language: ReportLanguage
+    /// The zone the report's times are written in: the event's.
+    let timeZone: LocalTimeZone
     /// The path's steps in running order.
     private(set) var steps: [StepOutcome] = []
 
@@ -25,6 +27,7 @@ struct DrillEvaluation {
         self.session = session
         self.plan = plan
         self.language = language
+        timeZone = context.timeZone
         guard let path else { return }
         var applies: [EntityID: Bool] = [:]
         var doneAt: [EntityID: Double] = [:]
@@ -124,7 +127,7 @@ struct DrillEvaluation {
             entry.rating.map {
                 DrillReport.Evaluation(
                     rating: $0, observation: entry.note, evaluator: entry.enteredBy,
-                    wallTime: DrillClock.stamp(entry.wallTime), entry: entry.sequence)
+                    wallTime: DrillClock.stamp(entry.wallTime, in: timeZone), entry: entry.sequence)
             }
         }
         return DrillReport.ObjectiveRating(

@@ -15,7 +15,7 @@ extension DrillReport {
         public var pathID: String
         /// The path's name, or its id when the plan has no such path.
         public var pathName: String
-        /// When the alarm came in, in Stockholm time with its offset (`2017-10-14T02:30:00+02:00`).
+        /// When the alarm came in, in the plan's time zone with its offset (`2017-10-14T02:30:00+02:00`).
         public var eventTime: String
         /// The event's classification, as written in plan files (`extraordinary`).
         public var classification: String
@@ -35,9 +35,9 @@ extension DrillReport {
         public var injectsGiven: Int
         /// How many injects the scenario has.
         public var injectsTotal: Int
-        /// When the first log entry was made, in Stockholm time.
+        /// When the first log entry was made, in the plan's time zone.
         public var wallStart: String?
-        /// When the last log entry of play was made, in Stockholm time; evaluators' ratings, which may
+        /// When the last log entry of play was made, in the plan's time zone; evaluators' ratings, which may
         /// come after the end, do not count.
         public var wallEnd: String?
 
@@ -47,7 +47,7 @@ extension DrillReport {
             scenarioTitle = session.scenario.title
             pathID = session.scenario.path.rawValue
             pathName = path?.name ?? session.scenario.path.rawValue
-            eventTime = DrillClock.stamp(session.scenario.event.start)
+            eventTime = DrillClock.stamp(session.scenario.event.start, in: context.timeZone)
             classification = session.scenario.event.classification.rawValue
             officeHours = context.officeHours
             administration = session.scenario.event.administration
@@ -59,8 +59,10 @@ extension DrillReport {
             minutesPlayed = session.minute
             injectsGiven = session.firedInjects.count
             injectsTotal = session.scenario.injects.count
-            wallStart = session.log.first.map { DrillClock.stamp($0.wallTime) }
-            wallEnd = session.log.last { $0.kind != .rating }.map { DrillClock.stamp($0.wallTime) }
+            wallStart = session.log.first.map { DrillClock.stamp($0.wallTime, in: context.timeZone) }
+            wallEnd = session.log.last { $0.kind != .rating }.map {
+                DrillClock.stamp($0.wallTime, in: context.timeZone)
+            }
         }
     }
 
@@ -78,9 +80,9 @@ extension DrillReport {
         public var sequence: Int
         /// The simulated minute since the alarm.
         public var minute: Double
-        /// The simulated time: the alarm's time plus `minute`, in Stockholm time with its offset.
+        /// The simulated time: the alarm's time plus `minute`, in the plan's time zone with its offset.
         public var simulatedTime: String
-        /// When it was entered, in Stockholm time with its offset.
+        /// When it was entered, in the plan's time zone with its offset.
         public var wallTime: String
         /// What happened, as the session names it (`inject`, `contingency`, `action`, `decision`, `rating`, …).
         public var kind: String
@@ -105,8 +107,8 @@ extension DrillReport {
         init(_ entry: TabletopLogEntry, text: String, plan: Plan, context: EventContext) {
             sequence = entry.sequence
             minute = entry.minute
-            simulatedTime = DrillClock.stamp(context.date(atMinute: entry.minute))
-            wallTime = DrillClock.stamp(entry.wallTime)
+            simulatedTime = DrillClock.stamp(context.date(atMinute: entry.minute), in: context.timeZone)
+            wallTime = DrillClock.stamp(entry.wallTime, in: context.timeZone)
             kind = entry.kind.rawValue
             role = entry.role.map(plan.actorReference)
             self.text = text
@@ -130,7 +132,7 @@ extension DrillReport {
         public var observation: String?
         /// Who rated.
         public var evaluator: String?
-        /// When the rating was logged, in Stockholm time with its offset.
+        /// When the rating was logged, in the plan's time zone with its offset.
         public var wallTime: String
         /// The log sequence of the rating.
         public var entry: Int

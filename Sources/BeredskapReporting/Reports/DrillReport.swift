@@ -80,16 +80,22 @@ public struct DrillReport: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - session: The tabletop session, ended or not; the report covers its log so far.
     ///   - plan: The plan the session was played on.
-    ///   - date: The date of the report. When `nil`, the Stockholm day of the session's last log entry
-    ///     (of the event, for a session with an empty log).
+    ///   - date: The date of the report. When `nil`, the day in the plan's time zone of the session's
+    ///     last log entry (of the event, for a session with an empty log).
     public init(session: TabletopSession, plan: Plan, date: PartialDate? = nil) {
         let language = ReportLanguage(planLanguage: plan.metadata.language)
-        let reportDate = date ?? DrillClock.day(session.log.last?.wallTime ?? session.scenario.event.start)
-        header = ReportHeader(plan: plan, date: reportDate)
         // A plan in a store has passed its calendar's check; a report is not the place to refuse one
-        // that has not, so such a plan's event is judged by the default office hours.
-        let hours = (try? PlanCalendar(plan: plan))?.officeHours ?? .swedishMunicipalDefault
-        let context = EventContext(scenario: session.scenario) { hours.isOfficeHours(at: $0) }
+        // that has not, so such a plan's event is judged by the default jurisdiction and office hours.
+        let jurisdiction = (try? Jurisdiction(plan: plan)) ?? .default
+        let hours =
+            (try? PlanCalendar(plan: plan, jurisdiction: jurisdiction))?.officeHours
+            ?? jurisdiction.defaultOfficeHours
+        let context = EventContext(
+            scenario: session.scenario, officeHours: { hours.isOfficeHours(at: $0) },
+            timeZone: jurisdiction.timeZone)
+        let reportDate =
+            date ?? DrillClock.day(session.log.last?.wallTime ?? session.scenario.event.start, in: context.timeZone)
+        header = ReportHeader(plan: plan, date: reportDate)
         let path = plan.alarmPaths.first { $0.id == session.scenario.path }
         overview = Overview(session: session, plan: plan, path: path, context: context)
         let words = DrillLogText(session: session, plan: plan, language: language)

@@ -42,7 +42,8 @@ extension PlanMetadata: PlanFileRecord {
             .required("id", \.id), .required("title", \.title), .defaulted("language", \.language, default: "sv"),
             .optional("version", \.version), .optional("owner", \.owner), .optional("period", \.period),
             .list("revisions", \.revisions), .list("approvals", \.approvals), .list("references", \.references),
-            .optional("followUp", \.followUp), .list("officeHours", \.officeHours),
+            .optional("followUp", \.followUp), .optional("timeZone", \.timeZone), .optional("holidays", \.holidays),
+            .list("officeHours", \.officeHours),
         ]
 }
 

@@ -161,6 +161,7 @@ extension EventClassification: PlanFileVocabulary {}
 extension StepRepeat.Until: PlanFileVocabulary {}
 extension Approval.Action: PlanFileVocabulary {}
 extension PlanReference.Kind: PlanFileVocabulary {}
+extension HolidayCalendar: PlanFileVocabulary {}
 
 extension FollowUpSchedule: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> FollowUpSchedule? {

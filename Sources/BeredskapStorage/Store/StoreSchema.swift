@@ -5,7 +5,7 @@ internal import GRDB
 /// made by every earlier version so that each migration is tested on real old files.
 enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4"] }
+    static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5"] }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -21,8 +21,19 @@ enum StoreSchema {
         migrator.registerMigration("v4") { db in
             try migrateDrillLogToColumns(db)
         }
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
+
+    /// Version 5: the plan's jurisdiction as plan data, its time zone and its holiday calendar (older
+    /// plans have neither, which is what their plan files said by saying nothing: the default
+    /// jurisdiction's).
+    static let v5 = """
+        ALTER TABLE plan_metadata ADD COLUMN time_zone TEXT;
+        ALTER TABLE plan_metadata ADD COLUMN holidays TEXT;
+        """
 
     /// Version 3: the calendar and the alert routing as plan data: the plan's office hours, on-duty
     /// rotas with their exceptions and the role that each rota staffs, and the rules that route incoming

@@ -155,6 +155,7 @@ extension TableSpec {
                             .column("nextDate", .text), .column("requirement", .text),
                         ]),
                 ]),
+            .column("timeZone", .text), .column("holidays", .text),
             .records(
                 "officeHours",
                 TableSpec(

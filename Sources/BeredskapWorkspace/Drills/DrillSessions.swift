@@ -53,7 +53,8 @@ public struct DrillSessions {
             try Self.requireRole(participant.role, in: plan, location: location)
         }
         var session = TabletopSession(
-            id: id ?? Self.defaultID(scenario: scenario.name, at: wall), scenario: scenario, planID: plan.id,
+            id: id ?? Self.defaultID(scenario: scenario.name, at: wall, in: workspace.jurisdiction.timeZone),
+            scenario: scenario, planID: plan.id,
             participants: participants, leader: leader, at: wall)
         do {
             // The store decides the id: a readable one taken by a drill started the same minute gets
@@ -259,10 +260,10 @@ public struct DrillSessions {
         }
     }
 
-    /// The scenario's name and the minute it started, in the default jurisdiction's time:
+    /// The scenario's name and the minute it started, in the plan's time zone:
     /// `bench-night-2018-03-14-0900`.
-    static func defaultID(scenario: String, at date: Date) -> String {
-        let stamp = Jurisdiction.default.timeZone.format(date).prefix(16).replacingOccurrences(of: " ", with: "-")
+    static func defaultID(scenario: String, at date: Date, in zone: LocalTimeZone) -> String {
+        let stamp = zone.format(date).prefix(16).replacingOccurrences(of: " ", with: "-")
             .replacingOccurrences(of: ":", with: "")
         return "\(scenario)-\(stamp)"
     }

@@ -1,3 +1,4 @@
+import BeredskapModel
 import Foundation
 import Testing
 

@@ -54,6 +54,8 @@ import Testing
         #expect(
             current.rotas.isEmpty && current.metadata.officeHours.isEmpty && current.roles.allSatisfy { $0.rota == nil }
         )
+        // A plan's jurisdiction came with v5; no fixture's plan states one, so each has the default.
+        #expect(current.metadata.timeZone == nil && current.metadata.holidays == nil)
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 
@@ -174,5 +176,32 @@ import Testing
                 [nil, nil, nil], [nil, nil, nil], [.string("aktivera"), nil, nil],
                 [nil, .string("direktor-30"), .string("M")],
             ])
+    }
+
+    /// A v4 store has no place for a plan's jurisdiction; after the migration its plan reads as the
+    /// default one and takes a time zone and a holiday calendar like any other plan field, which the
+    /// store keeps in columns of their own and refuses when the time zone is unknown.
+    @Test func aPlanOfAV4StoreTakesATimeZoneAndHolidaysAfterTheMigration() throws {
+        let scratch = try ScratchDirectory()
+        let store = try PlanStore.open(.file(try Self.copy("v4.sqlite", into: scratch)))
+        let id = try store.plan().id
+        var changes = ChangeSet(message: "Helsingfors")
+        changes.set(.plan, id, "timeZone", to: .string("Europe/Helsinki"))
+        changes.set(.plan, id, "holidays", to: .string("none"))
+        try store.apply(changes)
+        let plan = try store.plan()
+        #expect(plan.metadata.timeZone == "Europe/Helsinki" && plan.metadata.holidays == HolidayCalendar.none)
+        let columns = try store.query("SELECT time_zone, holidays FROM plan_metadata ORDER BY row_id DESC LIMIT 1")
+        #expect(columns.rows == [[.string("Europe/Helsinki"), .string("none")]])
+
+        var misspelt = ChangeSet(message: "stavfel")
+        misspelt.set(.plan, id, "timeZone", to: .string("Europe/Helsingfors"))
+        #expect {
+            try store.apply(misspelt)
+        } throws: { error in
+            ((error as? StoreError)?.message ?? "").contains(
+                "unknown time zone 'Europe/Helsingfors'; did you mean 'Europe/Helsinki'?")
+        }
+        #expect(try store.plan().metadata.timeZone == "Europe/Helsinki")
     }
 }
