@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "beredskap",
             dependencies: [
-                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapShell",
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapWorkspace", "BeredskapShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

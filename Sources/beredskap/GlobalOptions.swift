@@ -2,6 +2,7 @@ import ArgumentParser
 import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 
 /// Options every subcommand accepts, before or after the subcommand's name.
 struct GlobalOptions: ParsableArguments {
@@ -50,6 +51,16 @@ func reportingStoreErrors<T>(_ body: () throws(StoreError) -> T) throws -> T {
     }
 }
 
+/// Runs `body`, printing a workspace error on standard error and exiting with status 1.
+func reportingWorkspaceErrors<T>(_ body: () throws(WorkspaceError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        StandardError.write("beredskap: " + error.message)
+        throw ExitCode.failure
+    }
+}
+
 /// The checks a plan must pass besides the model's own, wherever the tool reads or changes one: office
 /// hours, rotas and alert rules that the escalation layer cannot read.
-let planChecks: [any PlanCheck] = [EscalationCheck()]
+let planChecks = Workspace.planChecks

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 
 /// The date option of the lifecycle commands.
 struct DecisionDate: ParsableArguments {
@@ -25,19 +26,16 @@ protocol DecisionCommand: ParsableCommand {
     var decision: DecisionDate { get }
     /// The status the decision gives, for the confirmation.
     static var outcome: String { get }
-    /// Records the decision in the store.
-    static func record(
-        in store: PlanStore, plan: EntityID?, on date: PartialDate, author: String?
-    ) throws(StoreError)
-        -> ChangeSetRecord
+    /// Records the decision through the workspace.
+    static func record(in workspace: Workspace, on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord
 }
 
 extension DecisionCommand {
     func run() throws {
         let date = try decision.parsed()
-        let store = try global.openStore()
-        let record = try reportingStoreErrors { () throws(StoreError) in
-            try Self.record(in: store, plan: decision.plan.map { EntityID($0) }, on: date, author: global.author)
+        let workspace = Workspace(store: try global.openStore(), plan: decision.plan.map { EntityID($0) })
+        let record = try reportingWorkspaceErrors { () throws(WorkspaceError) in
+            try Self.record(in: workspace, on: date)
         }
         print("\(record.plan) v\(record.version): \(Self.outcome) \(date) (change set #\(record.id))")
     }
@@ -52,12 +50,8 @@ struct AdoptCommand: DecisionCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: DecisionDate
 
-    static func record(
-        in store: PlanStore, plan: EntityID?, on date: PartialDate, author: String?
-    ) throws(StoreError)
-        -> ChangeSetRecord
-    {
-        try store.adopt(plan: plan, on: date, author: author)
+    static func record(in workspace: Workspace, on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord {
+        try workspace.adopt(on: date)
     }
 }
 
@@ -71,12 +65,8 @@ struct ApproveCommand: DecisionCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: DecisionDate
 
-    static func record(
-        in store: PlanStore, plan: EntityID?, on date: PartialDate, author: String?
-    ) throws(StoreError)
-        -> ChangeSetRecord
-    {
-        try store.approve(plan: plan, on: date, author: author)
+    static func record(in workspace: Workspace, on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord {
+        try workspace.approve(on: date)
     }
 }
 
@@ -108,10 +98,9 @@ struct ReviseCommand: ParsableCommand {
             else { throw ValidationError("--period takes START:END with partial dates, e.g. 2018:2019") }
             newPeriod = PlanPeriod(start: start, end: end)
         }
-        let store = try global.openStore()
-        let record = try reportingStoreErrors { () throws(StoreError) in
-            try store.startRevision(
-                plan: plan.map { EntityID($0) }, period: newPeriod, author: global.author, message: message)
+        let workspace = Workspace(store: try global.openStore(), plan: plan.map { EntityID($0) })
+        let record = try reportingWorkspaceErrors { () throws(WorkspaceError) in
+            try workspace.revise(period: newPeriod, message: message)
         }
         print("\(record.plan): version \(record.version) started as a draft (change set #\(record.id))")
     }
