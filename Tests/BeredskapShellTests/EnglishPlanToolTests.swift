@@ -54,7 +54,8 @@ import Testing
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("BeredskapEscalationTests/Fixtures/cap")
         let original = try String(contentsOf: fixtures.appendingPathComponent("thunderstorm.cap"), encoding: .utf8)
-        let exercise = FileManager.default.temporaryDirectory.appendingPathComponent("exercise-\(UUID().uuidString).cap")
+        let exercise = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "exercise-\(UUID().uuidString).cap")
         try original.replacingOccurrences(of: "<status>Actual</status>", with: "<status>Exercise</status>")
             .write(to: exercise, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: exercise) }
