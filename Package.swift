@@ -90,7 +90,8 @@ let package = Package(
             name: "BeredskapReportingTests",
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
             exclude: ["Golden"]),
-        .testTarget(name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress", "EmbeddingExample"]),
+        .testTarget(
+            name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress", "EmbeddingExample", "BeredskapShell"]),
         .testTarget(
             name: "BeredskapFuzzTests",
             dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapEscalation", "BeredskapModel"],

@@ -1,3 +1,4 @@
+import BeredskapShell
 import Foundation
 import Testing
 
@@ -52,5 +53,26 @@ import Testing
         #expect(help.stdout.contains("USAGE: report <report> [<id>]"))
         #expect(help.stdout.contains("followup|coverage|alarmlist|plan|drill"))
         #expect(help.stdout.contains("--as-of <date>"))
+    }
+}
+
+/// How command-line arguments become one statement of the command language.
+@Suite struct ToolCommandLineTests {
+    @Test func plainWordsStayAndEverythingElseIsQuotedWhole() {
+        #expect(
+            ToolCommandLine.statement("report", ["followup", "--out", "Uppföljning april.html"])
+                == "report followup --out 'Uppföljning april.html'")
+        #expect(
+            ToolCommandLine.statement("drill", ["act", "tib", "it's done; really"])
+                == "drill act tib 'it''s done; really'")
+        #expect(ToolCommandLine.statement("drill", ["act", "tib", ""]) == "drill act tib ''")
+        #expect(ToolCommandLine.statement("report", ["plan", "-h"]) == ".help report")
+    }
+
+    @Test func anArgumentThatLooksLikeSyntaxStaysOneArgument() throws {
+        let result = try Beredskap.run(["--store", ":memory:", "diagram", "via-tib; count units"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no alarm path 'via-tib; count units'"), "\(result.stderr)")
+        #expect(!result.stdout.contains("23"))
     }
 }
