@@ -74,10 +74,10 @@ extension Workspace {
     /// Undoes the newest change set of the plan in use with a change set that reverts it.
     ///
     /// - Returns: The new change set; its `undoes` names the one undone.
-    /// - Throws: ``WorkspaceError`` inside a transaction, or when there is nothing to undo.
+    /// - Throws: ``WorkspaceError`` in a transaction that holds edits, or when there is nothing to undo.
     @discardableResult
     public func undo(at location: InputLocation? = nil) throws(WorkspaceError) -> ChangeSetRecord {
-        guard pending == nil else {
+        guard !hasPendingEdits else {
             throw WorkspaceError(
                 "undo is not possible inside a transaction or a script; rollback instead", at: location,
                 code: .transaction)

@@ -44,6 +44,11 @@ struct ShellCommand: ParsableCommand {
     @Flag(name: .long, help: "Show contact details marked sensitive in diff, dry runs and errors.")
     var includeSensitive = false
 
+    /// Set when `beredskap TOOL …` (a report, a drill …) runs as this shell's `-c`: a usage error then
+    /// exits 2, as for every other subcommand.
+    @Flag(name: .customLong("tool-command"), help: .hidden)
+    var toolCommand = false
+
     func run() throws {
         let store = try global.openStore()
         let interactive = command.isEmpty && isatty(STDIN_FILENO) == 1
@@ -55,7 +60,9 @@ struct ShellCommand: ParsableCommand {
             guard ScriptFile.run(rc, in: session) else { throw ExitCode.failure }
         }
         if !command.isEmpty {
-            guard session.runCommands(command, singleTransaction: singleTransaction) else { throw ExitCode.failure }
+            guard session.runCommands(command, singleTransaction: singleTransaction) else {
+                throw toolCommand && session.lastError?.code == .syntax ? ExitCode.validationFailure : ExitCode.failure
+            }
             return
         }
         if interactive {

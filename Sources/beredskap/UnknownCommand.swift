@@ -35,12 +35,31 @@ struct UnknownCommand {
     /// ics`) as the shell's `-c` that runs it, the options before the command kept; nil for any other command.
     static func toolArguments(_ arguments: [String]) -> [String]? {
         guard let index = commandIndex(in: arguments) else { return nil }
-        let command = arguments[index]
-        let rest = Array(arguments[(index + 1)...])
+        var command = arguments[index]
+        var rest = Array(arguments[(index + 1)...])
+        if command == "help", let topic = rest.first, ToolCommandLine.names.contains(topic) {
+            // `beredskap help drill act` is `beredskap drill act --help`.
+            command = topic
+            rest = Array(rest.dropFirst()) + ["--help"]
+        }
         guard ToolCommandLine.names.contains(command), command != "export" || rest.first == "ics" else {
             return nil
         }
-        return Array(arguments[..<index]) + ["-c", ToolCommandLine.statement(command, rest)]
+        // The store, the plan and the author may come after the command's name too, as for the other
+        // subcommands; the tool's own options stay with it.
+        var global = Array(arguments[..<index])
+        var own: [String] = []
+        var position = 0
+        while position < rest.count {
+            if ["--store", "--plan", "--author"].contains(rest[position]), position + 1 < rest.count {
+                global += rest[position...(position + 1)]
+                position += 2
+            } else {
+                own.append(rest[position])
+                position += 1
+            }
+        }
+        return global + ["--tool-command", "-c", ToolCommandLine.statement(command, own)]
     }
 
     static var commandNames: [String] {

@@ -35,6 +35,18 @@ import Testing
         #expect(complete("calendar h") == ["holidays"])
     }
 
+    /// The tool commands' options come from their declarations, and an option that takes a value is
+    /// followed by its values, never by another option.
+    @Test func toolOptionsAndTheirValuesComeFromTheDeclarations() {
+        #expect(complete("drill simulate bench-night --r") == ["--runs"])
+        #expect(complete("drill simulate bench-night --no") == ["--no-progress"])
+        #expect(complete("report followup --format h") == ["html"])
+        #expect(complete("report followup --lang ") == ["en", "sv"])
+        #expect(complete("coverage --format j") == ["json"])
+        #expect(complete("report followup --out ").isEmpty)
+        #expect(complete("calendar rota --f") == ["--format", "--from"])
+    }
+
     @Test func kindsAndQuotedNamesWithSwedishLetters() {
         #expect(complete("show ro") == ["roles", "rotas"])
         #expect(complete("calendar r") == ["rota"])

@@ -103,7 +103,7 @@ enum Help {
         let entries =
             Self.entries.filter { !$0.command.hasPrefix(".") } + ShellTools.summaries
             + Self.entries.filter { $0.command.hasPrefix(".") }
-        if let topic, let help = ShellTools.help(for: topic) { return help }
+        if let topic, let help = try ShellTools.help(for: topic, at: location) { return help }
         guard let topic else {
             let width = entries.map(\.command.count).max() ?? 0
             var text = "Commands (KIND: \(kindNames)):\n"

@@ -44,11 +44,6 @@ extension ShellSession {
             if scriptDepth > 0 { try workspace.begin() }  // the script goes on gathering its change set
             if interactive { emit("rolled back \(count) edit\(count == 1 ? "" : "s")\n") }
         case .undo:
-            guard scriptDepth == 0 else {
-                throw ShellError(
-                    "undo is not possible inside a transaction or a script; rollback instead", at: located.location,
-                    code: .transaction)
-            }
             let record = try workspace.undo(at: located.location)
             if interactive { emit("undid #\(record.undoes ?? 0) (#\(record.id))\n") }
         case .history(let kind, let reference, let limit):

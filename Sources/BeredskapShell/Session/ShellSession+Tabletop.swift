@@ -39,8 +39,8 @@ extension ShellSession {
             throw error
         } catch {
             tabletop = active
-            // Usage errors already say where; the drill's own refusals are about this command.
-            throw error.location == nil ? ShellError(error.message, at: location, code: error.code) : error
+            // Usage errors already say where; a refusal of the drill's gets its place from the command.
+            throw error
         }
         tabletop = active
         show(active.session, from: before, plan: plan)

@@ -9,7 +9,16 @@ extension ShellSession {
     func runTool(_ invocation: ToolInvocation, at location: InputLocation) throws(ShellError) {
         switch try ShellTools.parse(invocation, at: location) {
         case .help(let text): emit(text)
-        case .command(let tool, let invocation): try tool.run(in: self, invocation)
+        case .command(let tool, let invocation):
+            do {
+                try tool.run(in: self, invocation)
+            } catch  where error.location == nil {
+                // The workspace does not know where its request was written: point at the argument the
+                // message quotes, else at the command.
+                var located = error
+                located.location = ShellTools.location(named: error.message, in: invocation) ?? location
+                throw located
+            }
         }
     }
 

@@ -50,6 +50,8 @@ public final class ShellSession {
     var directory: String?
     /// Why the last result could not be written; the statement that wrote it then fails.
     var outputFailure: String?
+    /// The last error the session reported.
+    public internal(set) var lastError: ShellError?
     /// Set by `.quit`.
     public internal(set) var wantsToQuit = false
 
@@ -197,6 +199,7 @@ public final class ShellSession {
 
     /// Prints an error with the line it is on and a caret under the place.
     func report(_ error: ShellError, text: String) {
+        lastError = error
         var message = error.description
         if scriptDepth > 0, workspace.hasPendingEdits, !message.hasSuffix("nothing was applied") {
             message += "; nothing was applied"

@@ -22,7 +22,9 @@ struct AlarmTool: ParsableCommand {
 
         @Argument(help: ArgumentHelp("The CAP 1.2 file.", valueName: "file"))
         var file: String
-        @Option(help: ArgumentHelp("The seed of the simulated timeline (default: 1).", valueName: "n"))
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp("The seed of the simulated timeline (default: 1).", valueName: "n"))
         var seed: String?
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {

@@ -22,7 +22,14 @@ struct CalendarTool: ParsableCommand {
         @Argument(help: ArgumentHelp("A year from 1 to 9999.", valueName: "year"))
         var year: String?
 
+        @OptionGroup var output: OutputModeOption
+
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            try output.apply(to: session, invocation) { () throws(ShellError) in try emitResult(in: session, invocation)
+            }
+        }
+
+        func emitResult(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             guard let year, let number = Int(year), (1...9999).contains(number) else {
                 throw ShellError(
                     "expected a year from 1 to 9999 after 'calendar holidays', e.g. calendar holidays 2025",
@@ -53,7 +60,14 @@ struct CalendarTool: ParsableCommand {
         @Option(help: ArgumentHelp("The last day (default: four weeks on).", valueName: "yyyy-mm-dd"))
         var to: String?
 
+        @OptionGroup var output: OutputModeOption
+
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            try output.apply(to: session, invocation) { () throws(ShellError) in try emitResult(in: session, invocation)
+            }
+        }
+
+        func emitResult(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             guard let rota else {
                 throw ShellError(
                     "expected a rota after 'calendar rota'; usage: calendar rota ID [--from YYYY-MM-DD] [--to YYYY-MM-DD]",
@@ -104,7 +118,13 @@ struct CoverageTool: ShellTool {
     @Option(help: ArgumentHelp("A day of the week to analyse (default: this week).", valueName: "yyyy-mm-dd"))
     var week: String?
 
+    @OptionGroup var output: OutputModeOption
+
     func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+        try output.apply(to: session, invocation) { () throws(ShellError) in try emitResult(in: session, invocation) }
+    }
+
+    func emitResult(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
         let location = invocation.arguments.first?.location
         var day: CalendarDay?
         if let week {

@@ -90,9 +90,12 @@ struct DrillTool: ParsableCommand {
         static let examples = ["drill run bench-night --seed 7"]
 
         @OptionGroup var scenario: ScenarioOptions
-        @Option(help: ArgumentHelp("The seed of the random draws (default: 1).", valueName: "n"))
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("The seed of the random draws (default: 1).", valueName: "n"))
         var seed: String?
-        @Option(help: ArgumentHelp("Which run of the seed's sequence (default: 0).", valueName: "n"))
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp("Which run of the seed's sequence (default: 0).", valueName: "n"))
         var run: String?
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
@@ -120,25 +123,40 @@ struct DrillTool: ParsableCommand {
         static let examples = ["drill simulate bench-night --runs 100000 --seed 42"]
 
         @OptionGroup var scenario: ScenarioOptions
-        @Option(help: ArgumentHelp("How many runs (default: 10000).", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("How many runs (default: 10000).", valueName: "n"))
         var runs: String?
-        @Option(help: ArgumentHelp("The seed (default: 1).", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The seed (default: 1).", valueName: "n"))
         var seed: String?
-        @Option(help: ArgumentHelp("Threads to run on (default: the cores).", valueName: "n"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Threads to run on (default: the cores).", valueName: "n"))
         var threads: String?
         @Flag(help: "Show a progress bar on a terminal (default from 100000 runs).")
         var progress = false
         @Flag(name: .customLong("no-progress"), help: "Never show a progress bar.")
         var noProgress = false
 
+        @OptionGroup var output: OutputModeOption
+
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            try output.apply(to: session, invocation) { () throws(ShellError) in try simulate(in: session, invocation) }
+        }
+
+        func simulate(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             let loaded = try scenario.load(in: session, invocation)
             let plan = try session.currentPlan()
             let location = invocation.arguments.first?.location
             let calendar = try session.workspace.calendar(at: location)
             let count = Int(try ShellTools.number(runs, option: "runs", default: 10_000, in: invocation))
+            guard count > 0 else {
+                throw ShellError(
+                    "'--runs' takes a number of runs from 1, not '\(runs ?? "")'",
+                    at: invocation.location(ofOption: "runs"))
+            }
             let cores = UInt64(ProcessInfo.processInfo.activeProcessorCount)
             let threadCount = Int(try ShellTools.number(threads, option: "threads", default: cores, in: invocation))
+            guard threadCount > 0 else {
+                throw ShellError(
+                    "'--threads' takes a number from 1, not '0'", at: invocation.location(ofOption: "threads"))
+            }
             let bar = ProgressBar.forStandardError(wanted: progress || (!noProgress && count >= 100_000))
             let seedValue = try ShellTools.number(seed, option: "seed", default: 1, in: invocation)
             var report: (@Sendable (Double) -> Void)?
@@ -175,7 +193,8 @@ struct DrillTool: ParsableCommand {
             func share(_ value: Double?) -> ShellValue {
                 value.map { .text(SimulationText.share($0, language)) } ?? .null
             }
-            session.emit(SimulationText.summary(result, language))
+            // CSV is the tables alone: a line of prose before them would not be CSV.
+            if session.mode != .csv { session.emit(SimulationText.summary(result, language)) }
             session.emit(
                 ResultTable(
                     columns: SimulationText.roleColumns(language),
@@ -198,7 +217,7 @@ struct DrillTool: ParsableCommand {
             if !result.objectives.isEmpty {
                 session.emit(
                     ResultTable(
-                        columns: ["objective", "met"],
+                        columns: SimulationText.objectiveColumns(language),
                         rows: result.objectives.map { [.text($0.text), share($0.metShare)] })
                 )
             }

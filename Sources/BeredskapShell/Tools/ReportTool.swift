@@ -77,7 +77,7 @@ struct ReportTool: ShellTool {
 
     /// `--since`: a date, or a change set whose day is the previous follow-up.
     static func since(_ text: String, in invocation: ToolInvocation) throws(ShellError) -> ReportRequest.Since {
-        if let changeSet = Int64(text) { return .changeSet(changeSet) }
+        if let changeSet = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text) { return .changeSet(changeSet) }
         do {
             return .date(try PartialDate(parsing: text))
         } catch {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import BeredskapModel
+import BeredskapReporting
 import BeredskapWorkspace
 import Foundation
 
@@ -43,6 +45,13 @@ enum ShellTools {
             throw ShellError("unknown command '\(invocation.command)'; type .help", at: location, code: .syntax)
         }
         let arguments = invocation.arguments.map(\.text)
+        if arguments.contains("--help") || arguments.contains("-h") || arguments.first == "help" {
+            // The help of the (sub)command named before the request, as `.help` shows it.
+            let words = arguments.filter { !$0.hasPrefix("-") && $0 != "help" }
+            if let text = try help(for: ([invocation.command] + words).joined(separator: " "), at: location) {
+                return .help(text)
+            }
+        }
         let command: any ParsableCommand
         do {
             command = try root.parseAsRoot(arguments)
@@ -55,7 +64,7 @@ enum ShellTools {
         }
         guard let tool = command as? any ShellTool else {
             // A command of subcommands written without one: its help says which there are.
-            return .help(root.helpMessage(for: type(of: command), columns: 100) + "\n")
+            return .help(try help(for: invocation.command, at: location) ?? "")
         }
         return .command(tool, invocation)
     }
@@ -84,21 +93,21 @@ enum ShellTools {
 extension ShellTools {
     /// `.help TOOL [SUBCOMMAND]`: the declaration's help screen with the examples, nil when `topic` names
     /// no tool command.
-    static func help(for topic: String) -> String? {
+    static func help(for topic: String, at location: InputLocation? = nil) throws(ShellError) -> String? {
         let words = topic.lowercased().split(separator: " ").map(String.init)
-        guard let name = words.first, let root = all.first(where: { $0.configuration.commandName == name }) else {
-            return nil
+        guard let found = command(named: words) else { return nil }
+        let command = found.command
+        let subcommands = command.configuration.subcommands.compactMap { $0.configuration.commandName }
+        if found.depth < words.count, !subcommands.isEmpty {
+            let word = words[found.depth]
+            throw ShellError(
+                "'\(words[..<found.depth].joined(separator: " "))' has no subcommand '\(word)'"
+                    + (Suggestion.nearest(to: word, in: subcommands).map { "; did you mean '\($0)'?" }
+                        ?? "; its subcommands: " + subcommands.joined(separator: ", ")),
+                at: location, code: .syntax)
         }
-        var command: any ParsableCommand.Type = root
-        for word in words.dropFirst() {
-            guard
-                let sub = command.configuration.subcommands.first(where: {
-                    $0.configuration.commandName == word || $0.configuration.aliases.contains(word)
-                })
-            else { break }
-            command = sub
-        }
-        let screen = command == root ? root.helpMessage(columns: 100) : root.helpMessage(for: command, columns: 100)
+        let root = all.first { $0.configuration.commandName == words[0] } ?? command
+        let screen = found.depth == 1 ? root.helpMessage(columns: 100) : root.helpMessage(for: command, columns: 100)
         let examples = ([command] + command.configuration.subcommands).flatMap {
             ($0 as? any ShellTool.Type)?.examples ?? []
         }
@@ -134,9 +143,21 @@ extension ShellTools {
         let subcommands = found.command.configuration.subcommands.compactMap { $0.configuration.commandName }
         if !subcommands.isEmpty && found.depth == words.count { return subcommands }
         let screen = found.command.helpMessage(columns: 200)
-        let options = screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "[" })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "]<>")) }
-            .filter { $0.hasPrefix("--") && $0.count > 2 && $0 != "--help" }
+        let tokens = screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "[" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "]")) }
+        // An option followed by `<value>` in the help takes a value: after it, Tab offers its values.
+        let takingValues = Set(
+            zip(tokens, tokens.dropFirst()).filter { $0.hasPrefix("--") && $1.hasPrefix("<") }.map(\.0))
+        if let last = words.last, takingValues.contains(last) {
+            switch last {
+            case "--lang": return ["en", "sv"]
+            case "--format" where words.first == "report": return ReportFormat.allCases.map(\.rawValue)
+            case "--format" where words.first == "diagram": return DiagramFormat.allCases.map(\.rawValue)
+            case "--format": return OutputMode.allCases.map(\.rawValue)
+            default: return []
+            }
+        }
+        let options = tokens.filter { $0.hasPrefix("--") && $0.count > 2 && $0 != "--help" }
         return Array(Set(options)).sorted()
     }
 }

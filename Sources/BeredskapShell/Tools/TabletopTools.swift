@@ -274,7 +274,14 @@ extension DrillTool {
         static let configuration = CommandConfiguration(
             commandName: "sessions", abstract: "The drills saved in the store.")
 
+        @OptionGroup var output: OutputModeOption
+
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            try output.apply(to: session, invocation) { () throws(ShellError) in try emitResult(in: session, invocation)
+            }
+        }
+
+        func emitResult(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             let zone = session.workspace.jurisdiction.timeZone
             session.emit(
                 ResultTable(
@@ -318,11 +325,14 @@ extension DrillTool {
                 session.emit("The drill '\(id)' left nothing to improve; the plan is unchanged.\n")
                 return
             }
-            if case .applied(let record) = adoption.outcome {
-                let activities = adoption.activities
-                session.emit(
-                    "\(activities.count) activit\(activities.count == 1 ? "y" : "ies") added from the improvement plan "
-                        + "(#\(record.id)): " + activities.map(\.id.rawValue).joined(separator: ", ") + "\n")
+            let activities = adoption.activities
+            let added =
+                "\(activities.count) activit\(activities.count == 1 ? "y" : "ies") added from the improvement plan"
+            let ids = activities.map(\.id.rawValue).joined(separator: ", ")
+            switch adoption.outcome {
+            case .applied(let record)?: session.emit("\(added) (#\(record.id)): \(ids)\n")
+            case .queued?: session.emit("\(added), in this change set: \(ids)\n")
+            case .nothingMatched?, nil: break
             }
         }
     }

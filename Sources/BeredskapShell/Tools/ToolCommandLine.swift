@@ -16,13 +16,17 @@ public enum ToolCommandLine {
     ///
     /// `--help` or `-h` among the arguments gives the command's `.help` instead.
     public static func statement(_ command: String, _ arguments: [String]) -> String {
-        if arguments.contains("--help") || arguments.contains("-h") { return ".help \(command)" }
+        if arguments.contains("--help") || arguments.contains("-h") {
+            let words = arguments.prefix { !$0.hasPrefix("-") }
+            return ([".help", command] + words).joined(separator: " ")
+        }
         return ([command] + arguments.map(quoted)).joined(separator: " ")
     }
 
     /// An argument as one word of the command language: as it is when it is a plain word, else in single
     /// quotes with a quote inside doubled.
     static func quoted(_ argument: String) -> String {
+        if argument == "=" { return argument }  // `--as-of = 2018-04-30`, as the shell takes it
         let plain =
             !argument.isEmpty
             && argument.unicodeScalars.allSatisfy { scalar in

@@ -1,8 +1,30 @@
+import ArgumentParser
 import BeredskapEscalation
 import BeredskapModel
 import BeredskapReporting
 import BeredskapWorkspace
 import Foundation
+
+/// `--format MODE` of a tool command that prints tables: the output mode for that command only.
+struct OutputModeOption: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The output mode for this command: box, table, csv, json, markdown, line or html.", valueName: "mode"))
+    var format: String?
+
+    /// Runs `body` with the session's output mode set to `--format`'s, then puts the mode back.
+    func apply(
+        to session: ShellSession, _ invocation: ToolInvocation, _ body: () throws(ShellError) -> Void
+    )
+        throws(ShellError)
+    {
+        guard let format else { return try body() }
+        let saved = session.mode
+        session.mode = try ShellSession.outputMode(format, at: invocation.location(ofOption: "format"))
+        defer { session.mode = saved }
+        try body()
+    }
+}
 
 extension ShellTools {
     /// `--lang sv|en`.
