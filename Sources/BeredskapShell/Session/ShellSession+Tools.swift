@@ -22,27 +22,6 @@ extension ShellSession {
         }
     }
 
-    // MARK: The options tools share
-
-    /// The report format: `--format` in the command, else the output mode (`--format` on the command
-    /// line, `.mode`): box, table and line give the terminal form.
-    func reportFormat(_ name: String?, at location: InputLocation?) throws(ShellError) -> ReportFormat {
-        if let name {
-            guard let format = ReportFormat(name: name) else {
-                throw ShellError(
-                    "unknown report format '\(name)'; use terminal, markdown, html, json or csv", at: location)
-            }
-            return format
-        }
-        switch mode {
-        case .box, .table, .line: return .terminal
-        case .markdown: return .markdown
-        case .html: return .html
-        case .json: return .json
-        case .csv: return .csv
-        }
-    }
-
     /// Writes a rendered document to `--out FILE`, or as a result.
     func write(_ text: String, to file: String?, in invocation: ToolInvocation) throws(ShellError) {
         let body = text.hasSuffix("\n") ? text : text + "\n"

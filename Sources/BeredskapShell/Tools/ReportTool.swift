@@ -58,7 +58,9 @@ struct ReportTool: ShellTool {
                 at: location)
         }
         let request = ReportRequest(
-            kind, format: try session.reportFormat(format, at: invocation.location(ofOption: "format")),
+            kind,
+            format: try ShellTools.reportFormat(
+                format, mode: session.mode, at: invocation.location(ofOption: "format")),
             asOf: try ShellTools.date(asOf, option: "as-of", in: invocation),
             since: try since.map { (text) throws(ShellError) in try Self.since(text, in: invocation) },
             language: try ShellTools.language(lang, in: invocation),

@@ -27,6 +27,29 @@ struct OutputModeOption: ParsableArguments {
 }
 
 extension ShellTools {
+    /// The report format: `--format` in the command, else the output mode (`--format` on the command
+    /// line, `.mode`): box, table and line give the terminal form.
+    static func reportFormat(
+        _ name: String?, mode: OutputMode, at location: InputLocation?
+    ) throws(ShellError)
+        -> ReportFormat
+    {
+        if let name {
+            guard let format = ReportFormat(name: name) else {
+                throw ShellError(
+                    "unknown report format '\(name)'; use terminal, markdown, html, json or csv", at: location)
+            }
+            return format
+        }
+        switch mode {
+        case .box, .table, .line: return .terminal
+        case .markdown: return .markdown
+        case .html: return .html
+        case .json: return .json
+        case .csv: return .csv
+        }
+    }
+
     /// `--lang sv|en`.
     static func language(_ name: String?, in invocation: ToolInvocation) throws(ShellError) -> ReportLanguage? {
         guard let name else { return nil }
