@@ -330,3 +330,21 @@ final class TestShell {
         #expect(shell.errors.last?.hasPrefix("t:1:1: error: unknown output mode 'jsn'; did you mean 'json'?") == true)
     }
 }
+
+/// The ways out and the SQL hint a psql user reaches for.
+@Suite struct PsqlHabitTests {
+    @Test(arguments: ["quit", "exit", "\\q", ".quit", "  \\q  "])
+    func aWayOutEndsTheSession(_ line: String) throws {
+        let shell = try TestShell()
+        let printed = shell.run("count units\n\(line)\ncount roles")
+        #expect(printed == "23\n", "\(printed)")
+        #expect(shell.session.wantsToQuit)
+        #expect(shell.errors.isEmpty, "\(shell.errors)")
+    }
+
+    @Test func aBareSelectSaysToUseDotSQL() throws {
+        let shell = try TestShell()
+        shell.run("SELECT count(*) FROM units")
+        #expect(shell.errors.last?.hasPrefix("t:1:1: error: SQL runs through .sql, read-only: .sql SELECT …") == true)
+    }
+}

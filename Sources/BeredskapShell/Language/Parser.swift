@@ -252,6 +252,11 @@ struct Parser {
             return .use(try reference("the id of a plan"))
         case "help":
             return .help(atEnd ? nil : next()?.text)
+        case "quit", "exit":  // as psql takes them
+            return .dot(name: "quit", argument: "")
+        case "select", "with", "pragma", "explain":
+            index -= 1
+            throw error("SQL runs through .sql, read-only: .sql \(word.text.uppercased()) …")
         default:
             index -= 1
             throw error(

@@ -89,7 +89,7 @@ enum Help {
             "Show contact details marked sensitive in diff, dry runs and errors (off: [känslig uppgift]).",
             [".sensitive on"]
         ),
-        (".quit", ".quit or Ctrl-D", "Leave the shell.", [".quit"]),
+        (".quit", ".quit, quit, exit, \\q or Ctrl-D", "Leave the shell.", [".quit"]),
     ]
 
     /// Every kind, as people write them: `actors` for external actors, the plans last.

@@ -159,6 +159,10 @@ public final class ShellSession {
                 return false
             }
             if chunk.isEmpty { chunkLine = firstLine + offset }
+            if chunk.isEmpty, line.trimmingCharacters(in: .whitespaces) == "\\q" {  // psql's way out
+                wantsToQuit = true
+                return succeeded
+            }
             chunk += (chunk.isEmpty ? "" : "\n") + line
             let isDot = chunk.drop { $0.isWhitespace }.hasPrefix(".")
             let tokens = isDot ? nil : Lexer.tokenize(chunk, firstLine: chunkLine)
