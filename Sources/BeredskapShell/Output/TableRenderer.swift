@@ -12,7 +12,9 @@ import BeredskapModel
 /// // └───────┴────────┘
 /// ```
 ///
-/// In the box, table, markdown and line modes every row stays on one line: a line break inside a value is
+/// A list of records (``ShellValue/records(_:)``) shows one record per line: as lines of the row in the
+/// box and table modes, lines under the first in the line mode, and `<br>` in Markdown and HTML. Apart
+/// from that, in the box, table, markdown and line modes every value stays on one line: a line break is
 /// shown as `↵`, and any other control character (ESC, a tab, C1) as its escape from `VisibleText`
 /// (BeredskapModel), `\u{1B}`, so a plan's text cannot clear the screen or retitle the window. Columns are
 /// as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
@@ -102,8 +104,13 @@ public enum TableRenderer {
     ) -> String {
         guard !columns.isEmpty else { return "" }
         let header = columns.map(singleLine)
-        let cells = rows.map { $0.map { singleLine($0.text) } }
-        let widths = widths(header, cells)
+        // A row is as many lines tall as its tallest cell: a list of records has a line per record.
+        let cells = rows.map { row in
+            let lines = row.map { $0.lines.map(singleLine) }
+            let height = max(1, lines.map(\.count).max() ?? 1)
+            return (0..<height).map { index in lines.map { index < $0.count ? $0[index] : "" } }
+        }
+        let widths = widths(header, cells.flatMap { $0 })
 
         func border(_ parts: (String, String, String, String)) -> String {
             parts.0 + widths.map { String(repeating: parts.1, count: $0 + 2) }.joined(separator: parts.2) + parts.3
@@ -118,8 +125,8 @@ public enum TableRenderer {
         var lines = [border(frame.top), line(header, emphasis: style.bold) { _ in false }]
         if !rows.isEmpty {
             lines.append(border(frame.middle))
-            for (row, texts) in zip(rows, cells) {
-                lines.append(line(texts) { row[$0].isNumeric })
+            for (row, rowLines) in zip(rows, cells) {
+                for texts in rowLines { lines.append(line(texts) { row[$0].isNumeric }) }
             }
         }
         lines.append(border(frame.bottom))
@@ -140,7 +147,8 @@ public enum TableRenderer {
             return result
         }
         let header = columns.map { escaped(singleLine($0)) }
-        let cells = rows.map { $0.map { escaped(singleLine($0.text)) } }
+        // A list of records has one line per record, which a Markdown cell writes as `<br>`.
+        let cells = rows.map { $0.map { $0.lines.map { escaped(singleLine($0)) }.joined(separator: "<br>") } }
         let widths = widths(header, cells)
         let numeric = columns.indices.map { column in
             let values = rows.map { $0[column] }.filter { $0 != .null }
@@ -168,11 +176,12 @@ public enum TableRenderer {
 
     private static func html(_ columns: [String], _ rows: [[ShellValue]]) -> String {
         guard !columns.isEmpty else { return "" }
-        func cells(_ texts: [String], tag: String) -> String {
-            "<tr>" + texts.map { "<\(tag)>" + htmlEscaped($0) + "</\(tag)>" }.joined() + "</tr>"
+        func cells(_ texts: [[String]], tag: String) -> String {
+            "<tr>" + texts.map { "<\(tag)>" + $0.map(htmlEscaped).joined(separator: "<br>") + "</\(tag)>" }.joined()
+                + "</tr>"
         }
-        var lines = ["<table>", cells(columns, tag: "th")]
-        for row in rows { lines.append(cells(row.map(\.text), tag: "td")) }
+        var lines = ["<table>", cells(columns.map { [$0] }, tag: "th")]
+        for row in rows { lines.append(cells(row.map(\.lines), tag: "td")) }
         lines.append("</table>")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -216,7 +225,8 @@ public enum TableRenderer {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    private static func jsonValue(_ value: ShellValue) -> String {
+    /// `value` as compact JSON: a list of records is an array of objects.
+    static func jsonValue(_ value: ShellValue) -> String {
         switch value {
         case .null: "null"
         case .text(let text): jsonString(text)
@@ -224,6 +234,12 @@ public enum TableRenderer {
         case .number(let number): number.isFinite ? ShellValue.shortest(number) : "null"
         case .boolean(let boolean): boolean ? "true" : "false"
         case .list(let items): "[" + items.map(jsonString).joined(separator: ", ") + "]"
+        case .records(let records):
+            "["
+                + records.map { record in
+                    "{" + record.fields.map { jsonString($0.name) + ": " + jsonValue($0.value) }.joined(separator: ", ")
+                        + "}"
+                }.joined(separator: ", ") + "]"
         }
     }
 
@@ -258,8 +274,13 @@ public enum TableRenderer {
         let names = columns.map(singleLine)
         let width = names.map(DisplayWidth.of).max() ?? 0
         let blocks = rows.map { row in
-            zip(names, row).map { DisplayWidth.pad($0, to: width, alignRight: true) + " = " + singleLine($1.text) }
-                .joined(separator: "\n")
+            zip(names, row).map { name, value in
+                // The records of a list go on lines of their own, under the first.
+                let continued = "\n" + String(repeating: " ", count: width + 3)
+                return DisplayWidth.pad(name, to: width, alignRight: true) + " = "
+                    + value.lines.map(singleLine).joined(separator: continued)
+            }
+            .joined(separator: "\n")
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }

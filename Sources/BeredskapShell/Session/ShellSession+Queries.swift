@@ -47,9 +47,20 @@ extension ShellSession {
         case .number(let number): .number(number)
         case .boolean(let flag): .boolean(flag)
         case .sequence(let items) where items.allSatisfy(\.isScalar): .list(items.map(\.scalarText))
-        case .sequence(let items): .text("\(items.count) \(items.count == 1 ? "item" : "items")")
+        case .sequence(let items) where items.allSatisfy(isMapping): .records(items.compactMap(record))
+        case .sequence: .text(value.jsonText(compact: true))
         case .mapping: .text(value.jsonText(compact: true))
         }
+    }
+
+    private static func isMapping(_ value: PlanValue) -> Bool {
+        if case .mapping = value { true } else { false }
+    }
+
+    /// A mapping as a record of a list; nil for any other value.
+    private static func record(_ value: PlanValue) -> ShellRecord? {
+        guard case .mapping(let pairs) = value else { return nil }
+        return ShellRecord(pairs.map { (name: $0.0, value: shellValue($0.1)) })
     }
 
     func showTable(_ row: EntityRow) throws(ShellError) -> ResultTable {
