@@ -93,7 +93,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a script file as one change set: all or nothing.",
         discussion: """
             An error stops the script with FILE:LINE:COLUMN: error: …, the line and a caret, and nothing is \
-            applied (-1, --single-transaction, says the same and is accepted for psql's sake). With --dry-run, \
+            applied (-1, --single-transaction, says the same and is accepted for psql's sake). A script that \
+            changes the plan says so on standard error: committed 2 changes (#5). With --dry-run, \
             every change is printed (entity, field, old → new) and none is applied; contact details marked \
             sensitive show as [känslig uppgift] unless --include-sensitive is given.
             """
@@ -120,6 +121,7 @@ struct RunCommand: ParsableCommand {
         let store = try global.openStore()
         let session = ShellSession(store: store, plan: plan.map { EntityID($0) }, mode: try global.outputMode())
         session.includeSensitive = includeSensitive
+        session.confirmsChangeSets = true
         guard ScriptFile.run(file, in: session, dryRun: dryRun) else { throw ExitCode.failure }
     }
 }

@@ -1,4 +1,5 @@
 import BeredskapModel
+import BeredskapStorage
 import BeredskapWorkspace
 import Foundation
 
@@ -12,8 +13,13 @@ extension ShellSession {
         case .queued: break
         case .applied(let record):
             if interactive {
-                emit("\(record.changes.count) change\(record.changes.count == 1 ? "" : "s") (#\(record.id))\n")
+                emit(Self.summary(of: record) + "\n")
             }
         }
+    }
+
+    /// How many changes a change set made, and its number: `2 changes (#5)`.
+    static func summary(of record: ChangeSetRecord) -> String {
+        "\(record.changes.count) change\(record.changes.count == 1 ? "" : "s") (#\(record.id))"
     }
 }

@@ -70,6 +70,6 @@ extension ShellSession {
             return
         }
         guard let record = try workspace.commit(at: location) else { return }
-        emit("committed \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") (#\(record.id))\n")
+        emit("committed " + Self.summary(of: record) + "\n")
     }
 }

@@ -32,6 +32,10 @@ public final class ShellSession {
     public var includeSensitive = false
     /// The change sets the session's scripts have applied, in order: what `-c A -c B` keeps when B fails.
     public internal(set) var appliedChangeSets: [Int64] = []
+    /// Whether a script that applies a change set says so with the diagnostics, as
+    /// `committed 2 changes (#5)`: `beredskap run` confirms what its file changed, and standard output
+    /// keeps only the script's results.
+    public var confirmsChangeSets = false
     var timer = false
     /// Whether results may be shown through a pager and messages confirm edits.
     let interactive: Bool
@@ -127,6 +131,7 @@ public final class ShellSession {
                 emit("dry run: \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") not applied\n")
             case .applied(let record)?:
                 appliedChangeSets.append(record.id)
+                if confirmsChangeSets, scriptDepth == 1 { errors("committed " + Self.summary(of: record)) }
             }
             return true
         } catch {
@@ -250,8 +255,11 @@ public final class ShellSession {
         if let failure = target.failure { outputFailure = failure }
     }
 
+    /// Writes a table in the session's mode, its headers styled only when it goes to standard output
+    /// (not to a `.output` or `.once` file).
     func emit(_ table: ResultTable) {
-        emitRendered(TableRenderer.render(table, mode: mode, style: output is StandardOutput ? style : .plain))
+        let toTerminal = onceOutput == nil && output is StandardOutput
+        emitRendered(TableRenderer.render(table, mode: mode, style: toTerminal ? style : .plain))
     }
 
     // MARK: The plan
