@@ -1,18 +1,31 @@
 import ArgumentParser
+import BeredskapShell
 import BeredskapStorage
+import Foundation
 
-/// `beredskap plans`: the plans in the store.
+/// `beredskap plans`: the plans in the store, as a table in the shell's output modes.
 struct PlansCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "plans", abstract: "List the plans in the store with their current version and status.")
+        commandName: "plans", abstract: "List the plans in the store with their current version and status.",
+        discussion: """
+            The table has the columns of the shell's `list plans` (id, name, version, status, default); \
+            --format takes the shell's output modes: box (the default), table, csv, json, markdown, line, html.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        let mode = try global.outputMode()
         let store = try global.openStore()
         let plans = try reportingStoreErrors { () throws(StoreError) in try store.plans() }
-        for plan in plans {
-            print("\(plan.isDefault ? "*" : " ") \(plan.id)  v\(plan.version) \(plan.status.rawValue)  \(plan.title)")
-        }
+        let table = ResultTable(
+            columns: ["id", "name", "version", "status", "default"],
+            rows: plans.map { plan in
+                [
+                    .text(plan.id.rawValue), .text(plan.title), .integer(plan.version), .text(plan.status.rawValue),
+                    .boolean(plan.isDefault),
+                ]
+            })
+        print(TableRenderer.render(table, mode: mode, style: .detect(for: STDOUT_FILENO)), terminator: "")
     }
 }

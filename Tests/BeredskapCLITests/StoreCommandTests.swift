@@ -43,9 +43,8 @@ import Testing
         let imported = try Beredskap.run(["--store", "s.sqlite", "import", "malmo.yaml"], in: directory)
         #expect(imported.status == 0)
         #expect(imported.stdout == "created plan 'malmo-exempel' (change set #2)\n")
-        let plans = try Beredskap.run(["--store", "s.sqlite", "plans"], in: directory)
-        #expect(
-            plans.stdout.split(separator: "\n").map { $0.prefix(40).trimmingCharacters(in: .whitespaces) }.count == 2)
+        let plans = try Beredskap.run(["--store", "s.sqlite", "plans", "--format", "csv"], in: directory)
+        #expect(plans.stdout.split(separator: "\n").count == 3, "a header and the two plans")
 
         let second = try Beredskap.run(["--store", "s.sqlite", "export", "--plan", "malmo-exempel"], in: directory)
         #expect(second.stdout == direct.stdout, "import then export is the file exported directly")
@@ -120,6 +119,6 @@ import Testing
             revised.stdout == "stockholm-socialforvaltningen-2017-2018: version 2 started as a draft (change set #4)\n")
         let previous = try Beredskap.run(store + ["export", "--version", "1"], in: directory)
         #expect(previous.stdout.contains("  period:\n    start: '2017'\n    end: '2018'\n"))
-        #expect(try Beredskap.run(store + ["plans"], in: directory).stdout.contains("v2 draft"))
+        #expect(try Beredskap.run(store + ["plans", "--format", "csv"], in: directory).stdout.contains(",2,draft,"))
     }
 }
