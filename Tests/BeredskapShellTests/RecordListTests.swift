@@ -21,12 +21,8 @@ import Testing
             ]
         ])
 
-    static func lines(_ lines: String...) -> String {
-        lines.joined(separator: "\n") + "\n"
-    }
-
     @Test func boxShowsOneLinePerRecord() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "┌───────┬───────────────────────────────────────────┐",
             "│ id    │ targetGroups                              │",
             "├───────┼───────────────────────────────────────────┤",
@@ -37,7 +33,7 @@ import Testing
     }
 
     @Test func tableShowsOneLinePerRecord() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "+-------+-------------------------------------------+",
             "| id    | targetGroups                              |",
             "+-------+-------------------------------------------+",
@@ -48,7 +44,7 @@ import Testing
     }
 
     @Test func csvHoldsTheListAsCompactJSON() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "id,targetGroups",
             #"origo,"[{""minAge"": 13, ""maxAge"": 26, ""description"": ""Unga""}, "#
                 + #"{""minAge"": 0, ""maxAge"": null, ""description"": ""Alla""}]""#)
@@ -56,7 +52,7 @@ import Testing
     }
 
     @Test func jsonWritesAnArrayOfObjects() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "[",
             #"  {"id": "origo", "targetGroups": [{"minAge": 13, "maxAge": 26, "description": "Unga"}, "#
                 + #"{"minAge": 0, "maxAge": null, "description": "Alla"}]}"#,
@@ -65,7 +61,7 @@ import Testing
     }
 
     @Test func markdownBreaksTheCellBetweenRecords() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "| id    | targetGroups                                                              |",
             "|-------|---------------------------------------------------------------------------|",
             "| origo | minAge: 13, maxAge: 26, description: Unga<br>minAge: 0, description: Alla |")
@@ -73,7 +69,7 @@ import Testing
     }
 
     @Test func lineModePutsEachRecordUnderTheFirst() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "          id = origo",
             "targetGroups = minAge: 13, maxAge: 26, description: Unga",
             "               minAge: 0, description: Alla")
@@ -81,7 +77,7 @@ import Testing
     }
 
     @Test func htmlBreaksTheCellBetweenRecords() {
-        let expected = Self.lines(
+        let expected = OutputTests.lines(
             "<table>",
             "<tr><th>id</th><th>targetGroups</th></tr>",
             "<tr><td>origo</td><td>minAge: 13, maxAge: 26, description: Unga<br>minAge: 0, description: Alla</td></tr>",
