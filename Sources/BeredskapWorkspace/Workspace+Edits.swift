@@ -117,8 +117,7 @@ extension Workspace {
             let activity = try resolveID(reference, in: .activities)
             guard let value = ValueVocabulary.value(for: status), ActivityStatus(rawValue: value) != nil else {
                 throw WorkspaceError(
-                    "unknown status '\(status)'; use "
-                        + ActivityStatus.allCases.map { "\($0.rawValue) (\($0.swedishLabel))" }.joined(separator: ", "),
+                    "unknown status '\(status)'; use " + ValueVocabulary.list(of: ActivityStatus.self),
                     at: location, code: .unknownValue)
             }
             let day = date ?? String(Date().formatted(.iso8601.year().month().day()))

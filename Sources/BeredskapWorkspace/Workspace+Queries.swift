@@ -54,14 +54,23 @@ extension Workspace {
         }
     }
 
-    /// Refuses a condition on a field the kind does not have, before any row is looked at.
+    /// Refuses a condition on a field the kind does not have, or one that compares a field of a closed
+    /// set (`level`, `status` …) with `=` or `!=` to a word that is none of its values, English or
+    /// Swedish, before any row is looked at. `~` compares free text and is never refused.
     public func check(_ condition: Condition, for kind: QueryKind) throws(WorkspaceError) {
         switch condition {
-        case .comparison(let field, let op, _, let location):
+        case .comparison(let field, let op, let value, let location, let valueLocation):
             try checkField(field, of: kind, at: location)
             if field == "age" && op != .equal && op != .notEqual {
                 throw WorkspaceError(
                     "'age' compares with = or != (age = 27: a unit that serves 27-year-olds)", at: location)
+            }
+            if op == .equal || op == .notEqual, let vocabulary = EntityRow.fieldType(field, of: kind)?.vocabulary {
+                for word in value.texts where !ValueVocabulary.accepts(word, of: vocabulary) {
+                    throw WorkspaceError(
+                        ValueVocabulary.refusal(word, of: vocabulary), at: valueLocation ?? location,
+                        code: .unknownValue)
+                }
             }
         case .and(let left, let right), .or(let left, let right):
             try check(left, for: kind)
@@ -92,7 +101,7 @@ extension Workspace {
             if try evaluate(left, on: row) { return true }
             return try evaluate(right, on: row)
         case .not(let inner): return try !evaluate(inner, on: row)
-        case .comparison(let field, let op, let literal, let location):
+        case .comparison(let field, let op, let literal, let location, _):
             if field == "age" {
                 guard case .text(let text) = literal, let age = Int(text) else {
                     throw WorkspaceError("'age' takes a whole number of years", at: location)

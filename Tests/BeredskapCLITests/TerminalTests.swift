@@ -40,6 +40,17 @@ import Testing
         #expect(shown.joined(separator: "\n").contains("plus-foraldrastod"))
     }
 
+    /// Tab on a prefix one id starts with replaces the word with the id as the plan writes it.
+    @Test func tabCompletesAUniqueIDPrefixInPlace() async throws {
+        let terminal = try await TmuxTerminal.start()
+        defer { terminal.close() }
+
+        try await terminal.type("show unit Mini")
+        try await terminal.waitForLine(Self.prompt + "show unit Mini")
+        try await terminal.press("Tab")
+        try await terminal.waitForLine(Self.prompt + "show unit mini-maria ")
+    }
+
     // MARK: History
 
     @Test func upRecallsEarlierCommandsAndHistorySurvivesARestart() async throws {

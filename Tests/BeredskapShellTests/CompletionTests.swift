@@ -1,3 +1,5 @@
+import BeredskapModel
+import BeredskapWorkspace
 import Testing
 
 @testable import BeredskapShell
@@ -5,8 +7,11 @@ import Testing
 @Suite struct CompletionTests {
     static let completion = Completion(
         vocabulary: Completion.Vocabulary(
-            ids: [.roles: ["stadsdirektor", "sof-direktor"], .alarmPaths: ["via-socialjouren", "via-tib"]],
-            names: [.roles: ["Stadsdirektör", "Direktör vid Socialförvaltningen"]],
+            ids: [
+                .roles: ["stadsdirektor", "sof-direktor"], .alarmPaths: ["via-socialjouren", "via-tib"],
+                .units: ["mini-maria", "maria-ungdom"], .organizations: ["socialtjanstavdelningen"],
+            ],
+            names: [.roles: ["Stadsdirektör", "Direktör vid Socialförvaltningen"], .units: ["Mini-Maria Stockholm"]],
             plans: ["stockholm"],
             decisions: [
                 ("posom-beslut", ["aktivera", "aktivera-inte"]), ("ckl-beslut", ["aktivera-ckl", "ingen-ckl"]),
@@ -52,5 +57,35 @@ import Testing
         #expect(complete("calendar r") == ["rota"])
         #expect(complete("export ics --r") == ["--rota"])
         #expect(complete("show role \"Stadsd") == ["\"Stadsdirektör\""])
+    }
+
+    /// Tab on a prefix that one id starts with completes it, even when a quoted name starts so too.
+    @Test func aUniquePrefixCompletesTheID() {
+        #expect(complete("show unit mini") == ["mini-maria"])
+        #expect(complete("show unit \"Mini") == ["\"Mini-Maria Stockholm\""])
+        #expect(Completion.insertion(typed: "mini", candidates: ["mini-maria"])! == (4, "mini-maria "))
+        #expect(Completion.insertion(typed: "Mini", candidates: ["mini-maria"])! == (4, "mini-maria "))
+        #expect(Completion.insertion(typed: "ro", candidates: ["roles", "rotas"]) == nil)
+        #expect(Completion.insertion(typed: "via", candidates: ["via-socialjouren", "via-tib"])! == (3, "via-"))
+    }
+
+    /// A condition offers fields, then operators, then the field's values, then what may follow.
+    @Test func whereCompletesFieldsThenOperatorsThenValues() {
+        let fields = EntityRow.fields(of: .units).sorted()
+        #expect(complete("list units where ") == fields)
+        #expect(complete("list units where le") == ["level"])
+        #expect(complete("list units where level ") == ["!=", "<", "<=", "=", ">", ">=", "~"])
+        #expect(complete("list units where level = ") == FunctionLevel.allCases.map(\.rawValue).sorted())
+        #expect(complete("list units where level = pre") == ["prevention"])
+        #expect(complete("list units where department = ") == ["socialtjanstavdelningen"])
+        #expect(complete("list units where level = prevention ") == ["and", "limit", "or", "order"])
+        #expect(complete("list units where level = prevention and ") == fields)
+        #expect(complete("count activities where status = pl") == ["planned"])
+    }
+
+    @Test func dotFieldsCompletesKinds() {
+        #expect(complete(".fi") == [".fields"])
+        #expect(complete(".ki") == [".kinds"])
+        #expect(complete(".fields un") == ["units"])
     }
 }

@@ -39,7 +39,21 @@ struct Completion {
             return TextFolding.fold(plain).hasPrefix(folded)
                 && (word.hasPrefix("\"") == candidate.hasPrefix("\"") || !word.hasPrefix("\""))
         }
-        return (start, Array(Set(matching)).sorted())
+        // An id that matches a bare word wins over the quoted names, so that Tab completes a unique id.
+        let bare = word.hasPrefix("\"") ? [] : matching.filter { !$0.hasPrefix("\"") }
+        return (start, Array(Set(bare.isEmpty ? matching : bare)).sorted())
+    }
+
+    /// What Tab does to the word being completed: replace it (`delete` Unicode scalars before the
+    /// cursor, then `insert`) with the one candidate and a space, or with the longer start all
+    /// candidates share; nil when the candidates should be listed instead.
+    static func insertion(typed: String, candidates: [String]) -> (delete: Int, insert: String)? {
+        if candidates.count == 1, let only = candidates.first {
+            return (typed.unicodeScalars.count, only + " ")
+        }
+        let common = commonPrefix(candidates)
+        guard common.count > typed.count else { return nil }
+        return (typed.unicodeScalars.count, common)
     }
 
     func candidates(after words: [String], typedEquals: Bool) -> [String] {
@@ -48,8 +62,9 @@ struct Completion {
         }
         if first == ".mode" { return OutputMode.allCases.map(\.rawValue) }
         if first == ".help" || first == "help" { return Parser.commands }
-        if first.hasPrefix(".") { return [] }
         let kindWords = QueryKind.allCases.map(\.rawValue)
+        if first == ".fields" { return words.count == 1 ? kindWords : [] }
+        if first.hasPrefix(".") { return [] }
         switch first {
         case "use": return vocabulary.plans
         case "log":
@@ -84,17 +99,42 @@ struct Completion {
         }
         let fields = EntityRow.fields(of: kind)
         let last = words.last!.lowercased()
+        if let whereIndex = words.lastIndex(where: { $0.lowercased() == "where" }),
+            !words[whereIndex...].contains(where: { ["order", "limit"].contains($0.lowercased()) })
+        {
+            return conditionCandidates(
+                after: Array(words[(whereIndex + 1)...]), typedEquals: typedEquals, kind: kind, fields: fields,
+                more: first == "set" ? fields : ["and", "or", "order", "limit"])
+        }
         if typedEquals, let field = words.last {
             return values(for: field, kind: kind)
         }
-        if ["where", "and", "or", "not", "by"].contains(last) || (first == "set" && words.count >= 3) {
-            return fields + (first == "list" && words.contains("where") ? ["and", "or", "not", "order", "limit"] : [])
+        if ["and", "or", "not", "by"].contains(last) || (first == "set" && words.count >= 3) {
+            return fields
         }
         if words.count == 2 && ["show", "set", "remove", "rename", "history"].contains(first) {
             return ids(kind) + names(kind) + (first == "set" ? ["where"] : [])
         }
         if words.count == 2 && (first == "list" || first == "count") { return ["where", "order", "limit"] }
         return fields
+    }
+
+    /// What can follow in a condition: a field, then an operator, then the field's values, then
+    /// `and`, `or` or the rest of the statement (`more`).
+    func conditionCandidates(
+        after words: [String], typedEquals: Bool, kind: QueryKind, fields: [String], more: [String]
+    ) -> [String] {
+        let connectives = ["and", "or", "not"]
+        let operators = ComparisonOperator.allCases.map(\.rawValue)
+        guard let last = words.last else { return fields }
+        if typedEquals || operators.contains(last) || last == "!" {
+            let field = words.dropLast(operators.contains(last) || last == "!" ? 1 : 0).last ?? last
+            return values(for: field, kind: kind)
+        }
+        if connectives.contains(last.lowercased()) { return fields }
+        let previous = words.dropLast().last?.lowercased()
+        if previous == nil || connectives.contains(previous!), fields.contains(last) { return operators }
+        return more
     }
 
     func ids(_ kind: QueryKind) -> [String] { vocabulary.ids[kind] ?? [] }
@@ -109,8 +149,13 @@ struct Completion {
         case "department", "parent": ids(.organizations)
         case "responsible", "otherActors", "organization", "entry":
             ids(.roles) + ids(.organizations) + ids(.units) + ids(.externalActors)
-        case "kind" where kind == .units: []
-        default: []
+        default:
+            switch EntityRow.fieldType(field, of: kind) {
+            case .id(let kinds), .list(.id(let kinds)):
+                kinds.compactMap(QueryKind.init).flatMap(ids)
+            case let type?: type.allowedValues.map(\.value)
+            case nil: []
+            }
         }
     }
 

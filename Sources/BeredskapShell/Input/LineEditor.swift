@@ -134,14 +134,10 @@ private func lineEditorComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8
     let (start, candidates) = completer(before)
     let typed = String(before.dropFirst(start))
     guard !candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
-    let common = Completion.commonPrefix(candidates)
-    if common.count > typed.count {
-        let insertion = String(common.dropFirst(typed.count)) + (candidates.count == 1 ? " " : "")
-        el_insertstr(editor, insertion)
-        return UInt8(CC_REFRESH)
-    }
-    if candidates.count == 1 {
-        el_insertstr(editor, " ")
+    if let (delete, insert) = Completion.insertion(typed: typed, candidates: candidates) {
+        // Replaced whole, so that `Mini` becomes the id `mini-maria` as the plan writes it.
+        el_deletestr(editor, Int32(delete))
+        el_insertstr(editor, insert)
         return UInt8(CC_REFRESH)
     }
     let listing = "\n" + Completion.columns(candidates) + "\n"

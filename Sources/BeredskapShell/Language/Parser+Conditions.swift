@@ -60,7 +60,9 @@ extension Parser {
             throw error("expected a comparison (= != < <= > >= ~) after '\(field.text)'")
         }
         index += 1
-        return .comparison(field: field.text, op: op, value: try value(), location: location(of: field))
+        let valueStart = location(of: current)
+        return .comparison(
+            field: field.text, op: op, value: try value(), location: location(of: field), valueLocation: valueStart)
     }
 
     mutating func value() throws(ShellError) -> ValueLiteral {

@@ -71,6 +71,12 @@ enum Help {
         ),
         ("diff", "diff FROM [TO]", "The net changes after change set FROM (up to TO).", ["diff 1"]),
         ("use", "use PLAN", "Work on another plan of the store.", ["use malmo-exempel"]),
+        (".kinds", ".kinds", "List the kinds of entity, with their Swedish words.", [".kinds"]),
+        (
+            ".fields", ".fields KIND",
+            "List a kind's fields with their types and, for closed sets, their values (Swedish in brackets).",
+            [".fields units"]
+        ),
         (".mode", ".mode box|table|csv|json|markdown|line|html", "How results are printed.", [".mode json"]),
         (
             ".sql", ".sql SELECT …", "Read-only SQL on the store's tables.",

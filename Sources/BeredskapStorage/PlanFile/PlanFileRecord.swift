@@ -15,6 +15,8 @@ struct RecordField<Root>: @unchecked Sendable {
     let encode: (Root, PlanFileWriter.Options) -> PlanValue?
     /// What a key left out means, for a key with a default.
     var defaultValue: PlanValue? = nil
+    /// The Swift type the key is read as (`[UnitFunction]` for a unit's `functions`).
+    var valueType: Any.Type = Any.self
 
     /// A key that must be present.
     static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
@@ -63,7 +65,7 @@ struct RecordField<Root>: @unchecked Sendable {
                 set(&root, value)
                 return true
             },
-            encode: encode)
+            encode: encode, valueType: V.self)
     }
 }
 

@@ -24,14 +24,31 @@ public indirect enum ValueLiteral: Equatable, Sendable {
 /// `function = remedial and not level = prevention` is
 /// `.and(.comparison(field: "function", op: .equal, value: .text("remedial"), location: …), .not(…))`.
 public indirect enum Condition: Equatable, Sendable {
-    /// A field compared with a value.
-    case comparison(field: String, op: ComparisonOperator, value: ValueLiteral, location: InputLocation)
+    /// A field compared with a value; `location` is where the field was written, `valueLocation`
+    /// where the value was, for a message about the value (nil: at the field).
+    case comparison(
+        field: String, op: ComparisonOperator, value: ValueLiteral, location: InputLocation,
+        valueLocation: InputLocation? = nil)
     /// Both hold.
     case and(Condition, Condition)
     /// Either holds.
     case or(Condition, Condition)
     /// The condition does not hold.
     case not(Condition)
+}
+
+extension Condition {
+    /// Whether two conditions compare the same fields with the same values, written at the same
+    /// places; where a value was written only places a message and is not compared.
+    public static func == (lhs: Condition, rhs: Condition) -> Bool {
+        switch (lhs, rhs) {
+        case (.comparison(let field, let op, let value, let location, _), .comparison(let f, let o, let v, let l, _)):
+            field == f && op == o && value == v && location == l
+        case (.and(let a, let b), .and(let c, let d)), (.or(let a, let b), .or(let c, let d)): a == c && b == d
+        case (.not(let a), .not(let b)): a == b
+        default: false
+        }
+    }
 }
 
 /// How a field is compared with a value.

@@ -48,6 +48,23 @@ public struct EntityRow: Sendable {
         return fields
     }
 
+    /// What a field of a kind holds, for filtering and introspection: the plan-file schema's type
+    /// of the key, or the type of a virtual field (`function` is a unit's `functions`, `age` a number,
+    /// an activity's `status` the status of its last log entry). Nil for a field the kind does not have.
+    public static func fieldType(_ field: String, of kind: QueryKind) -> PlanFieldType? {
+        guard let entityKind = kind.entityKind else {
+            return fields(of: kind).contains(field) ? .text : nil
+        }
+        switch (kind, field) {
+        case (.activities, "status"): return .closedSet(ActivityStatus.self)
+        case (.units, "age"): return .number
+        case (.units, "function"): return entityKind.fieldType(of: "functions")
+        default:
+            if let type = entityKind.fieldType(of: field) { return type }
+            return fields(of: kind).contains(field) ? .text : nil
+        }
+    }
+
     static func virtualFields(of kind: QueryKind) -> [String] {
         switch kind {
         case .units: ["name", "function", "age"]

@@ -51,22 +51,43 @@ public enum QueryKind: String, Sendable, CaseIterable, Equatable {
     }
 
     /// Every word that names the kind: English singular and plural, the Swedish words people use.
-    public var words: [String] {
+    public var words: [String] { englishWords + swedishWords }
+
+    /// The English words that name the kind, plural first.
+    public var englishWords: [String] {
         switch self {
-        case .plans: ["plans", "plan", "planer"]
-        case .units: ["units", "unit", "verksamheter", "verksamhet", "enheter", "enhet"]
-        case .roles: ["roles", "role", "roller", "roll"]
-        case .activities: ["activities", "activity", "aktiviteter", "aktivitet", "åtgärder", "åtgärd"]
-        case .organizations:
-            ["organizations", "organization", "organisationer", "organisation", "avdelningar", "avdelning"]
-        case .externalActors: ["externalactors", "externalactor", "actors", "actor", "aktörer", "aktör"]
-        case .alarmPaths: ["alarmpaths", "alarmpath", "paths", "path", "larmvägar", "larmväg"]
-        case .definitions: ["definitions", "definition", "definitioner"]
-        case .milieus: ["milieus", "milieu", "miljöer", "miljö"]
-        case .sections: ["sections", "section", "avsnitt"]
-        case .focusAreas: ["focusareas", "focusarea", "fokusområden", "fokusområde"]
-        case .rotas: ["rotas", "rota", "beredskapsscheman", "beredskapsschema", "scheman", "schema"]
-        case .alertRules: ["alertrules", "alertrule", "larmregler", "larmregel"]
+        case .plans: ["plans", "plan"]
+        case .units: ["units", "unit"]
+        case .roles: ["roles", "role"]
+        case .activities: ["activities", "activity"]
+        case .organizations: ["organizations", "organization"]
+        case .externalActors: ["externalactors", "externalactor", "actors", "actor"]
+        case .alarmPaths: ["alarmpaths", "alarmpath", "paths", "path"]
+        case .definitions: ["definitions", "definition"]
+        case .milieus: ["milieus", "milieu"]
+        case .sections: ["sections", "section"]
+        case .focusAreas: ["focusareas", "focusarea"]
+        case .rotas: ["rotas", "rota"]
+        case .alertRules: ["alertrules", "alertrule"]
+        }
+    }
+
+    /// The Swedish words that name the kind, plural first (`verksamheter`, `verksamhet`, `enheter` …).
+    public var swedishWords: [String] {
+        switch self {
+        case .plans: ["planer"]
+        case .units: ["verksamheter", "verksamhet", "enheter", "enhet"]
+        case .roles: ["roller", "roll"]
+        case .activities: ["aktiviteter", "aktivitet", "åtgärder", "åtgärd"]
+        case .organizations: ["organisationer", "organisation", "avdelningar", "avdelning"]
+        case .externalActors: ["aktörer", "aktör"]
+        case .alarmPaths: ["larmvägar", "larmväg"]
+        case .definitions: ["definitioner"]
+        case .milieus: ["miljöer", "miljö"]
+        case .sections: ["avsnitt"]
+        case .focusAreas: ["fokusområden", "fokusområde"]
+        case .rotas: ["beredskapsscheman", "beredskapsschema", "scheman", "schema"]
+        case .alertRules: ["larmregler", "larmregel"]
         }
     }
 
