@@ -7,66 +7,16 @@ extension ShellSession {
     // MARK: Tables
 
     func listTable(_ query: PlanQuery) throws(ShellError) -> ResultTable {
-        let columns = Self.columns(of: query.kind)
+        let columns = EntityCells.columns(of: query.kind)
         return ResultTable(
-            columns: columns, rows: try workspace.select(query).map { row in columns.map { Self.cell(row, $0) } })
-    }
-
-    /// The columns `list` shows for each kind; every kind starts with its id, and all but alert rules
-    /// (which have none) with their name.
-    static func columns(of kind: QueryKind) -> [String] {
-        switch kind {
-        case .plans: ["id", "name", "version", "status", "default"]
-        case .units: ["id", "name", "level", "functions", "ages"]
-        case .roles: ["id", "name", "kind", "organization"]
-        case .activities: ["id", "name", "responsible", "starts", "followUp", "status"]
-        case .organizations: ["id", "name", "kind", "parent"]
-        case .externalActors: ["id", "name", "kind"]
-        case .alarmPaths: ["id", "name", "entry", "steps"]
-        case .definitions: ["id", "name"]
-        case .milieus: ["id", "name", "kind"]
-        case .sections: ["id", "name", "insert"]
-        case .focusAreas: ["id", "number", "name"]
-        case .rotas: ["id", "name", "starts", "repeats", "shiftLength"]
-        case .alertRules: ["id", "classification", "path", "reason"]
-        }
-    }
-
-    static func cell(_ row: EntityRow, _ column: String) -> ShellValue {
-        switch column {
-        case "ages": return row.ages.map(ShellValue.text) ?? .null
-        case "steps": return (row.entity?.model as? AlarmPath).map { .integer($0.steps.count) } ?? .null
-        default: return row.field(column).map(shellValue) ?? .null
-        }
-    }
-
-    static func shellValue(_ value: PlanValue) -> ShellValue {
-        switch value {
-        case .string(let text): .text(text)
-        case .integer(let number): .integer(number)
-        case .number(let number): .number(number)
-        case .boolean(let flag): .boolean(flag)
-        case .sequence(let items) where items.allSatisfy(\.isScalar): .list(items.map(\.scalarText))
-        case .sequence(let items) where items.allSatisfy(isMapping): .records(items.compactMap(record))
-        case .sequence: .text(value.jsonText(compact: true))
-        case .mapping: .text(value.jsonText(compact: true))
-        }
-    }
-
-    private static func isMapping(_ value: PlanValue) -> Bool {
-        if case .mapping = value { true } else { false }
-    }
-
-    /// A mapping as a record of a list; nil for any other value.
-    private static func record(_ value: PlanValue) -> ShellRecord? {
-        guard case .mapping(let pairs) = value else { return nil }
-        return ShellRecord(pairs.map { (name: $0.0, value: shellValue($0.1)) })
+            columns: columns, rows: try workspace.select(query).map { row in columns.map { EntityCells.cell(row, $0) } }
+        )
     }
 
     func showTable(_ row: EntityRow) throws(ShellError) -> ResultTable {
         guard case .mapping(let pairs) = row.value else { return ResultTable(columns: [], rows: []) }
         let fields = pairs.map { $0.0 }
-        return ResultTable(columns: fields, rows: [pairs.map { Self.shellValue($0.1) }])
+        return ResultTable(columns: fields, rows: [pairs.map { EntityCells.value($0.1) }])
     }
 
     func searchTable(_ text: String) throws(ShellError) -> ResultTable {
@@ -119,11 +69,11 @@ extension ShellSession {
     }
 
     func servesTable(age: Int, function: String?, at location: InputLocation) throws(ShellError) -> ResultTable {
-        let columns = Self.columns(of: .units)
+        let columns = EntityCells.columns(of: .units)
         return ResultTable(
             columns: columns,
             rows: try workspace.units(serving: age, function: function, at: location).map { row in
-                columns.map { Self.cell(row, $0) }
+                columns.map { EntityCells.cell(row, $0) }
             })
     }
 
