@@ -24,9 +24,23 @@ struct Pager {
 
     /// The height of the terminal on standard output, in lines.
     static func terminalRows() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        guard let size = windowSize(), size.ws_row > 0 else { return nil }
         return Int(size.ws_row)
+    }
+
+    /// The width of the terminal on standard output, in columns, that tables are fitted to: the
+    /// terminal's own, else `COLUMNS`; nil when standard output is not a terminal.
+    static func terminalColumns(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        if let size = windowSize(), size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    private static func windowSize() -> winsize? {
+        var size = winsize()
+        return ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 ? size : nil
     }
 
     /// Whether `text` is taller than the screen (leaving a line for the next prompt).

@@ -19,19 +19,43 @@ import BeredskapModel
 /// (BeredskapModel), `\u{1B}`, so a plan's text cannot clear the screen or retitle the window. Columns are
 /// as wide as their widest header or value, measured with `DisplayWidth` (BeredskapModel), and
 /// numbers are right-aligned. A table without rows still shows its header, except in the line mode.
+///
+/// Given a `width`, the box and table modes fit the table to it: when the table is wider, its widest
+/// columns shrink, in proportion to their widths (never below ``minimumColumnWidth`` columns or their header's width) and their cells
+/// wrap at spaces, breaking inside a word only when the word is wider than its column. With
+/// ``ExpandedMode/on``, or ``ExpandedMode/auto`` when even the shrunk table is too wide, each row is
+/// printed as a vertical record instead, like psql's `\x`:
+///
+/// ```
+/// -[ RECORD 1 ]-------------
+/// id     | plus
+/// name   | PLUS Föräldrastöd
+/// minAge | 13
+/// ```
 public enum TableRenderer {
+    /// The narrowest a column shrinks to when a table is fitted to a width, unless its header or its
+    /// widest cell is narrower still.
+    public static let minimumColumnWidth = 8
+
     /// Renders `table` in `mode`.
     ///
     /// - Parameters:
     ///   - table: The table to render.
     ///   - mode: The output mode.
     ///   - style: Whether the headers of the box and table modes are set in bold, for a terminal.
+    ///   - width: The width, in terminal columns, that the box and table modes fit their lines to; nil
+    ///     for no limit. The other modes ignore it.
+    ///   - expanded: Whether the box and table modes print rows as vertical records. The other modes
+    ///     ignore it.
     /// - Returns: The rendered text, ending with a line break unless it is empty.
-    public static func render(_ table: ResultTable, mode: OutputMode, style: TerminalStyle = .plain) -> String {
+    public static func render(
+        _ table: ResultTable, mode: OutputMode, style: TerminalStyle = .plain, width: Int? = nil,
+        expanded: ExpandedMode = .off
+    ) -> String {
         let rows = table.rows.map { normalized($0, count: table.columns.count) }
         switch mode {
-        case .box: return grid(table.columns, rows, frame: .box, style: style)
-        case .table: return grid(table.columns, rows, frame: .ascii, style: style)
+        case .box: return grid(table.columns, rows, frame: .box, style: style, width: width, expanded: expanded)
+        case .table: return grid(table.columns, rows, frame: .ascii, style: style, width: width, expanded: expanded)
         case .csv: return csv(table.columns, rows)
         case .json: return json(table.columns, rows)
         case .markdown: return markdown(table.columns, rows)
@@ -100,17 +124,30 @@ public enum TableRenderer {
     }
 
     private static func grid(
-        _ columns: [String], _ rows: [[ShellValue]], frame: Frame, style: TerminalStyle
+        _ columns: [String], _ rows: [[ShellValue]], frame: Frame, style: TerminalStyle, width: Int?,
+        expanded: ExpandedMode
     ) -> String {
         guard !columns.isEmpty else { return "" }
         let header = columns.map(singleLine)
-        // A row is as many lines tall as its tallest cell: a list of records has a line per record.
-        let cells = rows.map { row in
-            let lines = row.map { $0.lines.map(singleLine) }
+        // The lines of each cell: a list of records has a line per record.
+        let cellLines = rows.map { row in row.map { $0.lines.map(singleLine) } }
+        let natural = header.indices.map { column in
+            cellLines.reduce(DisplayWidth.of(header[column])) { widest, row in
+                row[column].reduce(widest) { max($0, DisplayWidth.of($1)) }
+            }
+        }
+        let fitted = width.map { fit(natural, header: header, into: $0) }
+        let tooWide = fitted.map { $0.isEmpty } ?? false
+        if !rows.isEmpty, expanded == .on || (expanded == .auto && tooWide) {
+            return records(header, cellLines, frame: frame, style: style, width: width)
+        }
+        let widths = fitted.flatMap { $0.isEmpty ? nil : $0 } ?? minimums(natural, header: header, if: width)
+        // A row is as many lines tall as its tallest cell, each cell wrapped to its column.
+        let cells = cellLines.map { row in
+            let lines = row.indices.map { column in row[column].flatMap { wrapped($0, to: widths[column]) } }
             let height = max(1, lines.map(\.count).max() ?? 1)
             return (0..<height).map { index in lines.map { index < $0.count ? $0[index] : "" } }
         }
-        let widths = widths(header, cells.flatMap { $0 })
 
         func border(_ parts: (String, String, String, String)) -> String {
             parts.0 + widths.map { String(repeating: parts.1, count: $0 + 2) }.joined(separator: parts.2) + parts.3
@@ -130,6 +167,105 @@ public enum TableRenderer {
             }
         }
         lines.append(border(frame.bottom))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The widths of `natural` shrunk so that a frame of that many columns is at most `width` wide:
+    /// the widest columns most, in proportion to their natural widths, none below its minimum. Empty when even the minimums are too wide.
+    private static func fit(_ natural: [Int], header: [String], into width: Int) -> [Int] {
+        let available = width - frameWidth(columns: natural.count)
+        let minimums = minimums(natural, header: header, if: width)
+        guard minimums.reduce(0, +) <= available else { return [] }
+        var widths = natural
+        var excess = widths.reduce(0, +) - available
+        while excess > 0 {
+            // The column that can still shrink and has shrunk least for its natural width, the widest of
+            // those: the columns shrink in proportion, so the long text keeps the most room. There is one,
+            // since the minimums fit.
+            guard
+                let widest = widths.indices.filter({ widths[$0] > minimums[$0] }).max(by: {
+                    (widths[$0] * natural[$1], widths[$0]) < (widths[$1] * natural[$0], widths[$1])
+                })
+            else { break }
+            widths[widest] -= 1
+            excess -= 1
+        }
+        return widths
+    }
+
+    /// The narrowest each column may become when a width is given: ``minimumColumnWidth`` or its
+    /// header's width, or its natural width when that is narrower; with no width, the natural widths.
+    private static func minimums(_ natural: [Int], header: [String], if width: Int?) -> [Int] {
+        guard width != nil else { return natural }
+        return natural.indices.map { min(natural[$0], max(minimumColumnWidth, DisplayWidth.of(header[$0]))) }
+    }
+
+    /// The columns a box or table frame adds to the widths of its cells: `│ ` before the first, ` │ `
+    /// between two and ` │` after the last.
+    private static func frameWidth(columns: Int) -> Int {
+        3 * columns + 1
+    }
+
+    /// `text` broken into lines at most `width` columns wide, at spaces; a word wider than `width` is
+    /// broken where it reaches the edge. Text that fits is returned as it is.
+    static func wrapped(_ text: String, to width: Int) -> [String] {
+        guard DisplayWidth.of(text) > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for word in text.split(separator: " ") {
+            let wordWidth = DisplayWidth.of(word)
+            if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
+                current += " " + word
+                currentWidth += 1 + wordWidth
+                continue
+            }
+            if currentWidth > 0 { lines.append(current) }
+            current = ""
+            currentWidth = 0
+            for character in word {
+                let characterWidth = DisplayWidth.of(String(character))
+                if currentWidth + characterWidth > width, currentWidth > 0 {
+                    lines.append(current)
+                    current = ""
+                    currentWidth = 0
+                }
+                current.append(character)
+                currentWidth += characterWidth
+            }
+        }
+        if currentWidth > 0 || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// The rows as vertical records, like psql's `\x`: a `-[ RECORD 1 ]---` line, then a
+    /// `column | value` line per column, the values wrapped to what `width` leaves them.
+    private static func records(
+        _ header: [String], _ cellLines: [[[String]]], frame: Frame,
+        style: TerminalStyle, width: Int?
+    ) -> String {
+        let nameWidth = header.map(DisplayWidth.of).max() ?? 0
+        let separator = " " + frame.vertical
+        let valueLimit = width.map { max(minimumColumnWidth, $0 - nameWidth - 3) }
+        let records = cellLines.map { row in
+            row.map { cell in cell.flatMap { text in valueLimit.map { wrapped(text, to: $0) } ?? [text] } }
+        }
+        // Every record's rule is as wide as the widest record, or the width.
+        let valueWidth = records.joined().joined().map(DisplayWidth.of).max() ?? 0
+        var lines: [String] = []
+        for (index, values) in records.enumerated() {
+            let label = frame.top.1 + "[ RECORD \(index + 1) ]"
+            let ruled = max(DisplayWidth.of(label), min(nameWidth + 3 + valueWidth, width ?? .max))
+            lines.append(label + String(repeating: frame.top.1, count: ruled - DisplayWidth.of(label)))
+            for column in header.indices {
+                let valueLines = values[column].isEmpty ? [""] : values[column]
+                for (lineIndex, value) in valueLines.enumerated() {
+                    let name = lineIndex == 0 ? header[column] : ""
+                    let value = value.isEmpty ? "" : " " + value
+                    lines.append(style.bold(DisplayWidth.pad(name, to: nameWidth)) + separator + value)
+                }
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

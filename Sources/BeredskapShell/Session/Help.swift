@@ -79,6 +79,11 @@ enum Help {
         ),
         (".mode", ".mode box|table|csv|json|markdown|line|html", "How results are printed.", [".mode json"]),
         (
+            ".expanded", ".expanded [on|off|auto]",
+            "Print each row as a vertical record (auto: when the table is too wide for the terminal).",
+            [".expanded auto"]
+        ),
+        (
             ".sql", ".sql SELECT …", "Read-only SQL on the store's tables.",
             [".sql SELECT plan_id, count(*) FROM unit_overview GROUP BY plan_id"]
         ),

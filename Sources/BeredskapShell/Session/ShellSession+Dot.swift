@@ -6,7 +6,8 @@ import Foundation
 extension ShellSession {
     /// The dot commands, as `.help` lists them.
     static let dotCommands = [
-        "help", "kinds", "fields", "mode", "sql", "output", "once", "timer", "echo", "bail", "sensitive", "read",
+        "help", "kinds", "fields", "mode", "expanded", "sql", "output", "once", "timer", "echo", "bail", "sensitive",
+        "read",
         "quit", "exit",
     ]
 
@@ -18,6 +19,15 @@ extension ShellSession {
                 return
             }
             mode = try Self.outputMode(argument, at: location)
+        case "expanded":
+            guard !argument.isEmpty else {
+                emit("expanded display: \(expanded.rawValue)\n")
+                return
+            }
+            guard let setting = ExpandedMode(rawValue: argument.lowercased()) else {
+                throw ShellError(".expanded takes on, off or auto", at: location)
+            }
+            expanded = setting
         case "sql":
             guard !argument.isEmpty else {
                 throw ShellError("expected SQL after .sql, e.g. .sql SELECT count(*) FROM units", at: location)

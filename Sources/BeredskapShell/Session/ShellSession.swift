@@ -37,6 +37,11 @@ public final class ShellSession {
     /// keeps only the script's results.
     public var confirmsChangeSets = false
     var timer = false
+    /// Whether the box and table modes print rows as vertical records (`.expanded on|off|auto`).
+    public internal(set) var expanded = ExpandedMode.off
+    /// The width tables are fitted to, in place of the terminal's; nil fits tables to the terminal
+    /// when results go to one, and leaves them as wide as they are otherwise (pipes, files).
+    public var tableWidth: Int?
     /// Whether results may be shown through a pager and messages confirm edits.
     let interactive: Bool
     var output: ShellOutput
@@ -256,10 +261,13 @@ public final class ShellSession {
     }
 
     /// Writes a table in the session's mode, its headers styled only when it goes to standard output
-    /// (not to a `.output` or `.once` file).
+    /// (not to a `.output` or `.once` file), fitted to ``tableWidth`` or to the terminal it goes to.
     func emit(_ table: ResultTable) {
         let toTerminal = onceOutput == nil && output is StandardOutput
-        emitRendered(TableRenderer.render(table, mode: mode, style: toTerminal ? style : .plain))
+        let width = tableWidth ?? (toTerminal ? Pager.terminalColumns() : nil)
+        emitRendered(
+            TableRenderer.render(
+                table, mode: mode, style: toTerminal ? style : .plain, width: width, expanded: expanded))
     }
 
     // MARK: The plan
