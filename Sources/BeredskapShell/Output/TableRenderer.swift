@@ -21,7 +21,7 @@ import BeredskapModel
 /// numbers are right-aligned. A table without rows still shows its header, except in the line mode.
 ///
 /// Given a `width`, the box and table modes fit the table to it: when the table is wider, its widest
-/// columns shrink, in proportion to their widths (never below ``minimumColumnWidth`` columns or their header's width) and their cells
+/// columns shrink, in proportion to their widths, while narrow ones keep theirs (never below ``minimumColumnWidth`` columns or their header's width) and their cells
 /// wrap at spaces, breaking inside a word only when the word is wider than its column. With
 /// ``ExpandedMode/on``, or ``ExpandedMode/auto`` when even the shrunk table is too wide, each row is
 /// printed as a vertical record instead, like psql's `\x`:
@@ -171,19 +171,25 @@ public enum TableRenderer {
     }
 
     /// The widths of `natural` shrunk so that a frame of that many columns is at most `width` wide:
-    /// the widest columns most, in proportion to their natural widths, none below its minimum. Empty when even the minimums are too wide.
+    /// the columns wider than an even share, in proportion to their natural widths, and none below its
+    /// minimum. Empty when even the minimums are too wide.
     private static func fit(_ natural: [Int], header: [String], into width: Int) -> [Int] {
         let available = width - frameWidth(columns: natural.count)
         let minimums = minimums(natural, header: header, if: width)
         guard minimums.reduce(0, +) <= available else { return [] }
         var widths = natural
         var excess = widths.reduce(0, +) - available
+        // Columns no wider than an even share of the room keep their width while wider ones can shrink:
+        // an id or a level stays whole and a description wraps.
+        let share = available / max(1, natural.count)
         while excess > 0 {
-            // The column that can still shrink and has shrunk least for its natural width, the widest of
-            // those: the columns shrink in proportion, so the long text keeps the most room. There is one,
-            // since the minimums fit.
+            let shrinkable = widths.indices.filter { widths[$0] > minimums[$0] }
+            let candidates = shrinkable.filter { natural[$0] > share }
+            // Of those, the one that has shrunk least for its natural width, the widest of them: they
+            // shrink in proportion, so the longest text keeps the most room. There is one, since the
+            // minimums fit.
             guard
-                let widest = widths.indices.filter({ widths[$0] > minimums[$0] }).max(by: {
+                let widest = (candidates.isEmpty ? shrinkable : candidates).max(by: {
                     (widths[$0] * natural[$1], widths[$0]) < (widths[$1] * natural[$0], widths[$1])
                 })
             else { break }
