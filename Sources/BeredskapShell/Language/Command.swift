@@ -58,9 +58,6 @@ enum Statement: Equatable, Sendable {
     case dot(name: String, argument: String)
     case tool(ToolInvocation)
 
-    /// Whether the statement changes the plan.
-    var isEdit: Bool { planEdit != nil }
-
     /// The workspace's edit the statement stands for, nil for a statement that changes nothing.
     var planEdit: PlanEdit? {
         switch self {

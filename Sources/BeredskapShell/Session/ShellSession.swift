@@ -282,11 +282,6 @@ public final class ShellSession {
         try workspace.rows(kind)
     }
 
-    /// The id of the entity a reference names.
-    func resolveID(_ reference: EntityReference, in kind: QueryKind) throws(ShellError) -> String {
-        try workspace.resolveID(reference, in: kind)
-    }
-
     /// The entity a reference names: by id, or by name, ignoring case and diacritics.
     func resolve(_ reference: EntityReference, in kind: QueryKind) throws(ShellError) -> EntityRow {
         try workspace.entity(reference, in: kind)
