@@ -70,6 +70,13 @@ let package = Package(
                 "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
             ],
             path: "Examples/Embedding"),
+        // The documents' Swift examples, line for line, compiled and run by DocumentationExampleTests.
+        .executableTarget(
+            name: "DocumentationSnippets",
+            dependencies: [
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
+            ],
+            path: "Examples/DocumentationSnippets"),
         .executableTarget(name: "StoreStress", dependencies: ["BeredskapModel", "BeredskapStorage", "BeredskapShell"]),
         .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
         .testTarget(
@@ -91,7 +98,11 @@ let package = Package(
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
             exclude: ["Golden"]),
         .testTarget(
-            name: "BeredskapCLITests", dependencies: ["beredskap", "StoreStress", "EmbeddingExample", "BeredskapShell"]),
+            name: "BeredskapCLITests",
+            dependencies: [
+                "beredskap", "StoreStress", "EmbeddingExample", "DocumentationSnippets", "BeredskapShell",
+                "BeredskapStorage", .product(name: "Yams", package: "Yams"),
+            ]),
         .testTarget(
             name: "BeredskapFuzzTests",
             dependencies: ["BeredskapShell", "BeredskapStorage", "BeredskapEscalation", "BeredskapModel"],
