@@ -44,6 +44,11 @@ import Testing
                 if let reason = block.directives["skip"] {
                     #expect(!reason.isEmpty, "\(block): <!-- example: skip --> needs a reason")
                 }
+                if let replace = block.directives["replace"] {
+                    #expect(
+                        replace.contains(" => ") && replace.contains(" ("),
+                        "\(block): <!-- example: replace TEXT => OTHER (REASON) --> needs all three")
+                }
             }
         }
     }
@@ -121,7 +126,7 @@ final class DocumentationRun {
         if let columns = block.directives["columns"].flatMap(Int.init) { session.tableWidth = columns }
         for step in block.steps(prompt: "beredskap> ") {
             let before = output.text.count
-            let succeeded = session.runInteractive(step.input)
+            let succeeded = session.runInteractive(block.prepared(step.input))
             let printed = String(output.text.dropFirst(before))
             if let expected = step.expected {
                 #expect(
@@ -145,7 +150,7 @@ final class DocumentationRun {
             }
         var script = ""
         for step in steps {
-            script += "\(step.input)\n__status=$?; printf '\\036%d\\n' \"$__status\"; (exit \"$__status\")\n"
+            script += "\(block.prepared(step.input))\n__status=$?; printf '\\036%d\\n' \"$__status\"; (exit \"$__status\")\n"
         }
         try check(steps, combinedOutputOf: script)
     }

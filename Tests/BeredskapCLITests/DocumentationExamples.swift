@@ -17,6 +17,10 @@ import Foundation
 /// - `text`: not an example (a grammar, a quotation); not run.
 ///
 /// In expected output, a line `…` stands for any number of lines.
+///
+/// Directives: `skip REASON` (not run, and why); `columns N` (the REPL's terminal is N columns wide);
+/// `store fresh` (from this block on, a new store); `replace TEXT => OTHER (REASON)` (the test runs the
+/// block with TEXT replaced, as where a million simulated nights would take minutes in a debug build).
 struct DocumentationBlock: CustomStringConvertible {
     /// The document's path relative to the package.
     let file: String
@@ -27,6 +31,15 @@ struct DocumentationBlock: CustomStringConvertible {
     let lines: [String]
 
     var description: String { "\(file):\(line)" }
+
+    /// The input as the test runs it: with a `replace` directive's text replaced.
+    func prepared(_ input: String) -> String {
+        guard let replace = directives["replace"], let arrow = replace.range(of: " => ") else { return input }
+        let original = String(replace[..<arrow.lowerBound])
+        let rest = replace[arrow.upperBound...]
+        let replacement = rest.range(of: " (").map { String(rest[..<$0.lowerBound]) } ?? String(rest)
+        return input.replacingOccurrences(of: original, with: replacement)
+    }
 
     static let kinds: Set = ["beredskap", "console", "sh", "sql", "swift", "yaml", "text"]
 

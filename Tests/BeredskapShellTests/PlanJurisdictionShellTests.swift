@@ -64,6 +64,15 @@ import Testing
         #expect(end(stockholm).timeIntervalSince(end(helsinki)) == 3600)
     }
 
+    @Test func aTabletopDrillOnAHelsinkiPlanShowsTheScenariosWallTimes() throws {
+        // The scenario's event at 02:30 is read in the plan's zone, and the log shows it there too.
+        let helsinki = try Self.shell(in: "Europe/Helsinki")
+        let started = helsinki.run("drill start bench-night --id natt; drill advance 45m")
+        #expect(started.contains("     0,0  02:30  "), "\(started)")
+        #expect(started.contains("    45,0  03:15  "), "\(started)")
+        #expect(helsinki.errors.isEmpty, "\(helsinki.errors)")
+    }
+
     @Test func aPlanWithoutHolidaysHasNone() throws {
         let shell = try TestShell()
         #expect(shell.run("calendar holidays 2017").contains("Midsommarafton"))

@@ -135,11 +135,12 @@ public struct DrillLogText: Sendable {
         language == .sv ? Timeline.minutes(value) : String(format: "%.1f", value)
     }
 
-    /// The simulated clock of the drill's event.
+    /// The simulated clock of the drill's event, in the plan's time zone (the one the scenario's event
+    /// time was read in).
     private var clock: EventContext {
         EventContext(
             start: session.scenario.event.start, classification: session.scenario.event.classification,
-            officeHours: false)
+            officeHours: false, timeZone: ((try? Jurisdiction(plan: plan)) ?? .default).timeZone)
     }
 
     private func inject(_ entry: TabletopLogEntry) -> ScenarioInject? {
