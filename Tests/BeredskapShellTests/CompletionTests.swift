@@ -1,3 +1,4 @@
+import Foundation
 import BeredskapModel
 import BeredskapWorkspace
 import Testing
@@ -48,7 +49,7 @@ import Testing
         #expect(complete("report followup --format h") == ["html"])
         #expect(complete("report followup --lang ") == ["en", "sv"])
         #expect(complete("coverage --format j") == ["json"])
-        #expect(complete("report followup --out ").isEmpty)
+        #expect(complete("report followup --as-of ").isEmpty)
         #expect(complete("calendar rota --f") == ["--format", "--from"])
     }
 
@@ -87,5 +88,46 @@ import Testing
         #expect(complete(".fi") == [".fields"])
         #expect(complete(".ki") == [".kinds"])
         #expect(complete(".fields un") == ["units"])
+    }
+}
+
+@Suite struct FileNameCompletionTests {
+    /// A completion working in a folder holding `edit.bsh`, `ersatt.yaml`, a folder `scenarier` with
+    /// `natt.yaml` in it, and a hidden `.gömd`.
+    static func inFolder() throws -> (Completion, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("scenarier"), withIntermediateDirectories: true)
+        for name in ["edit.bsh", "ersatt.yaml", "scenarier/natt.yaml", ".gömd"] {
+            try "".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        var completion = CompletionTests.completion
+        completion.directory = folder.path
+        return (completion, folder)
+    }
+
+    @Test func readOutputAndOnceCompleteFileNamesAndFolders() throws {
+        let (completion, folder) = try Self.inFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(completion.complete(".read e").candidates == ["edit.bsh", "ersatt.yaml"])
+        #expect(completion.complete(".read ed").candidates == ["edit.bsh"])
+        #expect(completion.complete(".once s").candidates == ["scenarier/"])
+        #expect(completion.complete(".output scenarier/").candidates == ["scenarier/natt.yaml"])
+        #expect(completion.complete(".read ").candidates == ["edit.bsh", "ersatt.yaml", "scenarier/"])
+        #expect(completion.complete(".read .g").candidates == [".gömd"])
+        // A unique file gets a space after it; a unique folder goes on to its files.
+        #expect(Completion.insertion(typed: "ed", candidates: ["edit.bsh"])! == (2, "edit.bsh "))
+        #expect(Completion.insertion(typed: "s", candidates: ["scenarier/"])! == (1, "scenarier/"))
+    }
+
+    @Test func toolOptionsAndScenariosCompleteFilesToo() throws {
+        let (completion, folder) = try Self.inFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(completion.complete("report followup --format html --out e").candidates == ["edit.bsh", "ersatt.yaml"])
+        #expect(completion.complete("alarm receive sc").candidates == ["scenarier/"])
+        #expect(completion.complete("drill start b").candidates == ["bench-night"])
+        #expect(completion.complete("drill start scenarier/n").candidates == ["scenarier/natt.yaml"])
+        // Elsewhere, no file names.
+        #expect(completion.complete("list units where name = e").candidates.isEmpty)
     }
 }

@@ -2,6 +2,7 @@ import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
 import BeredskapWorkspace
+import Foundation
 
 /// What Tab completes at a place in a line: commands, kinds, fields, values of closed sets, and the
 /// ids and quoted names of the open plan (with å, ä and ö).
@@ -16,6 +17,8 @@ struct Completion {
     }
 
     let vocabulary: Vocabulary
+    /// Where relative file names are completed from: the shell's working directory.
+    var directory = FileManager.default.currentDirectoryPath
 
     static let statusWords = ActivityStatus.allCases.map(\.rawValue)
 
@@ -32,7 +35,10 @@ struct Completion {
         let word = String(characters[start...])
         let before = String(characters[..<start])
         let words = before.split { $0.isWhitespace || $0 == "," || $0 == "=" }.map(String.init)
-        let candidates = self.candidates(after: words, typedEquals: before.trimmingWhitespace().hasSuffix("="))
+        let candidates =
+            Self.takesFile(after: words)
+            ? files(startingWith: word) + (Self.takesScenario(after: words) ? BuiltInScenarios.names : [])
+            : self.candidates(after: words, typedEquals: before.trimmingWhitespace().hasSuffix("="))
         let folded = TextFolding.fold(word.hasPrefix("\"") ? String(word.dropFirst()) : word)
         let matching = candidates.filter { candidate in
             let plain = candidate.hasPrefix("\"") ? String(candidate.dropFirst()) : candidate
@@ -49,11 +55,49 @@ struct Completion {
     /// candidates share; nil when the candidates should be listed instead.
     static func insertion(typed: String, candidates: [String]) -> (delete: Int, insert: String)? {
         if candidates.count == 1, let only = candidates.first {
-            return (typed.unicodeScalars.count, only + " ")
+            // A folder goes on to its files; anything else is a whole word.
+            return (typed.unicodeScalars.count, only.hasSuffix("/") ? only : only + " ")
         }
         let common = commonPrefix(candidates)
         guard common.count > typed.count else { return nil }
         return (typed.unicodeScalars.count, common)
+    }
+
+    /// Whether the word after `words` is a file name: the argument of `.read`, `.output` and `.once`,
+    /// of `--out`, `--template` and `--scenario`, an alert for `alarm receive`, a scenario file.
+    static func takesFile(after words: [String]) -> Bool {
+        guard let first = words.first?.lowercased() else { return false }
+        if words.count == 1 && [".read", ".output", ".once"].contains(first) { return true }
+        if let last = words.last, ["--out", "--template", "--scenario"].contains(last) { return true }
+        if words.map({ $0.lowercased() }) == ["alarm", "receive"] { return true }
+        return takesScenario(after: words)
+    }
+
+    /// Whether the word after `words` is a scenario: a built-in one's name or a file.
+    static func takesScenario(after words: [String]) -> Bool {
+        words.count == 2 && words[0].lowercased() == "drill"
+            && ["run", "simulate", "start"].contains(words[1].lowercased())
+    }
+
+    /// The files and folders whose path starts with `typed`, folders ending in `/`; hidden ones only
+    /// when the name typed starts with a dot. `~/` stands for the home folder, as in a shell.
+    func files(startingWith typed: String) -> [String] {
+        let slash = typed.lastIndex(of: "/")
+        let folderPart = slash.map { String(typed[...$0]) } ?? ""
+        let namePart = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
+        var folder = folderPart
+        if folder.hasPrefix("~/") { folder = NSHomeDirectory() + folder.dropFirst() }
+        if !folder.hasPrefix("/") { folder = (directory as NSString).appendingPathComponent(folder) }
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return [] }
+        // File names match as typed, case and all, as a shell completes them.
+        return names.filter { $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted()
+            .map { name in
+                var isFolder: ObjCBool = false
+                let exists = manager.fileExists(
+                    atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+                return folderPart + name + (exists && isFolder.boolValue ? "/" : "")
+            }
     }
 
     func candidates(after words: [String], typedEquals: Bool) -> [String] {
