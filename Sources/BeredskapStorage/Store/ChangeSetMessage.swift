@@ -12,7 +12,7 @@ import BeredskapModel
 public enum ChangeSetMessage {
     /// The message of the change set that imports the plan file at `path`.
     ///
-    /// - Parameter language: The plan's language tag (``PlanMetadata/language``).
+    /// - Parameter language: The plan's language tag (`PlanMetadata.language`).
     public static func importing(_ path: String, language: String) -> String {
         LanguageTag.isEnglish(language) ? "Import of \(path)" : "Import av \(path)"
     }
