@@ -12,21 +12,27 @@ import BeredskapModel
 public enum ChangeSetMessage {
     /// The message of the change set that imports the plan file at `path`.
     ///
-    /// - Parameter language: The plan's language tag (`PlanMetadata.language`).
+    /// - Parameters:
+    ///   - path: The plan file as the user named it.
+    ///   - language: The plan's language tag (`PlanMetadata.language`).
     public static func importing(_ path: String, language: String) -> String {
         LanguageTag.isEnglish(language) ? "Import of \(path)" : "Import av \(path)"
     }
 
     /// The message of the change set of a script's edits, read from `source` (a file, the command line).
     ///
-    /// - Parameter language: The plan's language tag.
+    /// - Parameters:
+    ///   - source: The script's name: its file, or `<command line>`.
+    ///   - language: The plan's language tag.
     public static func script(_ source: String, language: String) -> String {
         LanguageTag.isEnglish(language) ? "Script \(source)" : "Skript \(source)"
     }
 
     /// The message of the change set that undoes change set `id`.
     ///
-    /// - Parameter language: The plan's language tag.
+    /// - Parameters:
+    ///   - id: The change set undone.
+    ///   - language: The plan's language tag.
     public static func undoing(_ id: Int64, language: String) -> String {
         LanguageTag.isEnglish(language) ? "Undoes #\(id)" : "Ångrar #\(id)"
     }
