@@ -1,3 +1,5 @@
+import BeredskapModel
+
 /// The language of a report's headings and labels.
 ///
 /// The plan's own text stays in the plan's language; only what the report adds (headings, column
@@ -18,7 +20,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable, Codable {
     /// `en-GB`). Plans in a language the reports have no labels for get Swedish labels, the language
     /// the plan format comes from.
     public init(planLanguage: String) {
-        self = planLanguage.lowercased().hasPrefix("en") ? .en : .sv
+        self = LanguageTag.isEnglish(planLanguage) ? .en : .sv
     }
 
     /// The language named `name`: `sv`, `svenska`, `swedish`, `en`, `engelska` or `english`, in any case.

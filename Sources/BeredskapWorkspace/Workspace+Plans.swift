@@ -31,7 +31,8 @@ extension Workspace {
             throw WorkspaceError(error.description + "\n\(path): not used: fix the errors above, then try again")
         }
         do {
-            let outcome = try store.importPlan(plan, message: message ?? "Import av \(path)")
+            let outcome = try store.importPlan(
+                plan, message: message ?? ChangeSetMessage.importing(path, language: plan.metadata.language))
             planID = plan.id
             forgetPlan()
             return outcome

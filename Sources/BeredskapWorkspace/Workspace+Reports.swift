@@ -45,6 +45,21 @@ extension Workspace {
         guard let date, !hasPendingEdits else { return current }
         let end = endOfDay(date)
         guard end < Date() else { return current }
+        let changeSets: [ChangeSetRecord]
+        do {
+            changeSets = try store.history(plan: planID)
+        } catch {
+            throw WorkspaceError(error)
+        }
+        // The store would say the same with the instant in UTC; the user wrote a day of the plan's zone.
+        if let first = changeSets.last, first.date > end {
+            let zone = jurisdiction.timeZone
+            throw WorkspaceError(
+                StoreError(
+                    .unknownPlan,
+                    "plan '\(current.id)' did not exist yet on \(date) (\(zone)); its first change set is "
+                        + "#\(first.id) of \(zone.format(first.date)); `history` lists its change sets"))
+        }
         do {
             return try store.plan(planID, asOf: end)
         } catch {

@@ -108,6 +108,35 @@ extension Workspace {
     ) throws(WorkspaceError)
         -> ChangeSetOutcome?
     {
+        try gathering(message: { message }, dryRun: dryRun, body)
+    }
+
+    /// Runs a script's statements as one change set, as ``asOneChangeSet(message:dryRun:_:)`` does,
+    /// recorded with the message "Skript SOURCE", or "Script SOURCE" on a plan written in English:
+    /// the change log is the plan's, in its language.
+    ///
+    /// - Parameters:
+    ///   - source: The script's name: its file, or `<command line>`.
+    ///   - dryRun: Preview the change set rather than apply it.
+    ///   - body: The script's statements; returns whether they all succeeded.
+    /// - Returns: What became of the change set, nil when `body` failed.
+    /// - Throws: ``WorkspaceError`` at the edit the store refused; nothing is applied then.
+    public func asOneChangeSet(
+        script source: String, dryRun: Bool = false, _ body: () -> Bool
+    ) throws(WorkspaceError)
+        -> ChangeSetOutcome?
+    {
+        // The plan in use when the script ends is the one its change set goes to (`use` may change it).
+        try gathering(
+            message: { ChangeSetMessage.script(source, language: (try? plan())?.metadata.language ?? "sv") },
+            dryRun: dryRun, body)
+    }
+
+    private func gathering(
+        message: () -> String, dryRun: Bool, _ body: () -> Bool
+    ) throws(WorkspaceError)
+        -> ChangeSetOutcome?
+    {
         let outer = pending
         pending = []
         defer { forgetPlan() }
@@ -118,7 +147,7 @@ extension Workspace {
         let edits = pending ?? []
         pending = outer
         guard !edits.isEmpty else { return .empty }
-        let changes = ChangeSet(plan: planID, message: message, edits: edits.map(\.edit))
+        let changes = ChangeSet(plan: planID, message: message(), edits: edits.map(\.edit))
         do {
             return dryRun ? .previewed(try store.preview(changes).record) : .applied(try store.apply(changes))
         } catch {

@@ -26,14 +26,16 @@ struct ImportCommand: ParsableCommand {
         let plan = try PlanSource.read(file)
         let store = try global.openStore()
         let outcome = try reportingStoreErrors { () throws(StoreError) in
-            try store.importPlan(plan, author: global.author, message: message ?? "Import av \(file)")
+            try store.importPlan(
+                plan, author: global.author,
+                message: message ?? ChangeSetMessage.importing(file, language: plan.metadata.language))
         }
         switch outcome {
         case .created(let record):
             print("created plan '\(plan.id)' (change set #\(record.id))")
         case .updated(let record):
             print(
-                "updated plan '\(plan.id)': \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") (change set #\(record.id))"
+                "updated plan '\(plan.id)': \(record.changeCount) (change set #\(record.id))"
             )
         case .unchanged:
             print("plan '\(plan.id)' is unchanged")

@@ -17,8 +17,6 @@ struct UndoCommand: ParsableCommand {
         let record = try reportingStoreErrors { () throws(StoreError) in
             try store.undoLast(plan: plan.map { EntityID($0) }, author: global.author)
         }
-        print(
-            "undid #\(record.undoes ?? 0) as #\(record.id): \(record.changes.count) change\(record.changes.count == 1 ? "" : "s")"
-        )
+        print(record.undoConfirmation)
     }
 }

@@ -90,6 +90,26 @@ import Testing
         #expect(try Beredskap.run(["--store", "s.sqlite", "export"], in: directory).stdout == original)
     }
 
+    /// The messages the tool records in an English plan's change log are English; its confirmations are
+    /// the shell's words.
+    @Test func anEnglishPlansImportAndUndoAreRecordedInEnglish() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try Beredskap.run(["export"], in: directory).stdout
+        let english = original.replacingOccurrences(
+            of: "  id: stockholm-socialforvaltningen-2017-2018\n",
+            with: "  id: stockholm-socialforvaltningen-2017-2018\n  language: en\n")
+        try english.write(to: directory.appendingPathComponent("english.yaml"), atomically: true, encoding: .utf8)
+        let imported = try Beredskap.run(["--store", "s.sqlite", "import", "english.yaml"], in: directory)
+        #expect(imported.stdout == "updated plan 'stockholm-socialforvaltningen-2017-2018': 1 change (change set #2)\n")
+        let undo = try Beredskap.run(["--store", "s.sqlite", "undo"], in: directory)
+        #expect(undo.stdout == "undid #2 as #3: 1 change\n")
+        let history = try Beredskap.run(["--store", "s.sqlite", "history"], in: directory).stdout
+        // The undo is written in the language of the plan it undoes: English, until the undo reverts it.
+        #expect(history.contains(" undo v1: Undoes #2\n"), "\(history)")
+        #expect(history.contains(" import v1: Import of english.yaml\n"), "\(history)")
+    }
+
     @Test func aFileThatIsNotAStoreIsRefusedWithExitOne() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -20,8 +20,9 @@ import Testing
         let sentences = session.log.map(DrillLogText(session: session, plan: plan).sentence)
         #expect(
             sentences == [
-                "Övningen startar: Larm via Socialjouren en lördagsnatt. Deltagare: Lena Holm (socialjourens-enhetschef), "
-                    + "Omar Said (direktor-berord-forvaltning), Anna Berg (sof-direktor), Karin Ek (stadsdirektor)",
+                "Övningen startar: Larm via Socialjouren en lördagsnatt. Deltagare: Lena Holm (Socialjourens enhetschef), "
+                    + "Omar Said (Direktör på berörd förvaltning), Anna Berg (Direktör vid Socialförvaltningen), "
+                    + "Karin Ek (Stadsdirektör)",
                 sentences[1],
                 "Klockan flyttas fram till minut 45,0",
                 sentences[3],
@@ -33,8 +34,15 @@ import Testing
                     + "genomfört med stora svårigheter",
             ])
         #expect(sentences[1].hasPrefix("Inspel (media) från "))
-        #expect(sentences[1].contains(" — förväntas: sof-direktor hänvisar till stadens presstjänst"))
-        #expect(sentences[3].hasPrefix("Reservinspel: sof-direktor har inte i tid gjort det förväntade (hänvisar "))
+        // Roles by their titles, as the players know them, not by the plan's ids.
+        #expect(
+            sentences[1].hasPrefix(
+                "Inspel (media) från SVT Nyheter till Direktör vid Socialförvaltningen: En reporter ringer"))
+        #expect(
+            sentences[1].contains(" — förväntas: Direktör vid Socialförvaltningen hänvisar till stadens presstjänst"))
+        #expect(
+            sentences[3].hasPrefix(
+                "Reservinspel: Direktör vid Socialförvaltningen har inte i tid gjort det förväntade (hänvisar "))
     }
 
     @Test func anEnglishPlansLogIsWrittenInEnglish() throws {
@@ -44,9 +52,17 @@ import Testing
         #expect(
             sentences[0].hasPrefix("The drill starts: Larm via Socialjouren en lördagsnatt. Participants: Lena Holm"))
         #expect(sentences[1].hasPrefix("Inject (media) from "))
-        #expect(sentences[1].contains(" — expected: sof-direktor hänvisar till stadens presstjänst"))
+        #expect(
+            sentences[0].hasSuffix(
+                "Lena Holm (Socialjourens enhetschef), Omar Said (Direktör på berörd förvaltning), "
+                    + "Anna Berg (Direktör vid Socialförvaltningen), Karin Ek (Stadsdirektör)"))
+        #expect(sentences[1].hasPrefix("Inject (media) from SVT Nyheter to Direktör vid Socialförvaltningen: "))
+        #expect(
+            sentences[1].contains(" — expected: Direktör vid Socialförvaltningen hänvisar till stadens presstjänst"))
         #expect(sentences[2] == "The clock moves on to minute 45.0")
-        #expect(sentences[3].hasPrefix("Contingency: sof-direktor has not done what was expected in time (hänvisar "))
+        #expect(
+            sentences[3].hasPrefix(
+                "Contingency: Direktör vid Socialförvaltningen has not done what was expected in time (hänvisar "))
         #expect(sentences[5] == "Direktör på berörd förvaltning decides (posom-beslut): Aktivera POSOM")
         #expect(sentences[7] == "The drill ends at minute 65.0")
         #expect(
@@ -72,6 +88,23 @@ import Testing
         #expect(
             DrillLogText(session: drill, plan: plan).sentence(entry)
                 == "Direktör vid Socialförvaltningen: ringde pressen")
+    }
+
+    /// One line of log is "1 rad" and "1 line"; the players are named with their roles' titles.
+    @Test(arguments: [
+        ("sv", "ÖVNING  Läge: pågår, minut 0,0, 1 rad i loggen", "ÖVNING  Deltagare: Karin Ek som Stadsdirektör"),
+        ("en", "DRILL  State: running, minute 0.0, 1 line in the log", "DRILL  Participant: Karin Ek as Stadsdirektör"),
+    ])
+    func theStatusCountsLinesInTheRightNumberAndNamesRolesByTitle(
+        language: String, state: String, participant: String
+    ) throws {
+        let (session, plan) = try Self.played(language: language)
+        let started = TabletopSession(
+            id: session.id, scenario: session.scenario, planID: session.planID, participants: session.participants,
+            minute: 0, state: .running, log: [session.log[0]])
+        let lines = DrillLogText(session: started, plan: plan).status().split(separator: "\n").map(String.init)
+        #expect(lines.contains(state), "\(lines)")
+        #expect(lines.contains(participant), "\(lines)")
     }
 
     @Test func whatAPlayerTypesIsWrittenAsTyped() throws {

@@ -1,9 +1,10 @@
 import BeredskapEscalation
 import BeredskapModel
-import BeredskapReporting
 import BeredskapStorage
 import Foundation
 import Testing
+
+@testable import BeredskapReporting
 
 /// A Monte Carlo simulation's summary and table columns, and a deputy the plan does not name, in the
 /// plan's language.
@@ -50,6 +51,26 @@ import Testing
         #expect(SimulationText.share(0.125, .sv) == "12,5 %")
         #expect(SimulationText.share(0.125, .en) == "12.5 %")
         #expect(SimulationText.share(1, .en) == "100.0 %")
+    }
+
+    /// One formatter writes every number of a language: minutes, hours and shares alike.
+    @Test func everyNumberOfALanguageHasTheSameDecimalMark() {
+        #expect(NumberText.decimal(12.5, .sv) == "12,5")
+        #expect(NumberText.decimal(12.5, .en) == "12.5")
+        #expect(NumberText.decimal(28, .sv) == "28,0")
+        #expect(NumberText.compact(65, .sv) == "65")
+        #expect(NumberText.compact(7.5, .sv) == "7,5")
+        #expect(NumberText.compact(7.5, .en) == "7.5")
+        #expect(NumberText.percent(0.445, .sv) == "44,5 %")
+        #expect(TimelineText.minutes(4.25, .sv) == NumberText.decimal(4.25, .sv))
+        #expect(DrillClock.minutes(7.5, .sv) == "7,5")
+        #expect(CoverageAnalysisText.hours(1.5, .sv) == "1,5")
+    }
+
+    @Test func theRatingScaleIsInTheReportsLanguage() {
+        #expect(PerformanceRating.someChallenges.label(.sv) == "genomfört med vissa svårigheter")
+        #expect(PerformanceRating.someChallenges.label(.en) == "performed with some challenges")
+        #expect(DrillText.rating(.unable, .en) == "unable to be performed")
     }
 
     @Test func aDeputyThePlanDoesNotNameIsDescribedInThePlansLanguage() throws {

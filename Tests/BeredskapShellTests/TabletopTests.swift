@@ -19,7 +19,9 @@ import Testing
             let shell = try TestShell()
             shell.run(TabletopTests.start)
             let acted = shell.run(TabletopTests.matching)
-            #expect(acted.contains("ÖVNING  Uppfyller inspel 1: sof-direktor hänvisar till stadens presstjänst"))
+            #expect(
+                acted.contains(
+                    "ÖVNING  Uppfyller inspel 1: Direktör vid Socialförvaltningen hänvisar till stadens presstjänst"))
             #expect(!shell.run("drill advance 20m").contains("Reservinspel"))
             #expect(shell.errors.isEmpty, "\(shell.errors)")
         }
@@ -31,13 +33,14 @@ import Testing
             let lines = acted.split(separator: "\n").map(String.init)
             #expect(lines.allSatisfy { $0.hasPrefix("ÖVNING  ") }, "\(acted)")
             let expected =
-                "ÖVNING  Uppfyller inte inspel 1, som förväntar: sof-direktor hänvisar till stadens presstjänst "
+                "ÖVNING  Uppfyller inte inspel 1, som förväntar: Direktör vid Socialförvaltningen hänvisar till stadens presstjänst "
                 + "och bekräftar att Socialjouren är på plats (senast minut 60,0). Var det den åtgärden: "
                 + "`drill act sof-direktor \"…\" --inject 1`"
             #expect(lines.last == expected, "\(Array((lines.last ?? "").unicodeScalars.suffix(5)))")
             #expect(
                 shell.run("drill advance 20m").contains(
-                    "Reservinspel: sof-direktor har inte i tid gjort det förväntade (hänvisar till stadens presstjänst")
+                    "Reservinspel: Direktör vid Socialförvaltningen har inte i tid gjort det förväntade (hänvisar till stadens presstjänst"
+                )
             )
         }
 
@@ -74,7 +77,7 @@ import Testing
             shell.run("drill next")
             #expect(
                 shell.run("drill status").contains(
-                    "ÖVNING  Väntar på inspel 1: sof-direktor hänvisar till stadens presstjänst och bekräftar att "
+                    "ÖVNING  Väntar på inspel 1: Direktör vid Socialförvaltningen hänvisar till stadens presstjänst och bekräftar att "
                         + "Socialjouren är på plats, senast minut 60,0\n"))
             shell.run(TabletopTests.matching)
             #expect(!shell.run("drill status").contains("Väntar på inspel"))
@@ -147,7 +150,7 @@ import Testing
             #expect(shell.errors.last?.contains("did you mean") == true, "\(shell.errors)")
             #expect(!shell.session.runScript("drill rate direktor-30 P", source: "t"))
             #expect(shell.errors.last?.contains("expected `drill rate OBJECTIVE P|S|M|U \"observation\"`") == true)
-            #expect(shell.run("drill status").contains("1 rader i loggen"))
+            #expect(shell.run("drill status").contains("ÖVNING  Läge: pågår, minut 0,0, 1 rad i loggen\n"))
         }
 
         @Test func ratingNeedsADrill() throws {
@@ -193,15 +196,19 @@ import Testing
             #expect(lines.allSatisfy { $0.hasPrefix("DRILL  ") }, "\(printed)")
             #expect(
                 printed.contains(
-                    "The drill starts: Larm via Socialjouren en lördagsnatt. Participants: Anna (stadsdirektor) — Kim"))
+                    "The drill starts: Larm via Socialjouren en lördagsnatt. Participants: Anna (Stadsdirektör) — Kim"))
             #expect(
-                printed.contains("DRILL  Does not fulfil inject 1, which expects: sof-direktor hänvisar till stadens"))
+                printed.contains(
+                    "DRILL  Does not fulfil inject 1, which expects: Direktör vid Socialförvaltningen hänvisar till stadens"
+                ))
             #expect(printed.contains("Direktör vid Socialförvaltningen: called the press"))
-            #expect(printed.contains("Contingency: sof-direktor has not done what was expected in time (hänvisar"))
+            #expect(
+                printed.contains(
+                    "Contingency: Direktör vid Socialförvaltningen has not done what was expected in time (hänvisar"))
             #expect(printed.contains("The clock moves on to minute 65.0"))
             #expect(printed.contains("decides (posom-beslut): Aktivera POSOM (Many affected)"))
             #expect(printed.contains("DRILL  Drill night-1: Larm via Socialjouren en lördagsnatt"))
-            #expect(printed.contains("DRILL  Participant: Anna as stadsdirektor"))
+            #expect(printed.contains("DRILL  Participant: Anna as Stadsdirektör"))
             #expect(printed.contains("The drill pauses"))
             #expect(printed.contains("The drill goes on"))
             #expect(printed.contains("The drill ends at minute 65.0 — Kim"))

@@ -51,9 +51,4 @@ public struct Timeline: Hashable, Sendable {
         self.reached = reached
         self.objectives = objectives
     }
-
-    /// Minutes with one decimal and a decimal comma, as Swedish text writes them: "4,2".
-    public static func minutes(_ value: Double) -> String {
-        String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
-    }
 }

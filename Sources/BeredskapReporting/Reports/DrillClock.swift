@@ -47,9 +47,7 @@ enum DrillClock {
 
     /// A number of minutes as a reader writes it: `65`, or `7,5` in Swedish and `7.5` in English.
     static func minutes(_ value: Double, _ language: ReportLanguage) -> String {
-        if value == value.rounded() && abs(value) < 1e9 { return String(Int(value)) }
-        let text = String(format: "%.1f", value)
-        return language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
+        NumberText.compact(value, language)
     }
 
     private static func pad(_ number: Int) -> String {

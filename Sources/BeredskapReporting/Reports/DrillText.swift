@@ -36,14 +36,7 @@ enum DrillText {
 
     /// What a rating means ("genomfört med stora svårigheter").
     static func rating(_ rating: DrillReport.Rating, _ language: ReportLanguage) -> String {
-        let label: Label =
-            switch rating {
-            case .performed: .ratingP
-            case .someChallenges: .ratingS
-            case .majorChallenges: .ratingM
-            case .unable: .ratingU
-            }
-        return label.text(language)
+        rating.label(language)
     }
 
     /// The label of a deviation kind ("Försenat steg").

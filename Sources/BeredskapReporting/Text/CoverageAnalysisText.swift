@@ -109,8 +109,6 @@ public enum CoverageAnalysisText {
 
     /// Hours as a whole number when they are one, else with one decimal: "36", "1,5", "1.5".
     static func hours(_ value: Double, _ language: ReportLanguage) -> String {
-        guard value != value.rounded() else { return String(Int(value)) }
-        let text = String(format: "%.1f", value)
-        return language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
+        NumberText.compact(value, language)
     }
 }

@@ -5,7 +5,7 @@ enum DrillLogPhrase: CaseIterable {
     case decision, advance, pause, resume, end, rating
     case kindInformation, kindEvent, kindMedia
     case saved, noMoreInjects, fulfils, afterContingency, doesNotFulfil, byMinute, sayWhichInject
-    case statusTitle, statusState, statusParticipant, statusWaiting, statusDeadline, statusContingencyGiven
+    case statusTitle, statusState, line, lines, statusParticipant, statusWaiting, statusDeadline, statusContingencyGiven
     case statusNext, statusNoMore, adoption
 
     /// The phrase in `language`.
@@ -69,9 +69,11 @@ enum DrillLogPhrase: CaseIterable {
         case .statusTitle: ("Övning {id}: {title}", "Drill {id}: {title}")
         case .statusState:
             (
-                "Läge: {state}, minut {minute}, {lines} rader i loggen",
-                "State: {state}, minute {minute}, {lines} lines in the log"
+                "Läge: {state}, minut {minute}, {lines} {noun} i loggen",
+                "State: {state}, minute {minute}, {lines} {noun} in the log"
             )
+        case .line: ("rad", "line")
+        case .lines: ("rader", "lines")
         case .statusParticipant: ("Deltagare: {person} som {role}", "Participant: {person} as {role}")
         case .statusWaiting:
             ("Väntar på inspel {number}: {role} {action}", "Waiting for inject {number}: {role} {action}")

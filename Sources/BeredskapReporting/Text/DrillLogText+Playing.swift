@@ -20,17 +20,19 @@ extension DrillLogText {
                 [
                     "state": DrillText.state(session.state.rawValue, language),
                     "minute": minutes(session.minute), "lines": String(session.log.count),
+                    "noun": words(session.log.count == 1 ? .line : .lines),
                 ]),
         ]
         for participant in session.participants {
-            lines.append(words(.statusParticipant, ["person": participant.person, "role": participant.role.rawValue]))
+            lines.append(
+                words(.statusParticipant, ["person": participant.person, "role": plan.roleTitle(participant.role)]))
         }
         for open in session.openExpectations {
             lines.append(
                 words(
                     .statusWaiting,
                     [
-                        "number": String(open.index + 1), "role": open.expected.role.rawValue,
+                        "number": String(open.index + 1), "role": plan.roleTitle(open.expected.role),
                         "action": open.expected.action,
                     ])
                     + (open.deadline.map { words(.statusDeadline, ["minute": minutes($0)]) } ?? "")
@@ -78,17 +80,21 @@ extension DrillLogText {
                 marked(
                     words(
                         .fulfils,
-                        ["number": String(index + 1), "role": expected.role.rawValue, "action": expected.action])
+                        [
+                            "number": String(index + 1), "role": plan.roleTitle(expected.role),
+                            "action": expected.action,
+                        ])
                         + (session.contingencies.contains(index) ? words(.afterContingency) : ""))
             ]
         }
         return session.openExpectations.filter { $0.expected.role == entry.role }.map { open in
             let number = String(open.index + 1)
-            let role = open.expected.role.rawValue
+            let title = plan.roleTitle(open.expected.role)
             return marked(
-                words(.doesNotFulfil, ["number": number, "role": role, "action": open.expected.action])
+                words(.doesNotFulfil, ["number": number, "role": title, "action": open.expected.action])
                     + (open.deadline.map { words(.byMinute, ["minute": minutes($0)]) } ?? "")
-                    + words(.sayWhichInject, ["role": role, "number": number]))
+                    // The command names the role by its id, as it is typed.
+                    + words(.sayWhichInject, ["role": open.expected.role.rawValue, "number": number]))
         }
     }
 }

@@ -43,7 +43,8 @@ public struct DrillLogText: Sendable {
         let minute = minutes(entry.minute)
         switch entry.kind {
         case .start:
-            let players = session.participants.map { "\($0.person) (\($0.role))" }.joined(separator: ", ")
+            let players = session.participants.map { "\($0.person) (\(plan.roleTitle($0.role)))" }.joined(
+                separator: ", ")
             return words(.start, ["title": session.scenario.title])
                 + (players.isEmpty ? "" : words(.participants, ["players": players]))
         case .inject:
@@ -51,10 +52,11 @@ public struct DrillLogText: Sendable {
             var text = words(
                 .inject,
                 [
-                    "kind": injectKind(inject.kind), "from": inject.from, "to": inject.to, "text": inject.text,
+                    "kind": injectKind(inject.kind), "from": inject.from, "to": plan.roleTitle(EntityID(inject.to)),
+                    "text": inject.text,
                 ])
             if let expected = inject.expectedAction {
-                text += words(.expected, ["role": expected.role.rawValue, "action": expected.action])
+                text += words(.expected, ["role": plan.roleTitle(expected.role), "action": expected.action])
                 if let within = expected.withinMinutes { text += words(.within, ["minutes": minutes(within)]) }
             }
             return text
@@ -63,7 +65,7 @@ public struct DrillLogText: Sendable {
             return words(
                 .contingency,
                 [
-                    "role": inject?.expectedAction?.role.rawValue ?? entry.role?.rawValue ?? "",
+                    "role": (inject?.expectedAction?.role ?? entry.role).map(plan.roleTitle) ?? "",
                     "action": inject?.expectedAction?.action ?? "",
                 ]) + (inject?.contingency ?? words(.pressesOn))
         case .action:
@@ -132,7 +134,7 @@ public struct DrillLogText: Sendable {
 
     /// Minutes with one decimal, as the log has always written them: "45,0" in Swedish, "45.0" in English.
     func minutes(_ value: Double) -> String {
-        language == .sv ? Timeline.minutes(value) : String(format: "%.1f", value)
+        NumberText.decimal(value, language)
     }
 
     /// The simulated clock of the drill's event, in the plan's time zone (the one the scenario's event

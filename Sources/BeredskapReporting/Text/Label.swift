@@ -33,9 +33,8 @@ enum Label: String, CaseIterable {
     case timeline, minute, simulatedTime, wallTime, entryKind, whatHappened, enteredBy
     case objectives, objective, rating, acted, observations, ratingScale, noObjectives
     case deviations, deviation, expected, deadline, happened, noDeviations, improvementPlan, issue
-    case correctiveAction, due, noImprovements, minuteValue, minutesValue, notHappened
+    case correctiveAction, due, noImprovements, minuteValue, minutesValue, oneMinute, notHappened
     case stateRunning, statePaused, stateEnded
-    case ratingP, ratingS, ratingM, ratingU
     case deviationContingency, deviationLate, deviationMissing, deviationMissingDecision
     case logStart, logInject, logContingency, logAction, logDecision, logAdvance, logPause, logResume, logEnd
     case logRating, ratingFromLog, evaluatorRating, evaluatorObservation, notRatedByEvaluator, ratingRule
@@ -291,14 +290,11 @@ enum Label: String, CaseIterable {
         case .noImprovements: ("Övningen gav inga förbättringsåtgärder.", "The exercise gave no corrective actions.")
         case .minuteValue: ("minut {minute}", "minute {minute}")
         case .minutesValue: ("{minutes} minuter", "{minutes} minutes")
+        case .oneMinute: ("1 minut", "1 minute")
         case .notHappened: ("skedde inte", "did not happen")
         case .stateRunning: ("pågår", "running")
         case .statePaused: ("pausad", "paused")
         case .stateEnded: ("avslutad", "ended")
-        case .ratingP: ("genomfört utan svårigheter", "performed without challenges")
-        case .ratingS: ("genomfört med vissa svårigheter", "performed with some challenges")
-        case .ratingM: ("genomfört med stora svårigheter", "performed with major challenges")
-        case .ratingU: ("kunde inte genomföras", "unable to be performed")
         case .deviationContingency: ("Reservinspel", "Contingency")
         case .deviationLate: ("Försenat steg", "Late step")
         case .deviationMissing: ("Steg saknas", "Missing step")

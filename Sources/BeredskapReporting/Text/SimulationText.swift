@@ -55,7 +55,6 @@ public enum SimulationText {
     /// A share of runs as a percentage with one decimal, with a decimal comma in Swedish: "12,5 %",
     /// "12.5 %".
     public static func share(_ value: Double, _ language: ReportLanguage) -> String {
-        let text = String(format: "%.1f %%", value * 100)
-        return language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
+        NumberText.percent(value, language)
     }
 }

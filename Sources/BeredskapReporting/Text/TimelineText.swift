@@ -76,7 +76,7 @@ public enum TimelineText {
 
     /// Minutes with one decimal, with a decimal comma in Swedish: "4,2", "4.2".
     public static func minutes(_ value: Double, _ language: ReportLanguage) -> String {
-        language == .sv ? Timeline.minutes(value) : String(format: "%.1f", value)
+        NumberText.decimal(value, language)
     }
 
     /// A local time written out: "lördag 14 oktober 2017 kl. 02:30", "Saturday 14 October 2017 at 02:30".

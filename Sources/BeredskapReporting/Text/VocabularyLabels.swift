@@ -143,3 +143,15 @@ enum VocabularyText {
         return items.dropLast().joined(separator: ", ") + " " + Label.and.text(language) + " " + items.last!
     }
 }
+
+extension PerformanceRating {
+    /// What the rating means in `language`, in the words of HSEEP's scale.
+    ///
+    /// ```swift
+    /// PerformanceRating.someChallenges.label(.sv)   // "genomfört med vissa svårigheter"
+    /// PerformanceRating.someChallenges.label(.en)   // "performed with some challenges"
+    /// ```
+    public func label(_ language: ReportLanguage) -> String {
+        language == .sv ? swedishLabel : englishLabel
+    }
+}

@@ -14,6 +14,9 @@ public indirect enum ShellValue: Sendable, Equatable {
     case integer(Int)
     /// A decimal number.
     case number(Double)
+    /// A decimal number as a report in the plan's language writes it (`12,5` in Swedish): the text in
+    /// every mode but JSON, right-aligned as a number is; the number itself in JSON.
+    case written(Double, String)
     /// A yes/no value.
     case boolean(Bool)
     /// A list of texts, such as the functions of a unit.
@@ -64,6 +67,7 @@ extension ShellValue {
         case .text(let text): text
         case .integer(let integer): String(integer)
         case .number(let number): Self.shortest(number)
+        case .written(_, let text): text
         case .boolean(let boolean): boolean ? "true" : "false"
         case .list(let items): items.joined(separator: ", ")
         case .records: TableRenderer.jsonValue(self)
@@ -80,7 +84,7 @@ extension ShellValue {
     /// Whether the value is a number (integer or decimal), which the text modes right-align.
     var isNumeric: Bool {
         switch self {
-        case .integer, .number: true
+        case .integer, .number, .written: true
         default: false
         }
     }

@@ -373,7 +373,7 @@ public enum TableRenderer {
         case .null: "null"
         case .text(let text): jsonString(text)
         case .integer(let integer): String(integer)
-        case .number(let number): number.isFinite ? ShellValue.shortest(number) : "null"
+        case .number(let number), .written(let number, _): number.isFinite ? ShellValue.shortest(number) : "null"
         case .boolean(let boolean): boolean ? "true" : "false"
         case .list(let items): "[" + items.map(jsonString).joined(separator: ", ") + "]"
         case .records(let records):

@@ -20,6 +20,6 @@ extension ShellSession {
 
     /// How many changes a change set made, and its number: `2 changes (#5)`.
     static func summary(of record: ChangeSetRecord) -> String {
-        "\(record.changes.count) change\(record.changes.count == 1 ? "" : "s") (#\(record.id))"
+        "\(record.changeCount) (#\(record.id))"
     }
 }

@@ -45,7 +45,7 @@ extension ShellSession {
             if interactive { emit("rolled back \(count) edit\(count == 1 ? "" : "s")\n") }
         case .undo:
             let record = try workspace.undo(at: located.location)
-            if interactive { emit("undid #\(record.undoes ?? 0) (#\(record.id))\n") }
+            if interactive { emit(record.undoConfirmation + "\n") }
         case .history(let kind, let reference, let limit):
             emit(try historyTable(kind: kind, reference: reference, limit: limit))
         case .diff(let from, let to):

@@ -125,7 +125,7 @@ public final class ShellSession {
         scriptDepth += 1
         defer { scriptDepth -= 1 }
         do throws(ShellError) {
-            let outcome = try workspace.asOneChangeSet(message: "Skript \(source)", dryRun: dryRun) {
+            let outcome = try workspace.asOneChangeSet(script: source, dryRun: dryRun) {
                 runLines(text, source: source, stopOnError: true)
             }
             switch outcome {
@@ -133,7 +133,7 @@ public final class ShellSession {
             case .empty?: break
             case .previewed(let record)?:
                 for change in record.changes { emit(shown(change).description + "\n") }
-                emit("dry run: \(record.changes.count) change\(record.changes.count == 1 ? "" : "s") not applied\n")
+                emit("dry run: \(record.changeCount) not applied\n")
             case .applied(let record)?:
                 appliedChangeSets.append(record.id)
                 if confirmsChangeSets, scriptDepth == 1 { errors("committed " + Self.summary(of: record)) }

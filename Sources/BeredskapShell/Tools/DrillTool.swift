@@ -189,9 +189,12 @@ struct DrillTool: ParsableCommand {
                 return
             }
             let language = ReportLanguage(planLanguage: plan.metadata.language)
-            func number(_ value: Double?) -> ShellValue { value.map { .number(($0 * 10).rounded() / 10) } ?? .null }
+            // Minutes and shares alike in the plan's language: "12,5" beside "44,5 %", never "12.5".
+            func number(_ value: Double?) -> ShellValue {
+                value.map { .written(($0 * 10).rounded() / 10, NumberText.decimal($0, language)) } ?? .null
+            }
             func share(_ value: Double?) -> ShellValue {
-                value.map { .text(SimulationText.share($0, language)) } ?? .null
+                value.map { .written($0, SimulationText.share($0, language)) } ?? .null
             }
             // CSV is the tables alone: a line of prose before them would not be CSV.
             if session.mode != .csv { session.emit(SimulationText.summary(result, language)) }

@@ -223,9 +223,11 @@ extension DrillTool {
                     at: invocation.arguments.first?.location)
             }
             guard let value = PerformanceRating(parsing: rating) else {
+                // The scale's words are the plan's: the evaluator rates in the language of its reports.
+                let language = ReportLanguage(planLanguage: try session.currentPlan().metadata.language)
                 throw ShellError(
                     "'\(rating)' is not a rating; write P, S, M or U, or its meaning ("
-                        + PerformanceRating.allCases.map { "\($0.rawValue) = \($0.swedishLabel)" }.joined(
+                        + PerformanceRating.allCases.map { "\($0.rawValue) = \($0.label(language))" }.joined(
                             separator: ", ")
                         + ")" + Suggestion.didYouMean(rating, in: PerformanceRating.writtenForms),
                     at: invocation.location(of: rating))

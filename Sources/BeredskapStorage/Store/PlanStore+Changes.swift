@@ -305,8 +305,13 @@ extension PlanStore {
                 )
             }
             let edits = record.changes.reversed().map(Self.edit(reverting:))
+            let language =
+                try String.fetchOne(
+                    db, sql: "SELECT language FROM plan_metadata WHERE version_id = ? AND parent_table IS NULL",
+                    arguments: [resolved.row]) ?? "sv"
             return try applyEdits(
-                edits, to: resolved.plan, kind: .undo, author: author, message: "Ångrar #\(target)", undoes: target, db)
+                edits, to: resolved.plan, kind: .undo, author: author,
+                message: ChangeSetMessage.undoing(target, language: language), undoes: target, db)
         }
     }
 

@@ -1,4 +1,5 @@
 import BeredskapStorage
+import Foundation
 
 /// Why a use case of the workspace could not be carried out: a stable code to match in `catch`, a
 /// message that says what is wrong and what to do, and the place in the input it concerns.
@@ -76,7 +77,22 @@ public struct WorkspaceError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// `SOURCE:LINE:COLUMN: error: message`, or `error: message`.
+    ///
+    /// A message that is another layer's diagnostic already (a plan file's `FILE:LINE:COLUMN: error: …`, a
+    /// template's `error: …`) is labelled once: as it is without a location, and with its own `error:`
+    /// labels left out after the location's.
     public var description: String {
-        (location.map { "\($0): " } ?? "") + "error: " + message
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.hasPrefix("error: ") || first.contains(": error: ") else {
+            return (location.map { "\($0): " } ?? "") + "error: " + message
+        }
+        guard let location else { return message }
+        return "\(location): error: "
+            + lines.map { line in
+                if line.hasPrefix("error: ") { return String(line.dropFirst("error: ".count)) }
+                guard let label = line.range(of: ": error: ") else { return String(line) }
+                return line.replacingCharacters(in: label, with: ": ")
+            }
+            .joined(separator: "\n")
     }
 }

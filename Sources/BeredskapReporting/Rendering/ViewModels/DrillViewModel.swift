@@ -99,7 +99,8 @@ struct DrillViewModel {
     }
 
     private func minutesText(_ value: Double) -> String {
-        builder.label(.minutesValue, ["minutes": DrillClock.minutes(value, language)])
+        value == 1
+            ? builder.label(.oneMinute) : builder.label(.minutesValue, ["minutes": DrillClock.minutes(value, language)])
     }
 
     private func minuteText(_ value: Double?) -> String {
