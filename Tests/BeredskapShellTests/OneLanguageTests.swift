@@ -55,7 +55,7 @@ import Testing
         shell.run("set unit origo name = 'Origo Ung'")
         var plan = try store.plan()
         plan.metadata.language = "en"
-        try store.importPlan(plan, message: "Planen på engelska")
+        _ = try store.importPlan(plan, message: "Planen på engelska")
         #expect(try store.history().map(\.message).prefix(2) == ["Planen på engelska", "Skript t"])
     }
 
