@@ -38,7 +38,7 @@ import Testing
         #expect(drill.contains("Socialjourens enhetschef") == false)
         #expect(drill.contains(Self.shown + " svarar efter"))
         #expect(!hasRawControl(drill))
-        let coverage = shell.run("coverage --week 2017-10-09")
+        let coverage = shell.run("reachability --week 2017-10-09")
         #expect(!hasRawControl(coverage))
         let report = shell.run("report alarmlist --format terminal")
         // The terminal form wraps the long title in its column, so only its start is on one line.

@@ -47,10 +47,10 @@ import Testing
         let helsinki = try Self.shell(in: "Europe/Helsinki")
         let stockholm = try Self.shell(in: "Europe/Stockholm")
         // Wall times mean the plan's zone: the same words give the same table and timeline in each.
-        let coverage = "coverage --week 2017-03-20"
+        let coverage = "reachability --week 2017-03-20"
         #expect(helsinki.run(coverage) == stockholm.run(coverage))
         let week = try #require(CalendarDay(year: 2017, month: 3, day: 20))
-        let gaps = try helsinki.session.workspace.coverage(week: week).rotaGaps.map(\.from)
+        let gaps = try helsinki.session.workspace.reachability(week: week).rotaGaps.map(\.from)
         #expect(gaps.prefix(2) == ["2017-01-01 00:00", "2017-03-20 20:00"])
         let drill = "drill run bench-night --seed 7 --at '2017-10-14 02:30'"
         let timeline = helsinki.run(drill)

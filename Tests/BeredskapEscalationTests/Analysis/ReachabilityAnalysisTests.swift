@@ -41,6 +41,32 @@ import Testing
         #expect(receive.unreachableHours == 0 && receive.unreachableHolidays.isEmpty)
     }
 
+    @Test func theWeekGridCountsTheStepsReachedEachHourAndMarksMidsommar() throws {
+        let analysis = try ReachabilityAnalysis(
+            plan: Self.plan(), week: try #require(CalendarDay(year: 2017, month: 6, day: 21)))
+        #expect(analysis.paths.map(\.path) == ["via-jour", "via-direktor"])
+        let viaJour = analysis.paths[0]
+        #expect(viaJour.steps == 2)
+        #expect(viaJour.days.map(\.date).first == "2017-06-19" && viaJour.days.count == 7)
+        #expect(viaJour.days.allSatisfy { $0.hours.map(\.hour) == Array(0..<24) })
+        // Tuesday 03:00: the on-call receives, the director sleeps.
+        let night = viaJour.days[1].hours[3]
+        #expect(night.reachableSteps == 1 && night.unreachable == ["direktor"])
+        // Tuesday 10:00 both are reached, and 15:00–16:00 still; the hour from 16:00 is taken at half past,
+        // when the default office hours have closed.
+        #expect(viaJour.days[1].hours[10] == .init(hour: 10, reachableSteps: 2, unreachable: []))
+        #expect(viaJour.days[1].hours[15].reachableSteps == 2)
+        #expect(viaJour.days[1].hours[16].reachableSteps == 1, "16:30 is closing time")
+        // Midsommarafton is closed all day, although it is a Friday.
+        #expect(viaJour.days[4].hours.allSatisfy { $0.reachableSteps == 1 })
+        #expect(viaJour.days[4].holidays == [.init(name: "Midsommarafton", kind: .eve)])
+        #expect(viaJour.days[5].holidays == [.init(name: "Midsommardagen", kind: .public)])
+        #expect(viaJour.days[3].holidays.isEmpty)
+        // The path that starts with the director reaches nobody at night.
+        #expect(analysis.paths[1].days[1].hours[3].reachableSteps == 0)
+        #expect(analysis.paths[1].days[1].hours[3].unreachable == ["direktor"])
+    }
+
     @Test func aDeputyWhoIsAlwaysThereClosesTheGapAndTheSinglePointOfFailure() throws {
         let week = try #require(CalendarDay(year: 2017, month: 6, day: 19))
         let alone = try ReachabilityAnalysis(plan: Self.plan(), week: week)
