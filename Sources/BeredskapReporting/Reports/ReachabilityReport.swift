@@ -1,7 +1,7 @@
 import BeredskapEscalation
 import BeredskapModel
 
-/// Who can be reached when (*nåbarhet*): a ``ReachabilityAnalysis`` of the plan's alarm paths as a
+/// Who can be reached when (*nåbarhet*): a `ReachabilityAnalysis` (BeredskapEscalation) of the plan's alarm paths as a
 /// report, whose HTML form draws each entry path's week as a heat map of hours × days, with the week's
 /// holidays and eves marked.
 ///
