@@ -149,7 +149,7 @@ extension DefaultTemplates {
         <th class="number">{{labels.unreachableHolidays}}</th></tr></thead>
         <tbody>
         {{#steps}}
-        <tr><td>{{path}}</td><td>{{step}}</td><td>{{role}}</td><td class="number">{{hours}}</td><td>{{first}}</td>\
+        <tr><td class="id">{{path}}</td><td class="id">{{step}}</td><td>{{role}}</td><td class="number">{{hours}}</td><td>{{first}}</td>\
         <td class="number">{{holidays}}</td></tr>
         {{/steps}}
         </tbody>
@@ -195,7 +195,7 @@ extension DefaultTemplates {
           vertical-align: bottom; }
         .heatmap th.hour { width: 11mm; text-align: right; padding-right: 5pt; font-variant-numeric: tabular-nums;
           background: none; color: var(--muted); font-weight: 400; border: 0; }
-        .heatmap thead th.hour { vertical-align: bottom; }
+        .heatmap tbody th.hour { vertical-align: middle; line-height: 1; }
         .heatmap th .weekday { display: block; text-transform: capitalize; }
         .heatmap th .date { display: block; font-weight: 400; color: var(--muted); font-size: 7.5pt; }
         .heatmap th.holiday { background: #fbe3e0; color: #8e1b1b; border-bottom-color: #b42318;
@@ -221,10 +221,16 @@ extension DefaultTemplates {
         .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
           clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         .path h3 { margin-bottom: 2pt; }
+        .findings td.id { font-family: var(--sans); font-size: 8.5pt; white-space: nowrap; }
         @media print {
+          .heatmap td { height: 9pt; font-size: 6.5pt; }
+          .heatmap thead th { padding: 2pt 1pt; line-height: 1.2; }
+          .heatmap tbody th { padding: 0 5pt 0 0; font-size: 7pt; line-height: 1; }
+          .path h3 { margin-top: 10pt; }
           .heatmap td, .heatmap th.holiday, .legend .swatch, .legend .holiday-swatch {
             -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .path { break-inside: avoid; page-break-inside: avoid; }
+          .note { margin-bottom: 6pt; }
         }
         """#
 }
