@@ -17,6 +17,16 @@ import Testing
                     + "coverage is `report coverage`\n") == true, "\(shell.errors)")
     }
 
+    @Test func helpOnTheOldNameSaysWhereItWent() throws {
+        let shell = try TestShell()
+        shell.run(".help coverage")
+        #expect(shell.errors.first?.contains("no help for 'coverage': `coverage` is now `reachability`") == true)
+        let help = shell.run(".help reachability")
+        #expect(help.contains("USAGE: reachability [--week <yyyy-mm-dd>]"), "\(help)")
+        #expect(help.contains("reachability --week 2017-06-19 --format html --out nabarhet.html"))
+        #expect(shell.run(".help").contains("reachability"))
+    }
+
     @Test func reachabilityIsTheReachabilityReport() throws {
         let shell = try TestShell()
         for format in ["html", "csv", "markdown", "terminal", "json"] {
