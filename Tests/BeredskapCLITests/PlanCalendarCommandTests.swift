@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Office hours, on-duty rotas and alert rules written in a plan file, as a user meets them: checked
-/// when the file is validated or imported and when the plan is edited, and used by `coverage` and
+/// when the file is validated or imported and when the plan is edited, and used by `reachability` and
 /// `alarm receive`.
 @Suite struct PlanCalendarCommandTests {
     /// A small plan: an on-call role staffed by a weekly rota with a known gap on Christmas Eve, a
@@ -69,7 +69,7 @@ import Testing
             ["--store", "s.sqlite"] + formatting + ["-c", "use exempel; " + commands], in: directory)
     }
 
-    @Test func coverageUsesThePlansOfficeHoursAndListsTheRotasGaps() throws {
+    @Test func reachabilityUsesThePlansOfficeHoursAndListsTheRotasGaps() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try Self.shell("reachability --week 2017-12-18", in: directory)

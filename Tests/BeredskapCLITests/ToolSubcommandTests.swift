@@ -30,7 +30,7 @@ import Testing
         #expect(yaml.stdout.hasPrefix("formatVersion: 1"))
     }
 
-    @Test func drillDiagramCoverageAndCalendarRunAsSubcommands() throws {
+    @Test func drillDiagramReachabilityAndCalendarRunAsSubcommands() throws {
         let drill = try Beredskap.run(["--store", ":memory:", "drill", "run", "bench-night", "--seed", "7"])
         #expect(drill.status == 0, "\(drill.stderr)")
         #expect(

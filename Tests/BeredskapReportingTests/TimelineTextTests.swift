@@ -5,7 +5,7 @@ import BeredskapStorage
 import Foundation
 import Testing
 
-/// A dry run and a coverage analysis written out in the plan's language, and times in the plan's zone.
+/// A dry run and a reachability analysis written out in the plan's language, and times in the plan's zone.
 @Suite struct TimelineTextTests {
     static let swedishWords = ["kontaktar", "lördag", "oktober", "Händelse", "Nådd", "svarar", "kontorstid"]
 
@@ -42,7 +42,7 @@ import Testing
         #expect(text.contains("Stockholms stads socialjour kontaktar Socialjourens enhetschef"))
     }
 
-    @Test func anEnglishPlansCoverageReadsInEnglishOnly() throws {
+    @Test func anEnglishPlansReachabilityReadsInEnglishOnly() throws {
         var plan = try BuiltInPlans.stockholm()
         plan.metadata.language = "en"
         let calendar = try PlanCalendar(plan: plan)

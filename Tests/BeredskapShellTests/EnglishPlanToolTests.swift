@@ -41,7 +41,7 @@ import Testing
         #expect(shell.errors.isEmpty, "\(shell.errors)")
     }
 
-    @Test func coverageIsEnglish() throws {
+    @Test func reachabilityIsEnglish() throws {
         let shell = try Self.englishShell()
         shell.session.mode = .box
         let coverage = shell.run("reachability --week 2017-10-09")

@@ -31,7 +31,7 @@ import Testing
         }
     }
 
-    @Test func drillRunAndCoverageEscapeControlCharacters() throws {
+    @Test func drillRunAndReachabilityEscapeControlCharacters() throws {
         let shell = try shell()
         shell.run(".mode box")
         let drill = shell.run("drill run bench-night --seed 7")

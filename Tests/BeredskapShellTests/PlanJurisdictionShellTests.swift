@@ -5,7 +5,7 @@ import Testing
 
 @testable import BeredskapShell
 
-/// `set plan ID timeZone = …` moves a plan's calendar, coverage and drills to another time zone.
+/// `set plan ID timeZone = …` moves a plan's calendar, reachability and drills to another time zone.
 @Suite struct PlanJurisdictionShellTests {
     static let plan = "stockholm-socialforvaltningen-2017-2018"
 
@@ -43,7 +43,7 @@ import Testing
         #expect(try #require(handover(here)).timeIntervalSince(try #require(handover(there))) == 3600)
     }
 
-    @Test func aHelsinkiPlansCoverageAndDrillAreInHelsinkiTime() throws {
+    @Test func aHelsinkiPlansReachabilityAndDrillAreInHelsinkiTime() throws {
         let helsinki = try Self.shell(in: "Europe/Helsinki")
         let stockholm = try Self.shell(in: "Europe/Stockholm")
         // Wall times mean the plan's zone: the same words give the same table and timeline in each.
