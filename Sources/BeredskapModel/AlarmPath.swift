@@ -97,7 +97,7 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     /// decision maker; for every other step, the one it contacts, informs, activates or assigns, or
     /// its actor when it names no target (a receiving step).
     ///
-    /// Coverage asks whether this actor can be reached, the alarm list shows its deputies, and a
+    /// Reachability asks whether this actor can be reached, the alarm list shows its deputies, and a
     /// simulation or drill counts it reached when a contact or inform step gets its answer.
     ///
     /// ```swift

@@ -16,8 +16,11 @@ public enum Report: Hashable, Sendable {
     case planDocument(PlanDocumentReport)
     /// The after-action report of a tabletop drill.
     case drill(DrillReport)
+    /// Who can be reached when: the alarm paths' weeks hour by hour (*nåbarhet*).
+    case reachability(ReachabilityReport)
 
-    /// The name the report's templates start with: `followup`, `coverage`, `alarmlist`, `plan` or `drill`.
+    /// The name the report's templates start with: `followup`, `coverage`, `alarmlist`, `plan`, `drill`
+    /// or `reachability`.
     public var templateName: String {
         switch self {
         case .followUp: "followup"
@@ -25,6 +28,7 @@ public enum Report: Hashable, Sendable {
         case .alarmList: "alarmlist"
         case .planDocument: "plan"
         case .drill: "drill"
+        case .reachability: "reachability"
         }
     }
 
@@ -36,18 +40,19 @@ public enum Report: Hashable, Sendable {
         case .alarmList(let report): report.header
         case .planDocument(let report): report.header
         case .drill(let report): report.header
+        case .reachability(let report): report.header
         }
     }
 
     /// Whether the report is a table and so has a CSV form. The plan document is not; the drill report's
-    /// CSV is its timeline.
+    /// CSV is its timeline, the reachability report's its paths' hours.
     public var isTabular: Bool {
         if case .planDocument = self { return false }
         return true
     }
 
     /// The template names of every report.
-    static let templateNames = ["followup", "coverage", "alarmlist", "plan", "drill"]
+    static let templateNames = ["followup", "coverage", "alarmlist", "plan", "drill", "reachability"]
 }
 
 extension ReportFormat {

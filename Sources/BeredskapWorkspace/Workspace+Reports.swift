@@ -31,6 +31,12 @@ extension Workspace {
             report = .planDocument(PlanDocumentReport(plan: plan, date: date))
         case .drill(let session):
             report = .drill(DrillReport(session: session, plan: plan, date: request.asOf))
+        case .reachability(let week):
+            let calendar = try calendar()
+            report = .reachability(
+                ReachabilityReport(
+                    plan: plan, analysis: reachability(of: plan, week: week, calendar: calendar), calendar: calendar,
+                    date: date))
         }
         do {
             return try ReportRenderer(templateDirectory: request.templateDirectory).render(
@@ -210,18 +216,23 @@ extension Workspace {
     }
 
     /// Who can be reached at each step of each entry path, hour by hour over the week of `week` and on
-    /// the year's holidays; the single points of failure; the steps that never run.
+    /// the year's holidays (*nåbarhet*); the single points of failure; the steps that never run.
+    /// `report(_:)` with ``ReportRequest/Kind/reachability(week:)`` renders it.
     ///
     /// - Parameters:
     ///   - week: A day of the week to analyse; this week when nil.
     ///   - location: Where the request was written, for messages.
-    public func coverage(
+    public func reachability(
         week: CalendarDay? = nil, at location: InputLocation? = nil
     ) throws(WorkspaceError)
-        -> CoverageAnalysis
+        -> ReachabilityAnalysis
     {
-        let calendar = try calendar(at: location)
-        return CoverageAnalysis(
-            plan: try plan(), week: week ?? calendar.jurisdiction.timeZone.day(at: Date()), calendar: calendar)
+        reachability(of: try plan(), week: week, calendar: try calendar(at: location))
+    }
+
+    /// The analysis of `plan` with `calendar` for the week of `week`, this week in the calendar's zone when nil.
+    func reachability(of plan: Plan, week: CalendarDay?, calendar: PlanCalendar) -> ReachabilityAnalysis {
+        ReachabilityAnalysis(
+            plan: plan, week: week ?? calendar.jurisdiction.timeZone.day(at: Date()), calendar: calendar)
     }
 }

@@ -7,7 +7,7 @@ struct BeredskapCommand: ParsableCommand {
         abstract: "Query, check and export a city administration's action plan against violent extremism.",
         discussion: """
             Without a subcommand, the shell: a REPL on a terminal, or the commands of -c or standard input. \
-            The shell's tool commands run as subcommands too: report, drill, coverage, calendar, alarm, \
+            The shell's tool commands run as subcommands too: report, drill, reachability, calendar, alarm, \
             diagram and export ics (beredskap report followup --format html --out f.html; \
             beredskap drill act --help). Exit status: 0 ok, 1 error, 2 usage.
             """,

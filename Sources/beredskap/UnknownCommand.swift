@@ -68,7 +68,10 @@ struct UnknownCommand {
     }
 
     var message: String {
-        "Error: Unknown command '\(word)'"
+        if let moved = ToolCommandLine.renamed(word) {
+            return "Error: \(moved).\n  See 'beredskap --help' for the commands."
+        }
+        return "Error: Unknown command '\(word)'"
             + (Suggestion.nearest(to: word, in: Self.commandNames).map { ". Did you mean '\($0)'?" } ?? ".")
             + "\n  See 'beredskap --help' for the commands."
     }

@@ -5,7 +5,7 @@ import Foundation
 // Exit codes: 0 ok, 1 error, 2 usage. ArgumentParser reports usage errors with EX_USAGE (64); this
 // entry point maps them to 2 and prints help and version text on stdout.
 var arguments = Array(CommandLine.arguments.dropFirst())
-// The tool commands (report, drill, coverage, diagram, alarm, calendar, export ics) are the shell's:
+// The tool commands (report, drill, reachability, diagram, alarm, calendar, export ics) are the shell's:
 // `beredskap report followup --out f.html` runs as `beredskap -c "report followup --out f.html"`.
 if let tool = UnknownCommand.toolArguments(arguments) { arguments = tool }
 if let unknown = UnknownCommand.find(in: arguments) {

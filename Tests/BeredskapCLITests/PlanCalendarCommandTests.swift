@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Office hours, on-duty rotas and alert rules written in a plan file, as a user meets them: checked
-/// when the file is validated or imported and when the plan is edited, and used by `coverage` and
+/// when the file is validated or imported and when the plan is edited, and used by `reachability` and
 /// `alarm receive`.
 @Suite struct PlanCalendarCommandTests {
     /// A small plan: an on-call role staffed by a weekly rota with a known gap on Christmas Eve, a
@@ -69,10 +69,10 @@ import Testing
             ["--store", "s.sqlite"] + formatting + ["-c", "use exempel; " + commands], in: directory)
     }
 
-    @Test func coverageUsesThePlansOfficeHoursAndListsTheRotasGaps() throws {
+    @Test func reachabilityUsesThePlansOfficeHoursAndListsTheRotasGaps() throws {
         let directory = try Self.directory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try Self.shell("coverage --week 2017-12-18", in: directory)
+        let result = try Self.shell("reachability --week 2017-12-18", in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("kontorstid enligt planen (mån–tor 08:00–16:30, fre 08:00–15:00)"))
         #expect(result.stdout.contains("Luckor i beredskapsscheman år 2017"))
@@ -80,7 +80,7 @@ import Testing
         #expect(
             result.stdout.contains("Jourschema [jour]: 2017-12-24 08:00 – 2017-12-25 08:00 (24 h) — ingen ersättare"))
 
-        let json = try Self.shell("coverage --week 2017-12-18", in: directory, format: "json")
+        let json = try Self.shell("reachability --week 2017-12-18", in: directory, format: "json")
         let document = try #require(
             try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let gaps = try #require(document["rotaGaps"] as? [[String: Any]])
@@ -191,7 +191,7 @@ import Testing
                 + "set plan exempel officeHours = [{days = vardagar, opens = '08:00', closes = '17:00'}]", in: directory
         )
         #expect(edited.status == 0, "\(edited.stderr)")
-        let coverage = try Self.shell("coverage --week 2017-12-18", in: directory)
+        let coverage = try Self.shell("reachability --week 2017-12-18", in: directory)
         #expect(coverage.stdout.contains("kontorstid enligt planen (mån–fre 08:00–17:00)"))
         // The gap runs into 2018; the analysis shows the part in the analysed year.
         #expect(coverage.stdout.contains("Jourschema [jour]: 2017-12-31 08:00 – 2018-01-01 00:00 (16 h) — nyår"))

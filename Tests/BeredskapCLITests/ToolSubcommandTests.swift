@@ -30,7 +30,7 @@ import Testing
         #expect(yaml.stdout.hasPrefix("formatVersion: 1"))
     }
 
-    @Test func drillDiagramCoverageAndCalendarRunAsSubcommands() throws {
+    @Test func drillDiagramReachabilityAndCalendarRunAsSubcommands() throws {
         let drill = try Beredskap.run(["--store", ":memory:", "drill", "run", "bench-night", "--seed", "7"])
         #expect(drill.status == 0, "\(drill.stderr)")
         #expect(
@@ -38,7 +38,7 @@ import Testing
         let diagram = try Beredskap.run(["--store", ":memory:", "diagram", "via-tib", "--format", "mermaid"])
         #expect(diagram.status == 0, "\(diagram.stderr)")
         #expect(diagram.stdout.hasPrefix("flowchart"))
-        let coverage = try Beredskap.run(["--store", ":memory:", "coverage", "--week", "2017-10-09"])
+        let coverage = try Beredskap.run(["--store", ":memory:", "reachability", "--week", "2017-10-09"])
         #expect(coverage.stdout.contains("Veckan från 2017-10-09"))
         let holidays = try Beredskap.run(["--store", ":memory:", "--format", "json", "calendar", "holidays", "2025"])
         #expect(holidays.stdout.contains("Midsommarafton"))
@@ -51,7 +51,7 @@ import Testing
         let help = try Beredskap.run(["--store", ":memory:", "report", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("USAGE: report <report> [<id>]"))
-        #expect(help.stdout.contains("followup|coverage|alarmlist|plan|drill"))
+        #expect(help.stdout.contains("followup|coverage|alarmlist|plan|drill|reachability"))
         #expect(help.stdout.contains("--as-of <date>"))
     }
 }
@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func formatInsideAToolCommandIsItsOutputMode() throws {
-        let coverage = try Beredskap.run(["--store", ":memory:", "-c", "coverage --week 2017-10-09 --format json"])
+        let coverage = try Beredskap.run(["--store", ":memory:", "-c", "reachability --week 2017-10-09 --format json"])
         #expect(coverage.status == 0, "\(coverage.stderr)")
         #expect(try JSONSerialization.jsonObject(with: Data(coverage.stdout.utf8)) is [String: Any])
         let holidays = try Beredskap.run([
@@ -150,5 +150,52 @@ import Testing
         let refused = try Beredskap.run(["--store", store, "-c", "set unit origo name = 'X'\nundo"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("undo is not possible inside a transaction or a script"))
+    }
+}
+
+/// `beredskap reachability` and the old `beredskap coverage`.
+@Suite struct ReachabilityCommandTests {
+    @Test func theOldNameIsAUsageErrorThatNamesBothPlaces() throws {
+        let result = try Beredskap.run(["--store", ":memory:", "coverage", "--week", "2017-10-09"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.contains(
+                "Error: `coverage` is now `reachability` (who can be reached when); the age and function coverage "
+                    + "is `report coverage`."), "\(result.stderr)")
+        let inShell = try Beredskap.run(["--store", ":memory:", "-c", "coverage --week 2017-10-09"])
+        #expect(inShell.status == 1)
+        #expect(inShell.stderr.contains("`coverage` is now `reachability`"))
+    }
+
+    @Test func theHeatMapIsWrittenToAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reach-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try Beredskap.run(
+            [
+                "--store", ":memory:", "reachability", "--week", "2017-06-19", "--format", "html", "--out",
+                "nåbarhet.html",
+            ],
+            in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: directory.appendingPathComponent("nåbarhet.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<table class=\"heatmap\">"))
+        #expect(html.contains("Midsommarafton"))
+        let report = try Beredskap.run(
+            ["--store", ":memory:", "report", "reachability", "--week", "2017-06-19", "--format", "html"])
+        #expect(report.stdout == html)
+        let help = try Beredskap.run(["--help"])
+        #expect(help.stdout.replacingOccurrences(of: "\n", with: " ").contains("report, drill, reachability, calendar"))
+    }
+
+    @Test func aMistypedWeekFailsAndAMistypedOptionIsAUsageError() throws {
+        let week = try Beredskap.run(["--store", ":memory:", "reachability", "--week", "2017-13-40"])
+        #expect(week.status == 1)
+        #expect(!week.stderr.isEmpty)
+        let option = try Beredskap.run(["--store", ":memory:", "reachability", "--wek", "2017-06-19"])
+        #expect(option.status == 2)
+        #expect(option.stderr.contains("--week"), "\(option.stderr)")
     }
 }

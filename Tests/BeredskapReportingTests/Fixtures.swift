@@ -1,6 +1,9 @@
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
 import Foundation
+
+@testable import BeredskapReporting
 
 /// Plans and dates the reporting tests share.
 enum Fixtures {
@@ -98,5 +101,33 @@ enum Fixtures {
             return unit
         }
         return plan
+    }
+}
+
+extension Fixtures {
+    /// The week of Midsommar 2017: Friday 23 June is midsommarafton, Saturday midsommardagen.
+    static let midsommarWeek = CalendarDay(year: 2017, month: 6, day: 19)!
+
+    /// The Stockholm plan with its directors and Socialjouren's unit head reachable in office hours only,
+    /// and TIB (on duty around the clock) as the city director's deputy.
+    static func stockholmOfficeHours() throws -> Plan {
+        var plan = try stockholm()
+        let office: Set<EntityID> = [
+            "socialjourens-enhetschef", "direktor-berord-forvaltning", "sof-direktor", "stadsdirektor",
+        ]
+        for index in plan.roles.indices where office.contains(plan.roles[index].id) {
+            plan.roles[index].availability = .officeHours
+            if plan.roles[index].id == "stadsdirektor" { plan.roles[index].deputies = ["tib"] }
+        }
+        return plan
+    }
+
+    /// The reachability report of `plan` (``stockholmOfficeHours()`` by default) for the week of Midsommar 2017.
+    static func reachability(_ plan: Plan? = nil) throws -> ReachabilityReport {
+        let plan = try plan ?? stockholmOfficeHours()
+        let calendar = try PlanCalendar(plan: plan)
+        return ReachabilityReport(
+            plan: plan, analysis: ReachabilityAnalysis(plan: plan, week: midsommarWeek, calendar: calendar),
+            calendar: calendar, date: asOf)
     }
 }

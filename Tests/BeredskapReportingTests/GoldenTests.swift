@@ -27,7 +27,7 @@ import Testing
         var testDescription: String { fileName }
 
         static var all: [Case] {
-            ["followup", "coverage", "alarmlist", "plan", "drill"].flatMap { report in
+            ["followup", "coverage", "alarmlist", "plan", "drill", "reachability"].flatMap { report in
                 ReportFormat.allCases.filter { report != "plan" || $0 != .csv }.map { Case(report: report, format: $0) }
             } + [ReportFormat.terminal, .markdown, .html].map { Case(report: "followup-logged", format: $0) }
         }
@@ -46,6 +46,7 @@ import Testing
                     previous: try Fixtures.previousVersion()))
         case "coverage": return .coverage(CoverageReport(plan: plan))
         case "alarmlist": return .alarmList(AlarmListReport(plan: plan))
+        case "reachability": return .reachability(try Fixtures.reachability())
         case "drill":
             let session = try DrillFixtures.session(plan: plan, scenario: try DrillFixtures.timedScenario(plan))
             return .drill(DrillReport(session: session, plan: plan))
@@ -100,7 +101,7 @@ import Testing
         for path in plan.alarmPaths { #expect(html.contains(path.name)) }
     }
 
-    @Test(arguments: ["followup", "followup-logged", "coverage", "alarmlist", "plan", "drill"])
+    @Test(arguments: ["followup", "followup-logged", "coverage", "alarmlist", "plan", "drill", "reachability"])
     func htmlIsSelfContained(_ name: String) throws {
         let html = try ReportRenderer().render(try Self.report(name), format: .html)
         #expect(html.hasPrefix("<!DOCTYPE html>"))

@@ -26,28 +26,28 @@ import Testing
         return plan
     }
 
-    static func analysis() throws -> CoverageAnalysis {
-        try CoverageAnalysis(plan: plan(), week: try #require(CalendarDay(year: 2017, month: 10, day: 9)))
+    static func analysis() throws -> ReachabilityAnalysis {
+        try ReachabilityAnalysis(plan: plan(), week: try #require(CalendarDay(year: 2017, month: 10, day: 9)))
     }
 
     @Test func theCausesReadInSwedish() throws {
         let analysis = try Self.analysis()
         let path = analysis.neverRun[0].path
         #expect(
-            CoverageAnalysisText.neverRun(analysis, .sv) == """
+            ReachabilityText.neverRun(analysis, .sv) == """
                 Steg som aldrig kan köras:
                   \(path)/natt-efter-dag: det gäller bara när 'dagtid' inte körs
                   \(path)/darefter: det väntar på 'natt-efter-dag', som aldrig kan köras
                   \(path)/efter-inget: det väntar på 'finns-inte', som larmvägen inte har
 
                 """)
-        #expect(CoverageAnalysisText.cause(.conditionNeverHolds, .sv) == "dess villkor kan aldrig gälla")
-        #expect(CoverageAnalysisText.cause(.noCircumstance, .sv) == "inga omständigheter tillåter det")
+        #expect(ReachabilityText.cause(.conditionNeverHolds, .sv) == "dess villkor kan aldrig gälla")
+        #expect(ReachabilityText.cause(.noCircumstance, .sv) == "inga omständigheter tillåter det")
     }
 
     @Test func theCausesReadInEnglishOnlyForAnEnglishPlan() throws {
         let analysis = try Self.analysis()
-        let text = CoverageAnalysisText.neverRun(analysis, .en)
+        let text = ReachabilityText.neverRun(analysis, .en)
         #expect(text.hasPrefix("Steps that can never run:\n"))
         #expect(text.contains("/natt-efter-dag: it needs circumstances in which 'dagtid' does not run\n"))
         #expect(text.contains("/darefter: it waits for 'natt-efter-dag', which can never run\n"))
@@ -64,9 +64,11 @@ import Testing
             json == #"{"cause":"waits-for-never-run","path":"\#(analysis.neverRun[1].path)","#
                 + #""reason":"it waits for 'natt-efter-dag', which can never run","step":"darefter","#
                 + #""waitsFor":"natt-efter-dag"}"#)
-        let decoded = try JSONDecoder().decode(CoverageAnalysis.self, from: try encoder.encode(analysis))
+        let decoded = try JSONDecoder().decode(ReachabilityAnalysis.self, from: try encoder.encode(analysis))
         #expect(decoded == analysis)
         let unknown = Data(#"{"path":"p","step":"s","cause":"unheard-of"}"#.utf8)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(CoverageAnalysis.NeverRun.self, from: unknown) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ReachabilityAnalysis.NeverRun.self, from: unknown)
+        }
     }
 }

@@ -5,7 +5,7 @@ import BeredskapStorage
 import Foundation
 import Testing
 
-/// A dry run and a coverage analysis written out in the plan's language, and times in the plan's zone.
+/// A dry run and a reachability analysis written out in the plan's language, and times in the plan's zone.
 @Suite struct TimelineTextTests {
     static let swedishWords = ["kontaktar", "lördag", "oktober", "Händelse", "Nådd", "svarar", "kontorstid"]
 
@@ -42,17 +42,17 @@ import Testing
         #expect(text.contains("Stockholms stads socialjour kontaktar Socialjourens enhetschef"))
     }
 
-    @Test func anEnglishPlansCoverageReadsInEnglishOnly() throws {
+    @Test func anEnglishPlansReachabilityReadsInEnglishOnly() throws {
         var plan = try BuiltInPlans.stockholm()
         plan.metadata.language = "en"
         let calendar = try PlanCalendar(plan: plan)
-        let analysis = CoverageAnalysis(
+        let analysis = ReachabilityAnalysis(
             plan: plan, week: CalendarDay(year: 2017, month: 10, day: 14)!, calendar: calendar)
         let text =
-            CoverageAnalysisText.heading(analysis, calendar: calendar, planStatesHours: false, .en)
-            + CoverageAnalysisText.singlePoints(analysis, .en) + CoverageAnalysisText.rotaGaps(analysis, .en)
-            + CoverageAnalysisText.neverRun(analysis, .en)
-            + CoverageAnalysisText.hour(LocalDateTime(year: 2017, month: 10, day: 14, hour: 2)!, .en)
+            ReachabilityText.heading(analysis, calendar: calendar, planStatesHours: false, .en)
+            + ReachabilityText.singlePoints(analysis, .en) + ReachabilityText.rotaGaps(analysis, .en)
+            + ReachabilityText.neverRun(analysis, .en)
+            + ReachabilityText.hour(LocalDateTime(year: 2017, month: 10, day: 14, hour: 2)!, .en)
         #expect(text.hasPrefix("Week from 2017-10-09, office hours by the default (Mon–Fri 08:00–16:30), closed on"))
         #expect(text.hasSuffix("Saturday 2017-10-14 02:00–03:00"))
         for word in Self.swedishWords + ["lördag", "Veckan"] { #expect(!text.contains(word), "\(word)") }

@@ -48,7 +48,12 @@ import Testing
         #expect(complete("drill simulate bench-night --no") == ["--no-progress"])
         #expect(complete("report followup --format h") == ["html"])
         #expect(complete("report followup --lang ") == ["en", "sv"])
-        #expect(complete("coverage --format j") == ["json"])
+        #expect(complete("reachability --format j") == ["json"])
+        #expect(complete("reachability --format m") == ["markdown"], "the report's formats, not the output modes")
+        #expect(complete("reachability --w") == ["--week"])
+        #expect(complete("report r") == ["reachability"])
+        #expect(complete("reach") == ["reachability"])
+        #expect(complete("cover").isEmpty, "the old name is gone")
         #expect(complete("report followup --as-of ").isEmpty)
         #expect(complete("calendar rota --f") == ["--format", "--from"])
     }

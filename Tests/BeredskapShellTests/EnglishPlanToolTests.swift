@@ -41,10 +41,10 @@ import Testing
         #expect(shell.errors.isEmpty, "\(shell.errors)")
     }
 
-    @Test func coverageIsEnglish() throws {
+    @Test func reachabilityIsEnglish() throws {
         let shell = try Self.englishShell()
         shell.session.mode = .box
-        let coverage = shell.run("coverage --week 2017-10-09")
+        let coverage = shell.run("reachability --week 2017-10-09")
         #expect(coverage.contains("2017-10-09"), "\(coverage)")
         Self.expectEnglish(coverage, "coverage")
         #expect(shell.errors.isEmpty, "\(shell.errors)")

@@ -31,14 +31,14 @@ import Testing
         }
     }
 
-    @Test func drillRunAndCoverageEscapeControlCharacters() throws {
+    @Test func drillRunAndReachabilityEscapeControlCharacters() throws {
         let shell = try shell()
         shell.run(".mode box")
         let drill = shell.run("drill run bench-night --seed 7")
         #expect(drill.contains("Socialjourens enhetschef") == false)
         #expect(drill.contains(Self.shown + " svarar efter"))
         #expect(!hasRawControl(drill))
-        let coverage = shell.run("coverage --week 2017-10-09")
+        let coverage = shell.run("reachability --week 2017-10-09")
         #expect(!hasRawControl(coverage))
         let report = shell.run("report alarmlist --format terminal")
         // The terminal form wraps the long title in its column, so only its start is on one line.

@@ -198,8 +198,8 @@ func at(_ line: Int, _ column: Int) -> InputLocation { InputLocation(source: "t"
         let report = try ReportTool.parse(tool.arguments.map(\.text))
         #expect(report.report == "followup")
         #expect(report.asOf == "2018-04-30")
-        #expect(report.format == "markdown")
-        #expect(report.lang == "en")
+        #expect(report.options.format == "markdown")
+        #expect(report.options.lang == "en")
         #expect(report.includeSensitive)
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 @testable import BeredskapShell
 
-/// `set plan ID timeZone = …` moves a plan's calendar, coverage and drills to another time zone.
+/// `set plan ID timeZone = …` moves a plan's calendar, reachability and drills to another time zone.
 @Suite struct PlanJurisdictionShellTests {
     static let plan = "stockholm-socialforvaltningen-2017-2018"
 
@@ -43,14 +43,14 @@ import Testing
         #expect(try #require(handover(here)).timeIntervalSince(try #require(handover(there))) == 3600)
     }
 
-    @Test func aHelsinkiPlansCoverageAndDrillAreInHelsinkiTime() throws {
+    @Test func aHelsinkiPlansReachabilityAndDrillAreInHelsinkiTime() throws {
         let helsinki = try Self.shell(in: "Europe/Helsinki")
         let stockholm = try Self.shell(in: "Europe/Stockholm")
         // Wall times mean the plan's zone: the same words give the same table and timeline in each.
-        let coverage = "coverage --week 2017-03-20"
+        let coverage = "reachability --week 2017-03-20"
         #expect(helsinki.run(coverage) == stockholm.run(coverage))
         let week = try #require(CalendarDay(year: 2017, month: 3, day: 20))
-        let gaps = try helsinki.session.workspace.coverage(week: week).rotaGaps.map(\.from)
+        let gaps = try helsinki.session.workspace.reachability(week: week).rotaGaps.map(\.from)
         #expect(gaps.prefix(2) == ["2017-01-01 00:00", "2017-03-20 20:00"])
         let drill = "drill run bench-night --seed 7 --at '2017-10-14 02:30'"
         let timeline = helsinki.run(drill)

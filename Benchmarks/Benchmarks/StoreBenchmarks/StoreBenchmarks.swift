@@ -118,7 +118,7 @@ let benchmarks: @Sendable () -> Void = {
         let week = CalendarDay(year: 2017, month: 12, day: 25)!
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            blackHole(CoverageAnalysis(plan: plan, week: week, calendar: calendar))
+            blackHole(ReachabilityAnalysis(plan: plan, week: week, calendar: calendar))
         }
     }
 }

@@ -1,6 +1,6 @@
 import BeredskapModel
 
-/// Why a step of an alarm path can never run, as data: BeredskapReporting's `CoverageAnalysisText`
+/// Why a step of an alarm path can never run, as data: BeredskapReporting's `ReachabilityText`
 /// writes it in the plan's language.
 ///
 /// ```swift

@@ -4,7 +4,7 @@ import BeredskapModel
 /// offices close on, and the office hours that hold when the plan states none.
 ///
 /// Every time the escalation layer reads or writes — a rota's shifts, an alarm's start, a timeline's
-/// clock, the hours of a coverage analysis — is a wall time in the jurisdiction's zone. The default is
+/// clock, the hours of a reachability analysis — is a wall time in the jurisdiction's zone. The default is
 /// a Swedish municipality's: Europe/Stockholm, Swedish public holidays and eves, Monday to Friday
 /// 08:00–16:30.
 ///

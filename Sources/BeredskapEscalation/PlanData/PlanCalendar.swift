@@ -82,7 +82,7 @@ public struct PlanCalendar: RoleAvailability {
     /// first shift. Moments outside `interval` are answered as before.
     ///
     /// A simulation prepares the days after its event (``DryRun`` and ``MonteCarlo`` do it
-    /// themselves), the coverage analysis the year it looks at.
+    /// themselves), the reachability analysis the year it looks at.
     public func preparing(for interval: DateInterval) -> PlanCalendar {
         var copy = self
         for (id, rota) in rotas {

@@ -1,8 +1,8 @@
 import BeredskapModel
 
 /// The CSV form of the tabular reports: one row per activity, per age band and function, per alarm
-/// step, or per line of a drill's log (its timeline, the part of the after-action report that is a
-/// table), with headings in the report language and dates as written in plan files so they sort.
+/// step, per line of a drill's log (its timeline, the part of the after-action report that is a
+/// table), or per alarm path and hour of the analysed week, with headings in the report language and dates as written in plan files so they sort.
 enum ReportCSV {
     static func table(_ report: Report, language: ReportLanguage) throws(ReportRenderingError) -> CSVTable {
         func label(_ label: Label) -> String { label.text(language) }
@@ -86,11 +86,29 @@ enum ReportCSV {
                 ]
             }
             return CSVTable(header: header, rows: rows)
+        case .reachability(let report):
+            let header = [
+                label(.alarmPath), "id", label(.date), label(.hour),
+                VocabularyText.capitalizedFirst(label(.publicHoliday)), label(.stepsReached), label(.stepCount),
+                label(.notReachedRoles),
+            ]
+            let rows = report.analysis.paths.flatMap { path in
+                path.days.flatMap { day in
+                    day.hours.map { hour in
+                        [
+                            path.name, path.path, day.date, String(format: "%02d:00", hour.hour),
+                            day.holidays.map(\.name).joined(separator: ", "), String(hour.reachableSteps),
+                            String(path.steps), report.unreachedTitles(hour),
+                        ]
+                    }
+                }
+            }
+            return CSVTable(header: header, rows: rows)
         case .planDocument:
             throw ReportRenderingError(
                 .formatNotAvailable,
                 message: "the plan document is not a table, so it has no CSV form; "
-                    + "CSV is available for the follow-up, coverage, alarm list and drill reports")
+                    + "CSV is available for the follow-up, coverage, alarm list, drill and reachability reports")
         }
     }
 

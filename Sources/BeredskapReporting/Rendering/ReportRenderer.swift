@@ -67,6 +67,7 @@ public struct ReportRenderer: Sendable {
         case .alarmList(let report): AlarmListViewModel(report: report, builder: builder).dictionary
         case .planDocument(let report): PlanDocumentViewModel(report: report, builder: builder).dictionary
         case .drill(let report): DrillViewModel(report: report, builder: builder).dictionary
+        case .reachability(let report): ReachabilityViewModel(report: report, builder: builder).dictionary
         }
     }
 }
@@ -84,6 +85,7 @@ enum ReportJSON {
             case .alarmList(let value): data = try encoder.encode(value)
             case .planDocument(let value): data = try encoder.encode(value)
             case .drill(let value): data = try encoder.encode(value)
+            case .reachability(let value): data = try encoder.encode(value)
             }
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {

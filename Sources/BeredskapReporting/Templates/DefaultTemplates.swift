@@ -25,5 +25,9 @@ enum DefaultTemplates {
         "drill.md": drillMarkdown,
         "drill.html": drillHTML,
         "drill-style.css": drillStyle,
+        "reachability.txt": reachabilityText,
+        "reachability.md": reachabilityMarkdown,
+        "reachability.html": reachabilityHTML,
+        "reachability-style.css": reachabilityStyle,
     ]
 }

@@ -21,6 +21,11 @@ enum Label: String, CaseIterable {
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
     case outsideOfficeHoursSteps, remark, noContacts, noAlarmPaths, planText, deputies, deputiesAfter
     case reachableInOfficeHours, reachableOnDuty, reachableByRota, rotaShift, rotaGap, rotaExtraCover, rotaRoles
+    // Reachability.
+    case reachabilityReport, week, reachabilityByHour, reachabilityNote, hour, legend, everyStepReached
+    case someStepsReached, noStepReached, hourCell, notReached, publicHoliday, eve, hoursFullyReached
+    case noRoleSteps, theSteps, unreachableHours, firstUnreachable, unreachableHolidays, heatMapKey
+    case stepsReached, stepCount, notReachedRoles
     // Plan document.
     case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
@@ -69,6 +74,42 @@ enum Label: String, CaseIterable {
         case .coverageReport: ("Verksamheternas täckning", "Coverage of the units")
         case .alarmListReport: ("Larmlista", "Alarm list")
         case .contents: ("Innehåll", "Contents")
+        case .reachabilityReport: ("Nåbarhet", "Reachability")
+        case .week: ("Vecka", "Week")
+        case .reachabilityByHour: ("Nåbarhet timme för timme", "Reachability hour by hour")
+        case .reachabilityNote:
+            (
+                "Varje ruta är en timme av veckan. Färgen visar hur många av larmvägens steg som når sin roll då, ställföreträdare medräknade; siffran hur många av stegen som nås. Helgdagar och helgdagsaftnar är markerade.",
+                "Each cell is an hour of the week. Its colour shows how many of the path's steps reach their role then, deputies included; the figure how many of the steps are reached. Public holidays and eves are marked."
+            )
+        case .hour: ("Timme", "Hour")
+        case .legend: ("Förklaring", "Key")
+        case .everyStepReached: ("alla steg nås", "every step reached")
+        case .someStepsReached: ("en del av stegen nås", "some steps reached")
+        case .noStepReached: ("inget steg nås", "no step reached")
+        case .hourCell:
+            ("{day} {hour}: {reached} av {steps} steg nås", "{day} {hour}: {reached} of {steps} steps reached")
+        case .notReached: ("nås inte: {roles}", "not reached: {roles}")
+        case .publicHoliday: ("helgdag", "public holiday")
+        case .eve: ("helgdagsafton", "eve")
+        case .hoursFullyReached:
+            (
+                "Alla steg nås {hours} av veckans {total} timmar.",
+                "Every step is reached in {hours} of the week's {total} hours."
+            )
+        case .noRoleSteps: ("Inget steg i larmvägen behöver en roll.", "No step of the path needs a role.")
+        case .theSteps: ("Stegen", "The steps")
+        case .stepsReached: ("Steg som nås", "Steps reached")
+        case .stepCount: ("Steg", "Steps")
+        case .notReachedRoles: ("Nås inte", "Not reached")
+        case .unreachableHours: ("Timmar utan svar", "Hours unreached")
+        case .firstUnreachable: ("Första timmen utan svar", "First hour unreached")
+        case .unreachableHolidays: ("Helgdagar utan svar", "Holidays unreached")
+        case .heatMapKey:
+            (
+                "· alla steg nås; en siffra: så många steg nås inte",
+                "· every step reached; a figure: that many steps not reached"
+            )
         case .city: ("Kommun", "Municipality")
         case .board: ("Nämnd", "Board")
         case .administration: ("Förvaltning", "Administration")

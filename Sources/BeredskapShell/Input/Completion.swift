@@ -119,7 +119,7 @@ struct Completion {
         case "duties": return ids(.roles) + ids(.units) + ids(.organizations) + ids(.externalActors)
         case "serves": return words.count >= 2 ? UnitFunction.allCases.map(\.rawValue) : []
         case "calendar" where words.count == 3 && ["rota", "schema"].contains(words[1]): return ids(.rotas)
-        case "report" where words.count == 1: return ["followup", "coverage", "alarmlist", "plan", "drill"]
+        case "report" where words.count == 1: return ReportTool.names
         case "export" where words.count == 1: return ["ics"]
         case "export" where words.last == "--rota": return ids(.rotas)
         case "diagram" where words.count == 1: return ids(.alarmPaths)

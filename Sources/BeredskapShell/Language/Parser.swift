@@ -257,6 +257,9 @@ struct Parser {
         case "select", "with", "pragma", "explain":
             index -= 1
             throw error("SQL runs through .sql, read-only: .sql \(word.text.uppercased()) …")
+        case _ where ShellTools.renamed[command] != nil:
+            index -= 1
+            throw error(ShellTools.renamed[command] ?? "")
         default:
             index -= 1
             throw error(

@@ -128,6 +128,9 @@ enum Help {
         }
         let name = topic.lowercased()
         guard let entry = entries.first(where: { $0.command == name || $0.command == "." + name }) else {
+            if let moved = ShellTools.renamed[name] {
+                throw ShellError("no help for '\(topic)': \(moved)", at: location)
+            }
             throw ShellError(
                 "no help for '\(topic)'"
                     + (Suggestion.nearest(to: topic, in: entries.map(\.command)).map { "; did you mean '\($0)'?" } ?? ""),

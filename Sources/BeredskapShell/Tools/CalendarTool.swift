@@ -74,8 +74,8 @@ struct CalendarTool: ParsableCommand {
                     at: invocation.arguments.first?.location)
             }
             let location = invocation.location(of: rota) ?? .unknown
-            let first = try day(from, "from", invocation)
-            let last = try day(to, "to", invocation)
+            let first = try ShellTools.day(from, option: "from", in: invocation)
+            let last = try ShellTools.day(to, option: "to", in: invocation)
             let (zone, periods): (LocalTimeZone, [BeredskapEscalation.Rota.DutyPeriod])
             do {
                 (zone, periods) = try session.workspace.dutyPeriods(
@@ -95,70 +95,5 @@ struct CalendarTool: ParsableCommand {
                         ]
                     }))
         }
-
-        func day(_ text: String?, _ option: String, _ invocation: ToolInvocation) throws(ShellError) -> CalendarDay? {
-            guard let text else { return nil }
-            do {
-                return try CalendarDay(parsing: text)
-            } catch {
-                throw ShellError(error.description, at: invocation.location(ofOption: option))
-            }
-        }
-    }
-}
-
-/// `coverage [--week YYYY-MM-DD]`: who can be reached at each step of each entry path, hour by hour over
-/// a week and on the year's holidays; the single points of failure; steps that never run.
-struct CoverageTool: ShellTool {
-    static let configuration = CommandConfiguration(
-        commandName: "coverage",
-        abstract: "Who can be reached at each alarm step, hour by hour and on holidays; single points of failure.")
-    static let examples = ["coverage --week 2017-10-09"]
-
-    @Option(help: ArgumentHelp("A day of the week to analyse (default: this week).", valueName: "yyyy-mm-dd"))
-    var week: String?
-
-    @OptionGroup var output: OutputModeOption
-
-    func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
-        try output.apply(to: session, invocation) { () throws(ShellError) in try emitResult(in: session, invocation) }
-    }
-
-    func emitResult(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
-        let location = invocation.arguments.first?.location
-        var day: CalendarDay?
-        if let week {
-            do {
-                day = try CalendarDay(parsing: week)
-            } catch {
-                throw ShellError(error.description, at: invocation.location(ofOption: "week"))
-            }
-        }
-        let plan = try session.currentPlan()
-        let analysis = try session.workspace.coverage(week: day, at: location)
-        if session.mode == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            session.emit(String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n")
-            return
-        }
-        let language = ReportLanguage(planLanguage: plan.metadata.language)
-        session.emit(
-            CoverageAnalysisText.heading(
-                analysis, calendar: try session.workspace.calendar(at: location),
-                planStatesHours: !plan.metadata.officeHours.isEmpty, language))
-        session.emit(
-            ResultTable(
-                columns: ["path", "step", "role", "unreachable hours", "first", "holidays"],
-                rows: analysis.steps.map {
-                    [
-                        .text($0.path), .text($0.step), .text($0.title), .integer($0.unreachableHours),
-                        $0.firstUnreachable.map { .text(CoverageAnalysisText.hour($0, language)) } ?? .null,
-                        .integer($0.unreachableHolidays.count),
-                    ]
-                }))
-        session.emit(CoverageAnalysisText.singlePoints(analysis, language))
-        if !plan.rotas.isEmpty { session.emit(CoverageAnalysisText.rotaGaps(analysis, language)) }
-        session.emit(CoverageAnalysisText.neverRun(analysis, language))
     }
 }

@@ -5,13 +5,20 @@ import BeredskapReporting
 import BeredskapWorkspace
 import Foundation
 
-/// `report followup|coverage|alarmlist|plan|drill [ID] [--as-of DATE] [--since DATE|CHANGESET] …`.
+/// `report followup|coverage|alarmlist|plan|drill|reachability [ID] [--as-of DATE] [--since DATE|CHANGESET]
+/// [--week DATE] …`.
 struct ReportTool: ShellTool {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "The reports, in terminal, Markdown, HTML, JSON or CSV form.")
-    static let examples = ["report followup --format markdown", "report plan --format html --out plan.html"]
+    static let examples = [
+        "report followup --format markdown", "report plan --format html --out plan.html",
+        "report reachability --week 2017-06-19 --format html --out nabarhet.html",
+    ]
 
-    @Argument(help: ArgumentHelp("followup|coverage|alarmlist|plan|drill", valueName: "report"))
+    /// The reports' names, as `report` takes them.
+    static let names = ["followup", "coverage", "alarmlist", "plan", "drill", "reachability"]
+
+    @Argument(help: ArgumentHelp("followup|coverage|alarmlist|plan|drill|reachability", valueName: "report"))
     var report: String
     @Argument(help: ArgumentHelp("For `report drill`: the drill's id (default: the one played last).", valueName: "id"))
     var drill: String?
@@ -19,15 +26,11 @@ struct ReportTool: ShellTool {
     var asOf: String?
     @Option(help: ArgumentHelp("A follow-up counts from this date or change set.", valueName: "date|changeset"))
     var since: String?
-    @Option(help: ArgumentHelp("sv or en (default: the plan's language).", valueName: "language"))
-    var lang: String?
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones.", valueName: "dir"))
-    var template: String?
     @Option(
-        help: ArgumentHelp("terminal, markdown, html, json or csv (default: the output mode).", valueName: "format"))
-    var format: String?
-    @Option(help: ArgumentHelp("Write the report to a file.", valueName: "file"))
-    var out: String?
+        help: ArgumentHelp(
+            "For `report reachability`: a day of the week to analyse (default: this week).", valueName: "yyyy-mm-dd"))
+    var week: String?
+    @OptionGroup var options: ReportOptions
     @Flag(name: .customLong("include-sensitive"), help: "Show contact details marked sensitive.")
     var includeSensitive = false
 
@@ -39,6 +42,11 @@ struct ReportTool: ShellTool {
             throw ShellError(
                 "unexpected '\(drill)'; only `report drill` takes an id", at: invocation.location(of: drill))
         }
+        let isReachability = ["reachability", "nåbarhet", "nabarhet"].contains(report.lowercased())
+        if week != nil, !isReachability {
+            throw ShellError(
+                "only `report reachability` takes --week", at: invocation.location(ofOption: "week"))
+        }
         switch report.lowercased() {
         case "followup", "uppföljning", "uppfoljning": kind = .followUp
         case "coverage", "täckning", "tackning": kind = .coverage
@@ -49,32 +57,20 @@ struct ReportTool: ShellTool {
                 try session.workspace.drills.sessionToReport(
                     drill, playing: session.tabletop?.session,
                     location: drill.flatMap(invocation.location(of:)) ?? location))
+        case _ where isReachability:
+            kind = .reachability(week: try ShellTools.day(week, option: "week", in: invocation))
         default:
-            let reports = ["followup", "coverage", "alarmlist", "plan", "drill"]
             throw ShellError(
                 "unknown report '\(report)'"
-                    + (Suggestion.nearest(to: report, in: reports).map { "; did you mean '\($0)'?" }
-                        ?? "; reports: " + reports.joined(separator: ", ")),
+                    + (Suggestion.nearest(to: report, in: Self.names).map { "; did you mean '\($0)'?" }
+                        ?? "; reports: " + Self.names.joined(separator: ", ")),
                 at: location)
         }
-        let request = ReportRequest(
-            kind,
-            format: try ShellTools.reportFormat(
-                format, mode: session.mode, at: invocation.location(ofOption: "format")),
-            asOf: try ShellTools.date(asOf, option: "as-of", in: invocation),
+        let request = try options.request(
+            kind, asOf: try ShellTools.date(asOf, option: "as-of", in: invocation),
             since: try since.map { (text) throws(ShellError) in try Self.since(text, in: invocation) },
-            language: try ShellTools.language(lang, in: invocation),
-            templateDirectory: template.map { URL(fileURLWithPath: session.resolvePath($0)) },
-            includeSensitive: includeSensitive)
-        let document: String
-        do {
-            document = try session.workspace.report(request)
-        } catch {
-            throw error.location == nil
-                ? ShellError(
-                    error.message, at: invocation.location(ofOption: "since") ?? location, code: error.code) : error
-        }
-        try session.write(document, to: out, in: invocation)
+            includeSensitive: includeSensitive, in: session, invocation)
+        try options.emit(request, in: session, invocation, at: invocation.location(ofOption: "since") ?? location)
     }
 
     /// `--since`: a date, or a change set whose day is the previous follow-up.

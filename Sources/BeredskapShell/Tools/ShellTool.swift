@@ -23,8 +23,15 @@ extension ShellTool {
 enum ShellTools {
     /// The tool commands by name, each with its subcommands.
     static let all: [any ParsableCommand.Type] = [
-        CalendarTool.self, CoverageTool.self, DrillTool.self, AlarmTool.self, ReportTool.self, ExportTool.self,
+        CalendarTool.self, ReachabilityTool.self, DrillTool.self, AlarmTool.self, ReportTool.self, ExportTool.self,
         DiagramTool.self,
+    ]
+
+    /// Commands that have been renamed, each with the sentence that says where it went.
+    static let renamed = [
+        "coverage":
+            "`coverage` is now `reachability` (who can be reached when); the age and function coverage is "
+            + "`report coverage`"
     ]
 
     /// The names, as the parser knows them.
@@ -42,6 +49,7 @@ enum ShellTools {
     ///   missing value), at the argument it names.
     static func parse(_ invocation: ToolInvocation, at location: InputLocation) throws(ShellError) -> Parsed {
         guard let root = all.first(where: { $0.configuration.commandName == invocation.command }) else {
+            if let moved = renamed[invocation.command] { throw ShellError(moved, at: location, code: .syntax) }
             throw ShellError("unknown command '\(invocation.command)'; type .help", at: location, code: .syntax)
         }
         let arguments = invocation.arguments.map(\.text)
@@ -151,7 +159,8 @@ extension ShellTools {
         if let last = words.last, takingValues.contains(last) {
             switch last {
             case "--lang": return ["en", "sv"]
-            case "--format" where words.first == "report": return ReportFormat.allCases.map(\.rawValue)
+            case "--format" where ["report", "reachability"].contains(words.first):
+                return ReportFormat.allCases.map(\.rawValue)
             case "--format" where words.first == "diagram": return DiagramFormat.allCases.map(\.rawValue)
             case "--format": return OutputMode.allCases.map(\.rawValue)
             default: return []

@@ -6,6 +6,14 @@ public enum ToolCommandLine {
     /// The tool commands' names: `report`, `drill`, `calendar` …
     public static var names: [String] { ShellTools.names }
 
+    /// The sentence that says where a renamed tool command went, or nil when `word` names none.
+    ///
+    /// ```swift
+    /// ToolCommandLine.renamed("coverage")
+    /// // `coverage` is now `reachability` (who can be reached when); the age and function coverage is `report coverage`
+    /// ```
+    public static func renamed(_ word: String) -> String? { ShellTools.renamed[word.lowercased()] }
+
     /// The statement of the command language that runs a tool command given as command-line arguments:
     /// each argument quoted where the language needs it, so a file name with spaces stays one.
     ///

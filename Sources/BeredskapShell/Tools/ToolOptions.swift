@@ -26,6 +26,49 @@ struct OutputModeOption: ParsableArguments {
     }
 }
 
+/// The options every report shares, and how a report asked for with them is rendered and written:
+/// `report …` and `reachability` declare them once here.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("sv or en (default: the plan's language).", valueName: "language"))
+    var lang: String?
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones.", valueName: "dir"))
+    var template: String?
+    @Option(
+        help: ArgumentHelp("terminal, markdown, html, json or csv (default: the output mode).", valueName: "format"))
+    var format: String?
+    @Option(help: ArgumentHelp("Write the report to a file.", valueName: "file"))
+    var out: String?
+
+    /// The request for `kind` with these options and the others given.
+    func request(
+        _ kind: ReportRequest.Kind, asOf: PartialDate? = nil, since: ReportRequest.Since? = nil,
+        includeSensitive: Bool = false, in session: ShellSession, _ invocation: ToolInvocation
+    ) throws(ShellError) -> ReportRequest {
+        ReportRequest(
+            kind,
+            format: try ShellTools.reportFormat(
+                format, mode: session.mode, at: invocation.location(ofOption: "format")),
+            asOf: asOf, since: since, language: try ShellTools.language(lang, in: invocation),
+            templateDirectory: template.map { URL(fileURLWithPath: session.resolvePath($0)) },
+            includeSensitive: includeSensitive)
+    }
+
+    /// Renders `request` and writes it to `--out`, or prints it; a message without a place is put at
+    /// `location`.
+    func emit(
+        _ request: ReportRequest, in session: ShellSession, _ invocation: ToolInvocation,
+        at location: InputLocation?
+    ) throws(ShellError) {
+        let document: String
+        do {
+            document = try session.workspace.report(request)
+        } catch {
+            throw error.location == nil ? ShellError(error.message, at: location, code: error.code) : error
+        }
+        try session.write(document, to: out, in: invocation)
+    }
+}
+
 extension ShellTools {
     /// The report format: `--format` in the command, else the output mode (`--format` on the command
     /// line, `.mode`): box, table and line give the terminal form.
@@ -72,6 +115,16 @@ extension ShellTools {
             throw ShellError(
                 "'--\(option)' takes a date such as 2018-04-30, not '\(text)'",
                 at: invocation.location(ofOption: option))
+        }
+    }
+
+    /// An option's value as a calendar day (`2017-06-19`).
+    static func day(_ text: String?, option: String, in invocation: ToolInvocation) throws(ShellError) -> CalendarDay? {
+        guard let text else { return nil }
+        do {
+            return try CalendarDay(parsing: text)
+        } catch {
+            throw ShellError(error.description, at: invocation.location(ofOption: option))
         }
     }
 

@@ -21,6 +21,9 @@ public struct ReportRequest: Sendable {
         case planDocument
         /// A tabletop drill's after-action report.
         case drill(TabletopSession)
+        /// Who can be reached when (*nåbarhet*): the entry paths hour by hour over the week of a day
+        /// (this week when nil), as ``Workspace/reachability(week:at:)`` analyses it.
+        case reachability(week: CalendarDay?)
     }
 
     /// Where a follow-up starts counting from.

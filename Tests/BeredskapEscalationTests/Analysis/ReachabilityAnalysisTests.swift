@@ -3,7 +3,7 @@ import Testing
 
 @testable import BeredskapEscalation
 
-@Suite struct CoverageAnalysisTests {
+@Suite struct ReachabilityAnalysisTests {
     /// Two entry paths; the director is needed by both, is reachable in office hours only, and may
     /// have a deputy who is always reachable.
     static func plan(directorDeputies: [EntityID] = [], extraSteps: [AlarmStep] = []) -> Plan {
@@ -29,7 +29,7 @@ import Testing
 
     @Test func anOfficeHoursRoleIsUnreachableOutsideThemAndOnHolidays() throws {
         // 19–25 June 2017: Friday is midsommarafton. Half past each hour from 08 to 15 on four weekdays.
-        let analysis = try CoverageAnalysis(
+        let analysis = try ReachabilityAnalysis(
             plan: Self.plan(), week: try #require(CalendarDay(year: 2017, month: 6, day: 21)))
         #expect(analysis.week == "2017-06-19")
         let contact = try #require(analysis.steps.first { $0.step == "kontakt" })
@@ -41,12 +41,38 @@ import Testing
         #expect(receive.unreachableHours == 0 && receive.unreachableHolidays.isEmpty)
     }
 
+    @Test func theWeekGridCountsTheStepsReachedEachHourAndMarksMidsommar() throws {
+        let analysis = try ReachabilityAnalysis(
+            plan: Self.plan(), week: try #require(CalendarDay(year: 2017, month: 6, day: 21)))
+        #expect(analysis.paths.map(\.path) == ["via-jour", "via-direktor"])
+        let viaJour = analysis.paths[0]
+        #expect(viaJour.steps == 2)
+        #expect(viaJour.days.map(\.date).first == "2017-06-19" && viaJour.days.count == 7)
+        #expect(viaJour.days.allSatisfy { $0.hours.map(\.hour) == Array(0..<24) })
+        // Tuesday 03:00: the on-call receives, the director sleeps.
+        let night = viaJour.days[1].hours[3]
+        #expect(night.reachableSteps == 1 && night.unreachable == ["direktor"])
+        // Tuesday 10:00 both are reached, and 15:00–16:00 still; the hour from 16:00 is taken at half past,
+        // when the default office hours have closed.
+        #expect(viaJour.days[1].hours[10] == .init(hour: 10, reachableSteps: 2, unreachable: []))
+        #expect(viaJour.days[1].hours[15].reachableSteps == 2)
+        #expect(viaJour.days[1].hours[16].reachableSteps == 1, "16:30 is closing time")
+        // Midsommarafton is closed all day, although it is a Friday.
+        #expect(viaJour.days[4].hours.allSatisfy { $0.reachableSteps == 1 })
+        #expect(viaJour.days[4].holidays == [.init(name: "Midsommarafton", kind: .eve)])
+        #expect(viaJour.days[5].holidays == [.init(name: "Midsommardagen", kind: .public)])
+        #expect(viaJour.days[3].holidays.isEmpty)
+        // The path that starts with the director reaches nobody at night.
+        #expect(analysis.paths[1].days[1].hours[3].reachableSteps == 0)
+        #expect(analysis.paths[1].days[1].hours[3].unreachable == ["direktor"])
+    }
+
     @Test func aDeputyWhoIsAlwaysThereClosesTheGapAndTheSinglePointOfFailure() throws {
         let week = try #require(CalendarDay(year: 2017, month: 6, day: 19))
-        let alone = try CoverageAnalysis(plan: Self.plan(), week: week)
+        let alone = try ReachabilityAnalysis(plan: Self.plan(), week: week)
         #expect(alone.singlePointsOfFailure.map(\.role) == ["direktor"])
         #expect(alone.singlePointsOfFailure.first?.steps == ["via-jour/kontakt", "via-direktor/tar-emot"])
-        let covered = try CoverageAnalysis(plan: Self.plan(directorDeputies: ["ersattare"]), week: week)
+        let covered = try ReachabilityAnalysis(plan: Self.plan(directorDeputies: ["ersattare"]), week: week)
         #expect(covered.singlePointsOfFailure.isEmpty)
         #expect(covered.steps.allSatisfy { $0.unreachableHours == 0 && $0.unreachableHolidays.isEmpty })
     }
@@ -62,7 +88,8 @@ import Testing
             AlarmStep(
                 id: "darefter", kind: .inform, actor: "jour", target: "ersattare", after: ["natt-efter-dag"]),
         ])
-        let analysis = try CoverageAnalysis(plan: plan, week: try #require(CalendarDay(year: 2017, month: 6, day: 19)))
+        let analysis = try ReachabilityAnalysis(
+            plan: plan, week: try #require(CalendarDay(year: 2017, month: 6, day: 19)))
         #expect(
             analysis.neverRun.map { "\($0.step): \($0.cause)" } == [
                 "natt-efter-dag: it needs circumstances in which 'dagtid' does not run",
@@ -72,7 +99,7 @@ import Testing
     }
 
     @Test func theStockholmPathsCanAllRun() throws {
-        let analysis = try CoverageAnalysis(
+        let analysis = try ReachabilityAnalysis(
             plan: StockholmFixture.plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
         #expect(analysis.neverRun.isEmpty)
     }
@@ -92,7 +119,7 @@ import Testing
     }
 
     @Test func aRotaThatStartsInTheYearLeavesTheYearsFirstDaysUncovered() throws {
-        let analysis = try CoverageAnalysis(
+        let analysis = try ReachabilityAnalysis(
             plan: Self.rotaPlan(), week: try #require(CalendarDay(year: 2017, month: 10, day: 9)))
         #expect(analysis.rotaGaps.count == 1)
         let gap = try #require(analysis.rotaGaps.first)
@@ -102,7 +129,7 @@ import Testing
     }
 
     @Test func aDayInAWeekThatStartsTheYearBeforeAnalysesItsOwnYear() throws {
-        let analysis = try CoverageAnalysis(
+        let analysis = try ReachabilityAnalysis(
             plan: Self.rotaPlan(), week: try #require(CalendarDay(year: 2017, month: 1, day: 1)))
         #expect(analysis.week == "2016-12-26")
         #expect(analysis.year == 2017)
@@ -115,7 +142,7 @@ import Testing
     @Test func aKnownGapMakesTheRoleUnreachableAndIsListedWithItsNote() throws {
         let christmas = RotaException(
             from: "2017-12-24 08:00", to: "2017-12-25 08:00", note: "ingen ersättare över julafton")
-        let analysis = try CoverageAnalysis(
+        let analysis = try ReachabilityAnalysis(
             plan: Self.rotaPlan(exceptions: [christmas]),
             week: try #require(CalendarDay(year: 2017, month: 12, day: 20)))
         #expect(
@@ -133,11 +160,11 @@ import Testing
 
     @Test func extraCoverClosesAGapAndADeputyReachesPastIt() throws {
         let cover = RotaException(from: "2017-01-01 00:00", to: "2017-01-02 12:00", covered: true, note: "extra")
-        let covered = try CoverageAnalysis(
+        let covered = try ReachabilityAnalysis(
             plan: Self.rotaPlan(exceptions: [cover]), week: try #require(CalendarDay(year: 2017, month: 1, day: 2)))
         #expect(covered.rotaGaps.isEmpty)
         let gap = RotaException(from: "2017-01-03 00:00", to: "2017-01-03 06:00")
-        let deputized = try CoverageAnalysis(
+        let deputized = try ReachabilityAnalysis(
             plan: Self.rotaPlan(exceptions: [cover, gap], jourDeputies: ["ersattare"]),
             week: try #require(CalendarDay(year: 2017, month: 1, day: 2)))
         #expect(deputized.rotaGaps.map(\.from) == ["2017-01-03 00:00"])
@@ -149,7 +176,7 @@ import Testing
         plan.rotas[0].repeats = "FREQ=WEKLY"
         plan.rotas[0].shiftLength = "7 dagar"
         #expect {
-            _ = try CoverageAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 1, day: 2)!)
+            _ = try ReachabilityAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 1, day: 2)!)
         } throws: { error in
             let issues = (error as? PlanDataError)?.issues ?? []
             return issues.map(\.path.description) == ["rotas[0].repeats", "rotas[0].shiftLength"]

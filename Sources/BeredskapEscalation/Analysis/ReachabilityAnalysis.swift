@@ -1,9 +1,9 @@
 import BeredskapModel
 import Foundation
 
-/// Static analysis of a plan's alarm paths against the plan's calendar: for every hour of a week and of
-/// the year's holidays, per entry path, whether each step's roles can be reached; the single points of
-/// failure; the gaps in the on-duty rotas; and the steps that can never run.
+/// Static analysis of a plan's alarm paths against the plan's calendar (*nåbarhet*): for every hour of a
+/// week and of the year's holidays, per entry path, whether each step's roles can be reached; the single
+/// points of failure; the gaps in the on-duty rotas; and the steps that can never run.
 ///
 /// A role is reachable at an hour when its `availability` in the plan allows it then — in the plan's
 /// office hours, or while its rota holds the duty — or when one of its deputies is reachable. Actors
@@ -11,12 +11,13 @@ import Foundation
 /// does not say when they answer.
 ///
 /// ```swift
-/// let analysis = try CoverageAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
+/// let analysis = try ReachabilityAnalysis(plan: plan, week: CalendarDay(year: 2017, month: 10, day: 9)!)
+/// analysis.paths[0].days[1].hours[3].reachableSteps   // steps of the first path reached Tuesday 03:00
 /// analysis.singlePointsOfFailure.map(\.role)   // roles without deputies that every path needs
 /// analysis.rotaGaps                            // stretches of the year no shift covers
 /// analysis.neverRun                            // steps whose conditions cannot all hold
 /// ```
-public struct CoverageAnalysis: Hashable, Sendable, Codable {
+public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
     /// One step's reachability.
     public struct StepReach: Hashable, Sendable, Codable {
         /// The alarm path.
@@ -118,6 +119,8 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
     public var week: String
     /// Every step that needs a role, with its reachability.
     public var steps: [StepReach]
+    /// Every entry path's week hour by hour, in the plan's order: how many of its steps can be reached.
+    public var paths: [PathWeek]
     /// The single points of failure.
     public var singlePointsOfFailure: [SinglePoint]
     /// The year whose holidays and rota gaps are analysed: the year of the day asked about, also when
@@ -172,14 +175,17 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
         let holidayHours: [(holiday: Holiday, dates: [Date])] = holidays.map { holiday in
             (holiday, (0..<24).compactMap { instant(holiday.date, $0) })
         }
-        var known: [EntityID: (missing: Int, first: LocalDateTime?, holidays: [String])] = [:]
-        func reach(of role: EntityID) -> (missing: Int, first: LocalDateTime?, holidays: [String]) {
+        typealias Reach = (missing: Int, first: LocalDateTime?, holidays: [String], hours: Set<LocalDateTime>)
+        var known: [EntityID: Reach] = [:]
+        func reach(of role: EntityID) -> Reach {
             if let done = known[role] { return done }
-            let unreachable = weekHours.filter { !reachable(role, at: $0.date) }
+            let unreachable = weekHours.filter { !reachable(role, at: $0.date) }.compactMap {
+                LocalDateTime(day: $0.day, hour: $0.hour)
+            }
             let holidays = holidayHours.filter { entry in entry.dates.contains { !reachable(role, at: $0) } }
             let result = (
-                unreachable.count, unreachable.first.flatMap { LocalDateTime(day: $0.day, hour: $0.hour) },
-                holidays.map { "\($0.holiday.name) \($0.holiday.date)" }
+                unreachable.count, unreachable.first, holidays.map { "\($0.holiday.name) \($0.holiday.date)" },
+                Set(unreachable)
             )
             known[role] = result
             return result
@@ -202,6 +208,14 @@ public struct CoverageAnalysis: Hashable, Sendable, Codable {
             }
         }
         steps = reaches
+        let weekHolidays = Set([monday.year, monday.adding(days: 6).year]).flatMap {
+            calendar.jurisdiction.holidays.days(in: $0)
+        }
+        paths = plan.alarmPaths.map { path in
+            PathWeek(
+                path: path, monday: monday, roles: path.steps.map(\.reachedActor).filter { roles[$0] != nil },
+                holidays: weekHolidays, unreachable: { reach(of: $0).hours })
+        }
         let entryPaths = Set(plan.alarmPaths.map(\.id))
         singlePointsOfFailure = needs.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { role in
             guard let known = roles[role], known.deputies.isEmpty, pathsNeeding[role] == entryPaths,
