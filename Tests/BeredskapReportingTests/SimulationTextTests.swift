@@ -64,7 +64,7 @@ import Testing
         #expect(NumberText.percent(0.445, .sv) == "44,5 %")
         #expect(TimelineText.minutes(4.25, .sv) == NumberText.decimal(4.25, .sv))
         #expect(DrillClock.minutes(7.5, .sv) == "7,5")
-        #expect(CoverageAnalysisText.hours(1.5, .sv) == "1,5")
+        #expect(ReachabilityText.hours(1.5, .sv) == "1,5")
     }
 
     @Test func theRatingScaleIsInTheReportsLanguage() {
