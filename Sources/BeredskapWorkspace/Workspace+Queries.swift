@@ -9,10 +9,28 @@ extension Workspace {
     ///
     /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownField`` for a field the kind does
     ///   not have (before any entity is looked at), or a value that cannot be compared.
+    ///
+    /// Outside a transaction with pending edits the store selects them in SQL and only their rows are
+    /// read; a condition with a part SQL cannot express (an activity's `status`, a nested mapping) is
+    /// evaluated on the plan in memory, with the same result.
     public func matching(_ kind: QueryKind, _ condition: Condition?) throws(WorkspaceError) -> [EntityRow] {
+        if let condition { try check(condition, for: kind) }
+        if let (entityKind, storeCondition) = storeQuery(kind, condition) {
+            do {
+                return try store.entities(entityKind, where: storeCondition, plan: planID).map {
+                    EntityRow(kind: kind, entity: $0)
+                }
+            } catch {
+                throw WorkspaceError(error)
+            }
+        }
+        return try matchingInMemory(kind, condition)
+    }
+
+    /// The entities of `kind` that satisfy a checked condition, evaluated on the plan in memory.
+    func matchingInMemory(_ kind: QueryKind, _ condition: Condition?) throws(WorkspaceError) -> [EntityRow] {
         let all = try rows(kind)
         guard let condition else { return all }
-        try check(condition, for: kind)
         var result: [EntityRow] = []
         for row in all where try Self.evaluate(condition, on: row) { result.append(row) }
         return result
@@ -41,17 +59,28 @@ extension Workspace {
         return found
     }
 
-    /// How many entities of `kind` satisfy `condition`. Without a condition and outside a transaction
-    /// they are counted from the store's id index, without reading the plan.
+    /// How many entities of `kind` satisfy `condition`. Outside a transaction with pending edits the
+    /// store counts them in SQL, without reading the plan, when it can answer the whole condition.
     public func count(_ kind: QueryKind, where condition: Condition? = nil) throws(WorkspaceError) -> Int {
-        guard condition == nil, pending?.isEmpty ?? true, let entityKind = kind.entityKind else {
+        if let condition { try check(condition, for: kind) }
+        guard let (entityKind, storeCondition) = storeQuery(kind, condition) else {
             return try matching(kind, condition).count
         }
         do {
-            return try store.entityIDs(plan: planID)[entityKind]?.count ?? 0
+            return try store.count(entityKind, where: storeCondition, plan: planID)
         } catch {
             throw WorkspaceError(error)
         }
+    }
+
+    /// The kind and condition as the store answers them, or nil when the plan in memory must: inside
+    /// a transaction with pending edits, for the plans of the store, or for a condition with a part
+    /// SQL cannot express.
+    func storeQuery(_ kind: QueryKind, _ condition: Condition?) -> (EntityKind, StoreCondition?)? {
+        guard pending?.isEmpty ?? true, let entityKind = kind.entityKind else { return nil }
+        guard let condition else { return (entityKind, nil) }
+        guard case .success(let storeCondition) = condition.storeCondition(for: kind) else { return nil }
+        return (entityKind, storeCondition)
     }
 
     /// Refuses a condition on a field the kind does not have, or one that compares a field of a closed
