@@ -176,18 +176,28 @@ extension Workspace {
 
     /// The names of everything that can act — organisations, units, roles, external actors — by id.
     public func actorNames() throws(WorkspaceError) -> [String: String] {
+        try actorNames(among: nil)
+    }
+
+    /// The names of the actors with one of `ids` (of every actor when nil), by id.
+    func actorNames(among ids: Set<String>?) throws(WorkspaceError) -> [String: String] {
         var names: [String: String] = [:]
         for kind in [QueryKind.organizations, .units, .roles, .externalActors] {
-            for row in try rows(kind) { names[row.id] = row.name }
+            let found: [EntityRow]
+            if let ids { found = try rows(kind, ids: ids) } else { found = try rows(kind) }
+            for row in found { names[row.id] = row.name }
         }
         return names
     }
 
     /// The actors of an activity: those responsible, then those who take part, with their names.
+    ///
+    /// Outside a transaction with pending edits the store reads the activity and its actors' names,
+    /// nothing else.
     public func actors(of activity: EntityReference) throws(WorkspaceError) -> [Duty.Actor] {
         let row = try entity(activity, in: .activities)
-        let names = try actorNames()
         guard let model = row.entity?.model as? Activity else { return [] }
+        let names = try actorNames(among: Set((model.responsible + model.otherActors).map(\.rawValue)))
         return model.responsible.map { Duty.Actor(part: .responsible, id: $0, name: names[$0.rawValue]) }
             + model.otherActors.map { Duty.Actor(part: .takesPart, id: $0, name: names[$0.rawValue]) }
     }

@@ -154,6 +154,28 @@ import Testing
         }
     }
 
+    /// `show` and `responsible` look an entity up by id, else by name ignoring case and diacritics:
+    /// the store finds the one the plan in memory finds.
+    @Test func theStoreLooksUpTheEntityThePlanInMemoryFinds() throws {
+        let workspace = try Self.stockholm()
+        for kind in Self.kinds {
+            let rows = try workspace.matchingInMemory(kind, nil)
+            for row in rows {
+                let byID = try workspace.entity(EntityReference(text: row.id), in: kind)
+                #expect(byID.id == row.id && byID.value == row.value, "\(kind) \(row.id)")
+                let written = TextFolding.fold(row.name).uppercased()
+                let expected =
+                    rows.first { $0.id == written }
+                    ?? rows.first { TextFolding.fold($0.name) == TextFolding.fold(written) }
+                #expect(try workspace.entity(EntityReference(text: written, quoted: true), in: kind).id == expected?.id)
+            }
+        }
+        let actors = try workspace.actors(of: EntityReference(text: "bilda-arbetsgrupp"))
+        let names = try workspace.actorNames()
+        #expect(!actors.isEmpty)
+        #expect(actors.allSatisfy { $0.name == names[$0.id.rawValue] })
+    }
+
     /// The questions the issue names are answered in SQL, not by the plan in memory.
     @Test(arguments: [
         ("functions", "remedial"), ("function", "åtgärdande"), ("function", "atgardande"), ("level", "prevention"),
