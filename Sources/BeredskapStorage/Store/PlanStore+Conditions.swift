@@ -35,7 +35,7 @@ extension PlanStore {
     ///   - condition: The condition; every entity of the kind when nil.
     ///   - plan: The plan; the store's only or default plan when nil.
     ///   - options: What the entities' field values include; by default no value of a contact marked
-    ///     sensitive, as ``BeredskapModel/Plan/entities(of:options:)``.
+    ///     sensitive, as `Plan.entities(of:options:)`.
     /// - Throws: As ``count(_:where:plan:)``, and ``StoreError/Code/damaged`` for a stored entity that
     ///   does not read.
     public func entities(
