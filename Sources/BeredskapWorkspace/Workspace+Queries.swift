@@ -14,17 +14,24 @@ extension Workspace {
     /// read; a condition with a part SQL cannot express (an activity's `status`, a nested mapping) is
     /// evaluated on the plan in memory, with the same result.
     public func matching(_ kind: QueryKind, _ condition: Condition?) throws(WorkspaceError) -> [EntityRow] {
+        try matching(kind, condition, limit: nil)
+    }
+
+    /// The first `limit` entities of `kind` that satisfy `condition`, in plan order (all when nil):
+    /// the store reads no others.
+    func matching(_ kind: QueryKind, _ condition: Condition?, limit: Int?) throws(WorkspaceError) -> [EntityRow] {
         if let condition { try check(condition, for: kind) }
         if let (entityKind, storeCondition) = storeQuery(kind, condition) {
             do {
-                return try store.entities(entityKind, where: storeCondition, plan: planID).map {
+                return try store.entities(entityKind, where: storeCondition, plan: planID, limit: limit).map {
                     EntityRow(kind: kind, entity: $0)
                 }
             } catch {
                 throw WorkspaceError(error)
             }
         }
-        return try matchingInMemory(kind, condition)
+        let found = try matchingInMemory(kind, condition)
+        return limit.map { Array(found.prefix(max($0, 0))) } ?? found
     }
 
     /// The entities of `kind` that satisfy a checked condition, evaluated on the plan in memory.
@@ -38,7 +45,8 @@ extension Workspace {
 
     /// The answer to a query: its entities, ordered and limited.
     public func select(_ query: PlanQuery) throws(WorkspaceError) -> [EntityRow] {
-        var found = try matching(query.kind, query.condition)
+        // Without an ordering the first entities in plan order are the answer: the store reads no more.
+        var found = try matching(query.kind, query.condition, limit: query.order.isEmpty ? query.limit : nil)
         for key in query.order {
             try checkField(key.field, of: query.kind, at: InputLocation(source: "", line: 1, column: 1))
         }

@@ -176,6 +176,17 @@ import Testing
         #expect(actors.allSatisfy { $0.name == names[$0.id.rawValue] })
     }
 
+    /// A limit without an ordering is the first entities in plan order, read by the store alone.
+    @Test(arguments: [-1, 0, 2, 1_000])
+    func aLimitTakesTheFirstInPlanOrder(limit: Int) throws {
+        let workspace = try Self.stockholm()
+        let remedial = Condition.comparison(
+            field: "function", op: .equal, value: .text("åtgärdande"), location: .unknown)
+        let all = try workspace.matchingInMemory(.units, remedial).map(\.id)
+        let limited = try workspace.select(PlanQuery(.units, where: remedial, limit: limit)).map(\.id)
+        #expect(limited == Array(all.prefix(max(limit, 0))))
+    }
+
     /// The questions the issue names are answered in SQL, not by the plan in memory.
     @Test(arguments: [
         ("functions", "remedial"), ("function", "åtgärdande"), ("function", "atgardande"), ("level", "prevention"),

@@ -36,15 +36,19 @@ extension PlanStore {
     ///   - plan: The plan; the store's only or default plan when nil.
     ///   - options: What the entities' field values include; by default no value of a contact marked
     ///     sensitive, as `Plan.entities(of:options:)`.
+    ///   - limit: At most this many, the first in plan order; all when nil.
     /// - Throws: As ``count(_:where:plan:)``, and ``StoreError/Code/damaged`` for a stored entity that
     ///   does not read.
     public func entities(
         _ kind: EntityKind, where condition: StoreCondition?, plan: EntityID? = nil,
-        options: PlanFileWriter.Options = .init()
+        options: PlanFileWriter.Options = .init(), limit: Int? = nil
     ) throws(StoreError) -> [PlanEntity] {
         try selecting(kind, condition, plan: plan) { db, matching, arguments, query in
             let rows = try Int64.fetchAll(
-                db, sql: "SELECT e.row_id \(matching) ORDER BY \(query.order)", arguments: arguments)
+                db,
+                sql: "SELECT e.row_id \(matching) ORDER BY \(query.order)"
+                    + (limit.map { " LIMIT \(max($0, 0))" } ?? ""),
+                arguments: arguments)
             var tables: [String: PlanRows.TableRows] = [:]
             try PlanRows.readTables(query.spec, version: query.version, in: db, into: &tables, selecting: .rows(rows))
             var values: [Int64: PlanValue] = [:]
