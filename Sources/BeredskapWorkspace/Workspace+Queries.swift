@@ -9,10 +9,35 @@ extension Workspace {
     ///
     /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownField`` for a field the kind does
     ///   not have (before any entity is looked at), or a value that cannot be compared.
+    ///
+    /// Outside a transaction with pending edits the store selects them in SQL and only their rows are
+    /// read; a condition with a part SQL cannot express (an activity's `status`, a nested mapping) is
+    /// evaluated on the plan in memory, with the same result.
     public func matching(_ kind: QueryKind, _ condition: Condition?) throws(WorkspaceError) -> [EntityRow] {
+        try matching(kind, condition, limit: nil)
+    }
+
+    /// The first `limit` entities of `kind` that satisfy `condition`, in plan order (all when nil):
+    /// the store reads no others.
+    func matching(_ kind: QueryKind, _ condition: Condition?, limit: Int?) throws(WorkspaceError) -> [EntityRow] {
+        if let condition { try check(condition, for: kind) }
+        if let (entityKind, storeCondition) = storeQuery(kind, condition) {
+            do {
+                return try store.entities(entityKind, where: storeCondition, plan: planID, limit: limit).map {
+                    EntityRow(kind: kind, entity: $0)
+                }
+            } catch {
+                throw WorkspaceError(error)
+            }
+        }
+        let found = try matchingInMemory(kind, condition)
+        return limit.map { Array(found.prefix(max($0, 0))) } ?? found
+    }
+
+    /// The entities of `kind` that satisfy a checked condition, evaluated on the plan in memory.
+    func matchingInMemory(_ kind: QueryKind, _ condition: Condition?) throws(WorkspaceError) -> [EntityRow] {
         let all = try rows(kind)
         guard let condition else { return all }
-        try check(condition, for: kind)
         var result: [EntityRow] = []
         for row in all where try Self.evaluate(condition, on: row) { result.append(row) }
         return result
@@ -20,7 +45,8 @@ extension Workspace {
 
     /// The answer to a query: its entities, ordered and limited.
     public func select(_ query: PlanQuery) throws(WorkspaceError) -> [EntityRow] {
-        var found = try matching(query.kind, query.condition)
+        // Without an ordering the first entities in plan order are the answer: the store reads no more.
+        var found = try matching(query.kind, query.condition, limit: query.order.isEmpty ? query.limit : nil)
         for key in query.order {
             try checkField(key.field, of: query.kind, at: InputLocation(source: "", line: 1, column: 1))
         }
@@ -41,17 +67,28 @@ extension Workspace {
         return found
     }
 
-    /// How many entities of `kind` satisfy `condition`. Without a condition and outside a transaction
-    /// they are counted from the store's id index, without reading the plan.
+    /// How many entities of `kind` satisfy `condition`. Outside a transaction with pending edits the
+    /// store counts them in SQL, without reading the plan, when it can answer the whole condition.
     public func count(_ kind: QueryKind, where condition: Condition? = nil) throws(WorkspaceError) -> Int {
-        guard condition == nil, pending?.isEmpty ?? true, let entityKind = kind.entityKind else {
+        if let condition { try check(condition, for: kind) }
+        guard let (entityKind, storeCondition) = storeQuery(kind, condition) else {
             return try matching(kind, condition).count
         }
         do {
-            return try store.entityIDs(plan: planID)[entityKind]?.count ?? 0
+            return try store.count(entityKind, where: storeCondition, plan: planID)
         } catch {
             throw WorkspaceError(error)
         }
+    }
+
+    /// The kind and condition as the store answers them, or nil when the plan in memory must: inside
+    /// a transaction with pending edits, for the plans of the store, or for a condition with a part
+    /// SQL cannot express.
+    func storeQuery(_ kind: QueryKind, _ condition: Condition?) -> (EntityKind, StoreCondition?)? {
+        guard pending?.isEmpty ?? true, let entityKind = kind.entityKind else { return nil }
+        guard let condition else { return (entityKind, nil) }
+        guard case .success(let storeCondition) = condition.storeCondition(for: kind) else { return nil }
+        return (entityKind, storeCondition)
     }
 
     /// Refuses a condition on a field the kind does not have, or one that compares a field of a closed
@@ -147,18 +184,28 @@ extension Workspace {
 
     /// The names of everything that can act — organisations, units, roles, external actors — by id.
     public func actorNames() throws(WorkspaceError) -> [String: String] {
+        try actorNames(among: nil)
+    }
+
+    /// The names of the actors with one of `ids` (of every actor when nil), by id.
+    func actorNames(among ids: Set<String>?) throws(WorkspaceError) -> [String: String] {
         var names: [String: String] = [:]
         for kind in [QueryKind.organizations, .units, .roles, .externalActors] {
-            for row in try rows(kind) { names[row.id] = row.name }
+            let found: [EntityRow]
+            if let ids { found = try rows(kind, ids: ids) } else { found = try rows(kind) }
+            for row in found { names[row.id] = row.name }
         }
         return names
     }
 
     /// The actors of an activity: those responsible, then those who take part, with their names.
+    ///
+    /// Outside a transaction with pending edits the store reads the activity and its actors' names,
+    /// nothing else.
     public func actors(of activity: EntityReference) throws(WorkspaceError) -> [Duty.Actor] {
         let row = try entity(activity, in: .activities)
-        let names = try actorNames()
         guard let model = row.entity?.model as? Activity else { return [] }
+        let names = try actorNames(among: Set((model.responsible + model.otherActors).map(\.rawValue)))
         return model.responsible.map { Duty.Actor(part: .responsible, id: $0, name: names[$0.rawValue]) }
             + model.otherActors.map { Duty.Actor(part: .takesPart, id: $0, name: names[$0.rawValue]) }
     }

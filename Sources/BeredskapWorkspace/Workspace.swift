@@ -180,7 +180,11 @@ public final class Workspace {
     ///
     /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownEntity`` and the nearest id as a
     ///   suggestion.
+    ///
+    /// Outside a transaction with pending edits the store looks the entity up in SQL, reading no other
+    /// entity; only a reference that names none reads them all, for the suggestion.
     public func entity(_ reference: EntityReference, in kind: QueryKind) throws(WorkspaceError) -> EntityRow {
+        if let found = try storedEntity(reference, in: kind) { return found }
         let candidates = try rows(kind)
         if let exact = candidates.first(where: { $0.id == reference.text }) { return exact }
         let folded = TextFolding.fold(reference.text)
@@ -209,5 +213,40 @@ public struct LocatedEdit: Sendable {
     public init(_ edit: ChangeSet.Edit, at location: InputLocation) {
         self.edit = edit
         self.location = location
+    }
+}
+
+extension Workspace {
+    /// The entity a reference names, looked up by the store: by id, else by name ignoring case and
+    /// diacritics. Nil when none matches, or when the plan in memory must answer (inside a transaction
+    /// with pending edits, for the plans of the store).
+    func storedEntity(_ reference: EntityReference, in kind: QueryKind) throws(WorkspaceError) -> EntityRow? {
+        guard let (entityKind, _) = storeQuery(kind, nil) else { return nil }
+        let folded = TextFolding.fold(reference.text)
+        let byID = StoreCondition.value(.key("id"), .oneOf([reference.text]))
+        let byName = StoreCondition.value(.displayName, .passing { TextFolding.fold($0) == folded })
+        do {
+            for condition in [byID, byName] {
+                if let found = try store.entities(entityKind, where: condition, plan: planID).first {
+                    return EntityRow(kind: kind, entity: found)
+                }
+            }
+        } catch {
+            throw WorkspaceError(error)
+        }
+        return nil
+    }
+
+    /// The entities of `kind` with one of `ids`, in plan order: from the store, reading no other
+    /// entity, outside a transaction with pending edits.
+    func rows(_ kind: QueryKind, ids: Set<String>) throws(WorkspaceError) -> [EntityRow] {
+        guard let (entityKind, _) = storeQuery(kind, nil) else { return try rows(kind).filter { ids.contains($0.id) } }
+        do {
+            return try store.entities(entityKind, where: .value(.key("id"), .oneOf(ids.sorted())), plan: planID).map {
+                EntityRow(kind: kind, entity: $0)
+            }
+        } catch {
+            throw WorkspaceError(error)
+        }
     }
 }

@@ -47,6 +47,40 @@ public struct PlanEntity: Sendable {
     }
 }
 
+extension PlanEntity {
+    /// The entity a plan-file mapping of `kind` holds, read as a plan file reads it; nil for a
+    /// mapping that does not read. No check across entities runs (a reference is not looked up).
+    ///
+    /// - Parameters:
+    ///   - kind: The kind of entity.
+    ///   - value: Its mapping.
+    ///   - options: What the field values include.
+    static func reading(_ kind: EntityKind, _ value: PlanValue, options: PlanFileWriter.Options) -> PlanEntity? {
+        func read<Record: PlanFileRecord & Sendable>(_ type: Record.Type, _ id: (Record) -> EntityID) -> PlanEntity? {
+            var context = DecodingContext()
+            guard let record = Record.decode(value.decodingNode(), at: .root, in: &context) else { return nil }
+            return PlanEntity(kind, id(record), record, options)
+        }
+        switch kind {
+        case .plan: return read(PlanMetadata.self, \.id)
+        case .reference: return read(PlanReference.self, \.id)
+        case .section: return read(Section.self, \.id)
+        case .definition: return read(Definition.self, \.id)
+        case .milieu: return read(Milieu.self, \.id)
+        case .organization: return read(Organization.self, \.id)
+        case .unit: return read(ServiceUnit.self, \.id)
+        case .externalActor: return read(ExternalActor.self, \.id)
+        case .role: return read(Role.self, \.id)
+        case .focusArea: return read(FocusArea.self, \.id)
+        case .indicator: return read(Indicator.self, \.id)
+        case .activity: return read(Activity.self, \.id)
+        case .alarmPath: return read(AlarmPath.self, \.id)
+        case .rota: return read(DutyRota.self, \.id)
+        case .alertRule: return read(AlertRule.self, \.id)
+        }
+    }
+}
+
 extension Plan {
     /// The entities of a kind, in plan order: for activities, those of the focus areas first, then the
     /// plan's own; for the plan kind, its metadata.

@@ -195,18 +195,62 @@ enum PlanRows {
         var byParent: [Parent?: [(row: Int64, value: PlanValue)]] = [:]
     }
 
-    /// Reads every row of the tables below `spec` for `version`, keyed by table name.
+    /// Which rows of a table to read.
+    enum Selection {
+        /// Every row of the version.
+        case all
+        /// The rows with these row ids.
+        case rows([Int64])
+        /// The rows held by these rows of `table`.
+        case items(of: String, rows: [Int64])
+
+        /// The SQL that selects the rows, and its arguments.
+        func filter(version: Int64) -> (sql: String, arguments: StatementArguments) {
+            switch self {
+            case .all:
+                return ("version_id = ?", [version])
+            case .rows(let rows):
+                return ("row_id IN (SELECT value FROM json_each(?))", [Self.json(rows)])
+            case .items(let table, let rows):
+                return (
+                    "version_id = ? AND parent_table = ? AND parent_row IN (SELECT value FROM json_each(?))",
+                    [version, table, Self.json(rows)]
+                )
+            }
+        }
+
+        var isEmpty: Bool {
+            switch self {
+            case .all: false
+            case .rows(let rows), .items(_, let rows): rows.isEmpty
+            }
+        }
+
+        private static func json(_ rows: [Int64]) -> String {
+            "[" + rows.map(String.init).joined(separator: ",") + "]"
+        }
+    }
+
+    /// Reads the rows of the tables below `spec` for `version`, keyed by table name: every row of the
+    /// version, or only those selected and the rows they hold.
     static func readTables(
-        _ spec: TableSpec, version: Int64, in db: Database, into tables: inout [String: TableRows]
+        _ spec: TableSpec, version: Int64, in db: Database, into tables: inout [String: TableRows],
+        selecting selection: Selection = .all
     ) throws {
-        guard tables[spec.table] == nil else { return }
+        if case .all = selection {
+            guard tables[spec.table] == nil else { return }
+        } else if selection.isEmpty {
+            return
+        }
         let columns = Self.columns(of: spec)
-        var rows = TableRows()
+        var rows = tables[spec.table] ?? TableRows()
+        var read: [Int64] = []
         tables[spec.table] = rows
+        let filter = selection.filter(version: version)
         let sql =
             "SELECT row_id, parent_table, parent_row" + columns.map { ", " + quoted($0.name) }.joined()
-            + " FROM \(spec.table) WHERE version_id = ? ORDER BY parent_table, parent_row, position"
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [version])
+            + " FROM \(spec.table) WHERE \(filter.sql) ORDER BY parent_table, parent_row, position"
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: filter.arguments)
         while let row = try cursor.next() {
             let parentTable: String? = row[1]
             let parentRow: Int64? = row[2]
@@ -217,24 +261,27 @@ enum PlanRows {
                 set(value, at: column.path, in: &pairs)
             }
             rows.byParent[parent, default: []].append((row[0], .mapping(pairs)))
+            read.append(row[0])
         }
         tables[spec.table] = rows
+        let items: Selection = if case .all = selection { .all } else { .items(of: spec.table, rows: read) }
         for field in spec.fields {
-            try readList(field, version: version, in: db, into: &tables)
+            try readList(field, version: version, in: db, into: &tables, selecting: items)
         }
     }
 
     /// Reads the rows of the table a list field is stored in (and of the tables below it).
     static func readList(
-        _ field: TableSpec.Field, version: Int64, in db: Database, into tables: inout [String: TableRows]
+        _ field: TableSpec.Field, version: Int64, in db: Database, into tables: inout [String: TableRows],
+        selecting selection: Selection = .all
     ) throws {
         switch field {
         case .values(_, let table, let type):
-            try readValues(table: table, type: type, version: version, in: db, into: &tables)
+            try readValues(table: table, type: type, version: version, in: db, into: &tables, selecting: selection)
         case .records(_, let child):
-            try readTables(child, version: version, in: db, into: &tables)
+            try readTables(child, version: version, in: db, into: &tables, selecting: selection)
         case .recordsIn(_, let table):
-            try readTables(TableSpec.named(table), version: version, in: db, into: &tables)
+            try readTables(TableSpec.named(table), version: version, in: db, into: &tables, selecting: selection)
         case .column, .flattened:
             return
         }
@@ -242,15 +289,20 @@ enum PlanRows {
 
     static func readValues(
         table: String, type: TableSpec.ColumnType, version: Int64, in db: Database,
-        into tables: inout [String: TableRows]
+        into tables: inout [String: TableRows], selecting selection: Selection = .all
     ) throws {
-        guard tables[table] == nil else { return }
-        var rows = TableRows()
+        if case .all = selection {
+            guard tables[table] == nil else { return }
+        } else if selection.isEmpty {
+            return
+        }
+        var rows = tables[table] ?? TableRows()
+        let filter = selection.filter(version: version)
         let cursor = try Row.fetchCursor(
             db.cachedStatement(
-                sql: "SELECT row_id, parent_table, parent_row, value FROM \(table) WHERE version_id = ? "
+                sql: "SELECT row_id, parent_table, parent_row, value FROM \(table) WHERE \(filter.sql) "
                     + "ORDER BY parent_table, parent_row, position"),
-            arguments: [version])
+            arguments: filter.arguments)
         while let row = try cursor.next() {
             let parent = Parent(table: row[1], row: row[2])
             if let value = planValue(row[3], as: type) {

@@ -33,7 +33,12 @@ public enum ValueComparison {
             }
         }
         guard value.isScalar else { return op == .notEqual }
-        let text = value.scalarText
+        return compare(text: value.scalarText, op, written)
+    }
+
+    /// Compares one value, as the text its plan file holds, with a written value: the rule for a field
+    /// that has one value, whether a plan in memory or the store's SQL asks.
+    static func compare(text: String, _ op: ComparisonOperator, _ written: String) -> Bool {
         if let date = try? PartialDate(parsing: text), let bound = try? PartialDate(parsing: written) {
             return compareDates(date, op, bound)
         }
