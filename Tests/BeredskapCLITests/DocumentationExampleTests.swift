@@ -66,7 +66,8 @@ import Testing
         #expect(!DocumentationBlock.matches("a\nb\n", ["a", "…", "d"]))
         #expect(!DocumentationBlock.matches("a\nb\n", ["a"]))
         let block = DocumentationBlock.blocks(
-            in: "x\n<!-- example: columns 40 -->\n```beredskap\nberedskap> count units\n23\nberedskap> list units\n```\n",
+            in:
+                "x\n<!-- example: columns 40 -->\n```beredskap\nberedskap> count units\n23\nberedskap> list units\n```\n",
             file: "t.md")
         #expect(block.count == 1 && block[0].directives == ["columns": "40"] && block[0].line == 4)
         let steps = block[0].steps(prompt: "beredskap> ")
@@ -150,7 +151,8 @@ final class DocumentationRun {
             }
         var script = ""
         for step in steps {
-            script += "\(block.prepared(step.input))\n__status=$?; printf '\\036%d\\n' \"$__status\"; (exit \"$__status\")\n"
+            script +=
+                "\(block.prepared(step.input))\n__status=$?; printf '\\036%d\\n' \"$__status\"; (exit \"$__status\")\n"
         }
         try check(steps, combinedOutputOf: script)
     }
@@ -188,7 +190,8 @@ final class DocumentationRun {
                     "\(document):\(step.line): `\(step.input)` printed\n\(printed)\nwhere the document shows\n\(expected.joined(separator: "\n"))"
                 )
             } else {
-                #expect(statusLine == "0", "\(document):\(step.line): `\(step.input)` exited \(statusLine):\n\(printed)")
+                #expect(
+                    statusLine == "0", "\(document):\(step.line): `\(step.input)` exited \(statusLine):\n\(printed)")
             }
         }
     }

@@ -1,6 +1,6 @@
-import Foundation
 import BeredskapModel
 import BeredskapWorkspace
+import Foundation
 import Testing
 
 @testable import BeredskapShell
