@@ -1,6 +1,8 @@
 import ArgumentParser
+import BeredskapEscalation
 import BeredskapModel
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 /// `beredskap history`: the change log of a plan, or of one of its entities.
@@ -43,8 +45,9 @@ struct HistoryCommand: ParsableCommand {
         let records = try reportingStoreErrors { () throws(StoreError) in
             try store.history(plan: plan.map { EntityID($0) }, entity: filter, limit: limit)
         }
+        let zone = Workspace(store: store, plan: plan.map { EntityID($0) }).jurisdiction.timeZone
         for record in records {
-            print(ChangeLogText.heading(record))
+            print(ChangeLogText.heading(record, in: zone))
             for change in record.changes {
                 print("    " + (includeSensitive ? change : change.withholdingSensitive()).description)
             }
@@ -54,9 +57,9 @@ struct HistoryCommand: ParsableCommand {
 
 /// How change sets are written for people.
 enum ChangeLogText {
-    static func heading(_ record: ChangeSetRecord) -> String {
-        let date = record.date.formatted(
-            .iso8601.year().month().day().dateTimeSeparator(.space).time(includingFractionalSeconds: false))
+    /// `#2 2017-10-29 02:30:05+02:00 anna edit v1: message`, the time on the plan's clocks.
+    static func heading(_ record: ChangeSetRecord, in zone: LocalTimeZone) -> String {
+        let date = zone.timestamp(record.date)
         return "#\(record.id) \(date) \(record.author) \(record.kind.rawValue) v\(record.version)"
             + (record.message.map { ": \($0)" } ?? "")
     }

@@ -73,6 +73,24 @@ import Testing
         #expect(helsinki.errors.isEmpty, "\(helsinki.errors)")
     }
 
+    @Test func theHistoryIsOnThePlansClocks() throws {
+        // A change set made now reads as now on the plan's clocks, with the offset, as psql's timestamptz.
+        for zone in ["Europe/Helsinki", "Asia/Tokyo", "America/New_York"] {
+            let clocks = try LocalTimeZone(identifier: zone)
+            let before = clocks.timestamp(Date())
+            let shell = try Self.shell(in: zone)
+            let after = clocks.timestamp(Date())
+            let rows = shell.run("history limit 1").split(separator: "\n")
+            let date = try #require(rows.count == 2 ? String(rows[1].split(separator: ",")[1]) : nil, "\(rows)")
+            #expect(date >= before && date <= after, "\(date) is not between \(before) and \(after)")
+            #expect(date.hasSuffix(String(before.suffix(6))), "\(date)")
+        }
+        // The night the clocks go back, 02:30 comes twice; the offset tells which.
+        let stockholm = try LocalTimeZone(identifier: "Europe/Stockholm")
+        #expect(stockholm.timestamp(Date(timeIntervalSince1970: 1_509_237_005)) == "2017-10-29 02:30:05+02:00")
+        #expect(stockholm.timestamp(Date(timeIntervalSince1970: 1_509_240_605)) == "2017-10-29 02:30:05+01:00")
+    }
+
     @Test func aPlanWithoutHolidaysHasNone() throws {
         let shell = try TestShell()
         #expect(shell.run("calendar holidays 2017").contains("Midsommarafton"))

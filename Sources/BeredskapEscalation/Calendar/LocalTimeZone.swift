@@ -159,6 +159,16 @@ public struct LocalTimeZone: Hashable, Sendable, CustomStringConvertible {
             + "\(abbreviation(at: date)) (\(Self.offsetText(offset(at: date))))"
     }
 
+    /// An instant as a timestamp of the change log, to the second with its offset, as psql writes a
+    /// `timestamptz`: `"2017-10-29 02:30:05+02:00"`.
+    public func timestamp(_ date: Date) -> String {
+        let local = localDateTime(at: date)
+        let second = Int(date.timeIntervalSince1970.rounded(.down)) + offset(at: date)
+        let seconds = ((second % 60) + 60) % 60
+        return "\(local.day) \(CalendarDay.pad(local.hour, 2)):\(CalendarDay.pad(local.minute, 2)):"
+            + "\(CalendarDay.pad(seconds, 2))\(Self.offsetText(offset(at: date)))"
+    }
+
     /// `+02:00`, `-05:00`.
     static func offsetText(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"

@@ -79,9 +79,10 @@ extension ShellSession {
 
     func historyTable(kind: QueryKind?, reference: EntityReference?, limit: Int?) throws(ShellError) -> ResultTable {
         var rows: [[ShellValue]] = []
+        // When, on the plan's clocks: the zone a coordinator reads every other time of the plan in.
+        let zone = workspace.jurisdiction.timeZone
         for record in try workspace.history(of: kind, reference, limit: limit) {
-            let date = record.date.formatted(
-                .iso8601.year().month().day().dateTimeSeparator(.space).time(includingFractionalSeconds: false))
+            let date = zone.timestamp(record.date)
             rows.append([
                 .integer(Int(record.id)), .text(date), .text(record.author), .text(record.kind.rawValue),
                 record.message.map(ShellValue.text) ?? .null, .integer(record.changes.count),
