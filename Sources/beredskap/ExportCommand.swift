@@ -31,22 +31,28 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         _ = try global.format(PlanFileFormat.self, default: .yaml)
+        if from != nil && version != nil {
+            throw ValidationError(
+                "--version names a version of a plan in the store; a plan file given with --from has one")
+        }
     }
 
     func run() throws {
         let format = try global.format(PlanFileFormat.self, default: .yaml)
-        let source = PlanSource(global: global, file: from)
-        let loaded: Plan
-        if let version {
+        let options = PlanFileWriter.Options(includeSensitive: includeSensitive)
+        guard let from else {
+            // From the store, a few hundred entities at a time: memory stays bounded by those, not by
+            // the plan, and the bytes are those of the whole-plan writer.
             let store = try global.openStore()
-            loaded = try reportingStoreErrors { () throws(StoreError) in
-                try store.plan(plan.map { EntityID($0) }, version: version)
+            try reportingStoreErrors { () throws(StoreError) in
+                try store.export(plan.map { EntityID($0) }, version: version, format: format, options: options) {
+                    print($0, terminator: "")
+                }
             }
-        } else {
-            loaded = try source.plan(id: plan.map { EntityID($0) })
+            return
         }
-        let text = try PlanFileWriter.text(
-            for: loaded, format: format, options: .init(includeSensitive: includeSensitive))
+        let loaded = try PlanSource(global: global, file: from).plan(id: plan.map { EntityID($0) })
+        let text = try PlanFileWriter.text(for: loaded, format: format, options: options)
         print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
     }
 }

@@ -137,6 +137,14 @@ extension PlanValue {
         return output
     }
 
+    /// The value as indented JSON whose first line is already indented by `indent` spaces (no final
+    /// line break): a part of a larger document written piece by piece.
+    func jsonText(indent: Int) -> String {
+        var output = ""
+        writeJSON(into: &output, indent: indent)
+        return output
+    }
+
     private func writeJSON(into output: inout String, indent: Int?) {
         switch self {
         case .string(let text):
