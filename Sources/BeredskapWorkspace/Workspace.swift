@@ -58,7 +58,12 @@ public final class Workspace {
     /// plan reports why it cannot be read.
     public var jurisdiction: Jurisdiction {
         // The store refuses a time zone the system does not know, so a stored plan always has one.
-        guard let plan = try? plan(), let jurisdiction = try? Jurisdiction(plan: plan) else { return .default }
+        // Without pending edits (which may move the time zone) the store's metadata is enough: a
+        // 100,000-unit plan is not read for its clock.
+        let plan: Plan? =
+            pending?.isEmpty ?? true
+            ? (try? store.metadata(planID)).map { Plan(metadata: $0) } : try? self.plan()
+        guard let plan, let jurisdiction = try? Jurisdiction(plan: plan) else { return .default }
         return jurisdiction
     }
 

@@ -143,12 +143,7 @@ final class DocumentationRun {
     /// Shell commands, run by one bash in the document's folder so that `$?` and files carry over.
     /// A command with output shown must print that; one without must succeed.
     func runCommands(_ block: DocumentationBlock, prompt: String?) throws {
-        let steps =
-            prompt.map { block.steps(prompt: $0) }
-            ?? block.lines.enumerated().compactMap { offset, text in
-                text.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? nil : DocumentationBlock.Step(line: block.line + offset, input: text, expected: nil)
-            }
+        let steps = block.steps(prompt: prompt)
         var script = ""
         for step in steps {
             script +=

@@ -85,10 +85,10 @@ struct DocumentationBlock: CustomStringConvertible {
         let expected: [String]?
     }
 
-    /// The steps of a transcript whose input lines start with `prompt`; a block without such lines has
-    /// one step per non-empty line, with no output shown.
-    func steps(prompt: String) -> [Step] {
-        guard lines.contains(where: { $0.hasPrefix(prompt) }) else {
+    /// The steps of a transcript whose input lines start with `prompt`; a block without such lines, or
+    /// when `prompt` is nil, has one step per non-empty line, with no output shown.
+    func steps(prompt: String?) -> [Step] {
+        guard let prompt, lines.contains(where: { $0.hasPrefix(prompt) }) else {
             return lines.enumerated().compactMap { offset, text in
                 text.trimmingCharacters(in: .whitespaces).isEmpty
                     ? nil : Step(line: line + offset, input: text, expected: nil)

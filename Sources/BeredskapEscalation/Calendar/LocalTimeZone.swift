@@ -163,10 +163,8 @@ public struct LocalTimeZone: Hashable, Sendable, CustomStringConvertible {
     /// `timestamptz`: `"2017-10-29 02:30:05+02:00"`.
     public func timestamp(_ date: Date) -> String {
         let local = localDateTime(at: date)
-        let second = Int(date.timeIntervalSince1970.rounded(.down)) + offset(at: date)
-        let seconds = ((second % 60) + 60) % 60
         return "\(local.day) \(CalendarDay.pad(local.hour, 2)):\(CalendarDay.pad(local.minute, 2)):"
-            + "\(CalendarDay.pad(seconds, 2))\(Self.offsetText(offset(at: date)))"
+            + "\(CalendarDay.pad(local.second, 2))\(Self.offsetText(offset(at: date)))"
     }
 
     /// `+02:00`, `-05:00`.

@@ -1,6 +1,5 @@
 import BeredskapModel
 internal import GRDB
-internal import Yams
 
 extension PlanStore {
     /// How many entities of a list an export reads, decodes and writes at a time.
@@ -40,6 +39,29 @@ extension PlanStore {
     }
 }
 
+extension PlanStore {
+    /// The metadata of a plan's current version (its title, owner, time zone, holidays …), read
+    /// without the rest of the plan.
+    ///
+    /// - Parameter id: The plan; the store's only or default plan when nil.
+    /// - Throws: ``StoreError/Code/unknownPlan`` for a plan the store does not have.
+    public func metadata(_ id: EntityID? = nil) throws(StoreError) -> PlanMetadata {
+        try wrapping {
+            try writer.read { db in
+                let resolved = try resolve(id, db)
+                var tables: [String: PlanRows.TableRows] = [:]
+                try PlanRows.readTables(TableSpec.planMetadata, version: resolved.row, in: db, into: &tables)
+                guard let stored = PlanRows.assemble(TableSpec.planMetadata, parent: nil, tables: tables).first,
+                    let metadata = PlanEntity.reading(.plan, stored.value, options: .init())?.model as? PlanMetadata
+                else {
+                    throw StoreError(.damaged, "the store holds unreadable metadata for plan '\(resolved.plan)'")
+                }
+                return metadata
+            }
+        }
+    }
+}
+
 /// One export in progress: the rows of a version read list by list, written as they come.
 private struct PlanExportWriter {
     let format: PlanFileFormat
@@ -50,7 +72,7 @@ private struct PlanExportWriter {
         var tables: [String: PlanRows.TableRows] = [:]
         try PlanRows.readTables(TableSpec.planMetadata, version: version, in: db, into: &tables)
         let stored = PlanRows.assemble(TableSpec.planMetadata, parent: nil, tables: tables).first?.value
-        let metadata = try stored.flatMap { try canonical($0, as: PlanMetadata.self, at: ["plan"]) }
+        let metadata = try stored.map { try canonical($0, .plan, at: ["plan"]) }
         var head: [(String, PlanValue)] = [("formatVersion", .integer(PlanFileDocument.currentFormatVersion))]
         if let metadata { head.append(("plan", metadata)) }
         switch format {
@@ -76,9 +98,7 @@ private struct PlanExportWriter {
                 try PlanRows.readTables(spec, version: version, in: db, into: &chunkTables, selecting: .rows(chunk))
                 var items: [PlanValue] = []
                 for entry in PlanRows.assemble(spec, parent: nil, tables: chunkTables) {
-                    if let item = try canonical(entry.value, as: kind.recordType, at: [.key(key), .index(position)]) {
-                        items.append(item)
-                    }
+                    items.append(try canonical(entry.value, kind, at: [.key(key), .index(position)]))
                     position += 1
                 }
                 switch format {
@@ -100,18 +120,11 @@ private struct PlanExportWriter {
 
     /// A stored entity as the plan file writer writes it: read by the format's own reader, then
     /// encoded again.
-    func canonical(_ value: PlanValue, as type: any PlanFileRecord.Type, at path: PlanPath) throws -> PlanValue? {
-        try canonical(value, type, path)
-    }
-
-    private func canonical<Record: PlanFileRecord>(
-        _ value: PlanValue, _ type: Record.Type, _ path: PlanPath
-    ) throws -> PlanValue? {
-        var context = DecodingContext()
-        guard let record = Record.decode(value.decodingNode(), at: path, in: &context) else {
+    func canonical(_ value: PlanValue, _ kind: EntityKind, at path: PlanPath) throws -> PlanValue {
+        guard let entity = PlanEntity.reading(kind, value, options: options) else {
             throw StoreError(.damaged, "the store holds an unreadable entry at \(path)")
         }
-        return record.encode(options)
+        return entity.fileValue
     }
 
     static func jsonKey(_ key: String) -> String {

@@ -56,6 +56,16 @@ import Testing
         #expect(first == (try Self.whole(store.plan(nil, version: 1), format: format)))
     }
 
+    @Test func theMetadataAloneIsThePlansMetadata() throws {
+        let store = try PlanStore.open(.memory)
+        var changes = ChangeSet(message: "tidszon")
+        changes.set(.plan, "stockholm-socialforvaltningen-2017-2018", "timeZone", to: .string("Europe/Helsinki"))
+        try store.apply(changes)
+        #expect(try store.metadata() == store.plan().metadata)
+        #expect(try store.metadata().timeZone == "Europe/Helsinki")
+        #expect(throws: StoreError.self) { try store.metadata("okand-plan") }
+    }
+
     @Test func anUnknownPlanIsRefusedBeforeAnythingIsWritten() throws {
         let store = try PlanStore.open(.memory)
         var written = ""
