@@ -1,9 +1,9 @@
 import BeredskapEscalation
 import BeredskapModel
-import BeredskapStorage
 import Foundation
 
 @testable import BeredskapShell
+@testable import BeredskapStorage
 
 /// What the harness feeds: each target takes bytes and returns what a user would see, or records an
 /// issue when it sees something that must never happen. A crash ends the process; the input that
@@ -61,7 +61,12 @@ final class FuzzRunner {
             let text = String(decoding: input, as: UTF8.self)
             let file = text.first == "{" ? "fuzz.json" : "fuzz.yaml"
             let result = PlanFileReader.read(text, file: file)
-            return Outcome(text: result.diagnostics.map(\.description).joined(separator: "\n"))
+            // The reader that takes a file a piece at a time gives the whole reader's plan or nothing.
+            let pieces = PlanFileReader.readInPieces(input, blockSize: 13, pieceItems: 1)
+            let differs = pieces != nil && (!result.diagnostics.isEmpty || pieces != result.plan)
+            return Outcome(
+                text: result.diagnostics.map(\.description).joined(separator: "\n"),
+                violation: differs ? "read in pieces, the file gave another plan than read whole" : nil)
         case .cap:
             do {
                 let alert = try CAPParser.parse(data: Data(input), source: "fuzz.cap")

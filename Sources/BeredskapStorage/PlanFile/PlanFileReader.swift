@@ -26,6 +26,11 @@ public enum PlanFileReader {
     public static func read(
         contentsOf path: String, checks: [any PlanCheck] = []
     ) throws(PlanFileError) -> PlanFileReadResult {
+        // A valid plan in block style is read a piece at a time; anything else, and every file with a
+        // problem, whole, which places each problem at its line.
+        if let plan = readInPieces(contentsOf: path, checks: checks) {
+            return PlanFileReadResult(plan: plan, diagnostics: [])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

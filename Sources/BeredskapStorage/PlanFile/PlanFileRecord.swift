@@ -17,6 +17,13 @@ struct RecordField<Root>: @unchecked Sendable {
     var defaultValue: PlanValue? = nil
     /// The Swift type the key is read as (`[UnitFunction]` for a unit's `functions`).
     var valueType: Any.Type = Any.self
+    /// For a list: adds the items of another value's list to the end of this one's, so a long list
+    /// read a piece at a time can be put together.
+    var append: ((inout Root, Root) -> Void)? = nil
+    /// For a list: encodes the items `size` at a time, passing each piece's canonical trees on in
+    /// order (items that encode to nothing left out, as in ``encode``), so a long list is never
+    /// encoded whole.
+    var encodePieces: ((Root, Int, PlanFileWriter.Options, ([PlanValue]) throws -> Void) throws -> Void)? = nil
 
     /// A key that must be present.
     static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
@@ -36,9 +43,17 @@ struct RecordField<Root>: @unchecked Sendable {
     static func list<V: PlanFileValue>(
         _ key: String, _ keyPath: WritableKeyPath<Root, [V]>, required: Bool = false
     ) -> RecordField {
-        binding(key, required: required, set: { $0[keyPath: keyPath] = $1 }) { root, options in
+        var field = binding(key, required: required, set: { $0[keyPath: keyPath] = $1 }) { root, options in
             root[keyPath: keyPath].encode(options)
         }
+        field.append = { root, other in root[keyPath: keyPath].append(contentsOf: other[keyPath: keyPath]) }
+        field.encodePieces = { root, size, options, body in
+            let items = root[keyPath: keyPath]
+            for start in stride(from: 0, to: items.count, by: size) {
+                try body(items[start..<min(start + size, items.count)].compactMap { $0.encode(options) })
+            }
+        }
+        return field
     }
 
     /// A key with a default; absent means the default, and the default is left out when writing.

@@ -70,7 +70,7 @@ extension PlanStore {
                 sql: "INSERT INTO plan_versions (plan_id, number, status, created_at) VALUES (?, 1, 'draft', ?)",
                 arguments: [plan.id.rawValue, now])
             let version = db.lastInsertedRowID
-            try Self.insert(PlanDocument(plan), version: version, db)
+            try Self.insert(plan, version: version, db)
             if makeDefault {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('default_plan', ?)",

@@ -317,6 +317,29 @@ public final class PlanStore: Sendable {
         }
     }
 
+    /// Writes a plan as the rows of a version, the rows of ``exportChunk`` entities at a time, so that
+    /// the plan is never encoded whole: the rows are those ``insert(_:version:_:)-(PlanDocument,_,_)``
+    /// writes for `PlanDocument(plan)`.
+    static func insert(_ plan: Plan, version: Int64, _ db: Database) throws {
+        let document = PlanFileDocument(formatVersion: PlanFileDocument.currentFormatVersion, plan: plan)
+        let options = PlanFileWriter.Options(includeSensitive: true)
+        let fields = PlanFileDocument.fields
+        if let metadata = fields.first(where: { $0.key == EntityKind.plan.fileKey })?.encode(document, options) {
+            try PlanRows.insert(
+                metadata, spec: TableSpec.planMetadata, version: version, parent: nil, position: 0, in: db)
+        }
+        for (key, spec) in TableSpec.topLevel {
+            guard let encodePieces = fields.first(where: { $0.key == key })?.encodePieces else { continue }
+            var position = 0
+            try encodePieces(document, exportChunk, options) { items in
+                for item in items {
+                    try PlanRows.insert(item, spec: spec, version: version, parent: nil, position: position, in: db)
+                    position += 1
+                }
+            }
+        }
+    }
+
     // MARK: Resolving plans and versions
 
     /// A plan version found in the store.
