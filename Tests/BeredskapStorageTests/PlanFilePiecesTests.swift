@@ -106,11 +106,13 @@ import Testing
             #"{"formatVersion": 1, "plan": {"id": "p", "title": "P"}}"#,  // JSON
             Self.minimal + "\n" + units,  // an alias of an anchor in another piece (pieces of one item)
             Self.minimal + "\nunits: []\nunits:\n- id: a\n  name: A\n  level: prevention\n",  // a key twice
-            Self.minimal + "\nunits:\n- id: a\n  name: \"A\n- id: b\"\n  level: prevention\n",  // quoted text over lines
-            Self.minimal + "\nunits:\n  - id: a\n    name: A\n    level: prevention\n - id: b\n",  // a stray indentation
+            // Quoted text over lines, then a stray indentation.
+            Self.minimal + "\nunits:\n- id: a\n  name: \"A\n- id: b\"\n  level: prevention\n",
+            Self.minimal + "\nunits:\n  - id: a\n    name: A\n    level: prevention\n - id: b\n",
             Self.minimal + "\nunits:\n- id: a\n\tname: A\n",  // a tab
             Self.minimal + "\nunits:\n- id: a\n  name: A\n  level: sideways\n",  // a value the format lacks
-            Self.minimal + "\nunits:\n- id: a\n  name: A\n  level: prevention\n  department: saknas\n",  // a dangling reference
+            // A dangling reference.
+            Self.minimal + "\nunits:\n- id: a\n  name: A\n  level: prevention\n  department: saknas\n",
             "\"formatVersion\": 1\n" + Self.minimal.dropFirst(16),  // a quoted key
         ]
         for text in cases {
