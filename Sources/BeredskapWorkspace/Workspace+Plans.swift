@@ -51,12 +51,42 @@ extension Workspace {
     ) throws(WorkspaceError)
         -> String
     {
-        let plan = try plan()
+        var text = ""
+        try exportPlan(format: format, includeSensitive: includeSensitive) { text += $0 }
+        return text
+    }
+
+    /// Writes the plan in use as the text of its plan file, in canonical form, piece by piece: from
+    /// the store a few hundred entities at a time, so memory stays bounded by those and not by the
+    /// plan; inside a transaction with pending edits, from the plan as the transaction sees it.
+    ///
+    /// ```swift
+    /// try workspace.exportPlan(format: .yaml) { FileHandle.standardOutput.write(Data($0.utf8)) }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - format: YAML or JSON.
+    ///   - includeSensitive: Whether contact details marked sensitive are written.
+    ///   - write: Receives the text in order; what it throws stops the export.
+    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/output`` when the plan cannot be
+    ///   written or `write` throws, or the store's refusal.
+    public func exportPlan(
+        format: PlanFileFormat = .yaml, includeSensitive: Bool = false, to write: (String) throws -> Void
+    ) throws(WorkspaceError) {
+        let options = PlanFileWriter.Options(includeSensitive: includeSensitive)
+        guard pending?.isEmpty ?? true else {
+            let plan = try plan()
+            do {
+                try write(PlanFileWriter.text(for: plan, format: format, options: options))
+            } catch {
+                throw WorkspaceError("the plan could not be written as \(format): \(error)", code: .output)
+            }
+            return
+        }
         do {
-            return try PlanFileWriter.text(
-                for: plan, format: format, options: .init(includeSensitive: includeSensitive))
+            try store.export(planID, format: format, options: options, to: write)
         } catch {
-            throw WorkspaceError("the plan could not be written as \(format): \(error)", code: .output)
+            throw WorkspaceError(error)
         }
     }
 }

@@ -15,6 +15,22 @@ import Testing
         .comparison(field: field, op: .equal, value: .text(value), location: .unknown)
     }
 
+    @Test func exportWritesThePlanFileInPiecesFromTheStoreAndWholeInsideATransaction() throws {
+        var pieces: [String] = []
+        try workspace.exportPlan(format: .yaml) { pieces.append($0) }
+        #expect(pieces.count > 3, "the store's export writes a piece per list")
+        #expect(pieces.joined() == (try PlanFileWriter.text(for: workspace.plan(), format: .yaml)))
+        try workspace.begin()
+        try workspace.perform(
+            .set(
+                .units, target: .one(EntityReference(text: "origo")),
+                assignments: [Assignment(field: "description", value: .text("Ny text"), location: .unknown)]))
+        let inTransaction = try workspace.exportPlan(format: .json)
+        #expect(inTransaction.contains("Ny text"))
+        #expect(inTransaction == (try PlanFileWriter.text(for: workspace.plan(), format: .json)))
+        _ = try workspace.rollback()
+    }
+
     @Test func queryAnswersWithTypedRowsInPlanOrder() throws {
         let remedial = try workspace.select(PlanQuery(.units, where: Self.equal("function", "åtgärdande"), limit: 2))
         #expect(remedial.map(\.id) == ["socialjouren", "avhopparverksamheten"])
