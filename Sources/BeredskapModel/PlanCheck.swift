@@ -18,4 +18,14 @@
 public protocol PlanCheck: Sendable {
     /// The problems in `plan`, each at its path.
     func issues(in plan: Plan) -> [PlanIssue]
+
+    /// The kinds of entity the check reads, or nil when it may read any. A store validates an edit of
+    /// a unit or an activity without reading the plan's other units and activities only when no check
+    /// reads those kinds (see ``PlanValidator/entityLocalKinds``).
+    var kindsRead: Set<EntityKind>? { get }
+}
+
+extension PlanCheck {
+    /// Any kind: a check that does not say what it reads gets the whole plan.
+    public var kindsRead: Set<EntityKind>? { nil }
 }

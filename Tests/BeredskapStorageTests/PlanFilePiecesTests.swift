@@ -58,6 +58,13 @@ import Testing
         let text = try #require(String(data: data, encoding: .utf8))
         #expect(Self.check(text))
         #expect(PlanFileReader.readInPieces(Array(text.utf8))?.units.count == 700)
+        // From the file, as an import reads it, to its end.
+        let file = FileManager.default.temporaryDirectory.appending(path: "pieces-\(UUID()).yaml")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fromFile = PlanFileReader.readInPieces(contentsOf: file.path, checks: [])
+        #expect(fromFile != nil)
+        #expect(fromFile == PlanFileReader.read(text, file: "p.yaml").plan)
     }
 
     @Test func linesEndingsMarksAndIndentationReadAlike() throws {

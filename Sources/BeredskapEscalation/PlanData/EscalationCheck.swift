@@ -17,4 +17,8 @@ public struct EscalationCheck: PlanCheck {
     public func issues(in plan: Plan) -> [PlanIssue] {
         PlanCalendar.read(plan).1 + AlertRouting.read(plan).1
     }
+
+    /// The plan's office hours, its rotas and the roles they staff, its alert rules and the paths
+    /// they route to.
+    public var kindsRead: Set<EntityKind>? { [.plan, .rota, .role, .alertRule, .alarmPath] }
 }

@@ -11,10 +11,33 @@ public enum PlanValidator {
     /// Every problem in `plan`: the model's own checks in the order of the plan file, then those of
     /// `checks` (a rota's rule, an alert rule's CAP values), each check's in its own order.
     public static func validate(_ plan: Plan, with checks: [any PlanCheck] = []) -> [PlanIssue] {
+        validate(plan, declaring: [:], with: checks)
+    }
+
+    /// Every problem in `plan` when the plan also has entities of other ids, not given: their ids are
+    /// declared before the plan's own, so references to them resolve and a duplicate of one is
+    /// reported. A store uses this to check the units and activities an edit touched against the ids
+    /// of all the others, without reading them.
+    ///
+    /// - Parameters:
+    ///   - plan: The entities to check.
+    ///   - declared: The kinds of the ids of the other entities.
+    ///   - checks: Further checks, as in ``validate(_:with:)``.
+    public static func validate(
+        _ plan: Plan, declaring declared: [EntityID: EntityKind], with checks: [any PlanCheck] = []
+    ) -> [PlanIssue] {
         var run = ValidationRun(plan: plan)
+        for (id, kind) in declared { run.declarations[id] = (kind, PlanPath([.key(kind.fileKey)])) }
         run.checkAll()
         return run.issues + checks.flatMap { $0.issues(in: plan) }
     }
+
+    /// Kinds whose entities the validator checks one at a time against the plan's ids and nothing
+    /// else of the plan: a unit or a top-level activity that is valid stays valid whatever happens to
+    /// other entities, except the removal of one it refers to (which a store refuses). An edit of a few
+    /// such entities is checked with those entities, every entity of the other kinds and the ids of
+    /// the rest (``validate(_:declaring:with:)``).
+    public static let entityLocalKinds: Set<EntityKind> = [.unit, .activity]
 }
 
 struct ValidationRun {

@@ -23,8 +23,14 @@ extension PlanFileReader {
         defer { try? handle.close() }
         var lines = PieceLines()
         while true {
-            guard let block = try? handle.read(upToCount: 1 << 16) else { return nil }
-            if block.isEmpty { break }
+            let block: Data?
+            do {
+                block = try handle.read(upToCount: 1 << 16)
+            } catch {
+                return nil
+            }
+            // Nil or empty: the end of the file.
+            guard let block, !block.isEmpty else { break }
             guard lines.feed(block) else { return nil }
         }
         return lines.finish(checks: checks)

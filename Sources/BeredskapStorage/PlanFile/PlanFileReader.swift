@@ -80,7 +80,9 @@ public enum PlanFileReader {
         return read(root, file: file, checks: checks)
     }
 
-    static func read(_ root: Node, file: String, checks: [any PlanCheck] = []) -> PlanFileReadResult {
+    static func read(
+        _ root: Node, file: String, checks: [any PlanCheck] = [], declaring declared: [EntityID: EntityKind] = [:]
+    ) -> PlanFileReadResult {
         var context = DecodingContext()
         guard checkFormatVersion(of: root, in: &context) else {
             return PlanFileReadResult(plan: nil, diagnostics: diagnostics(from: context, issues: [], file: file))
@@ -88,7 +90,9 @@ public enum PlanFileReader {
         guard let document = PlanFileDocument.decode(root, at: .root, in: &context) else {
             return PlanFileReadResult(plan: nil, diagnostics: diagnostics(from: context, issues: [], file: file))
         }
-        let issues = PlanValidator.validate(document.plan, with: checks).filter { !context.isBelowFailure($0.path) }
+        let issues = PlanValidator.validate(document.plan, declaring: declared, with: checks).filter {
+            !context.isBelowFailure($0.path)
+        }
         return PlanFileReadResult(
             plan: document.plan, diagnostics: diagnostics(from: context, issues: issues, file: file))
     }

@@ -120,7 +120,7 @@ extension PlanStore {
         // field check covers: a stored plan always reads back.
         if editor.needsPlanValidation {
             do {
-                try validate(resolved, db)
+                try validate(resolved, db, touched: editor.touchedRows)
             } catch var error as StoreError {
                 // Point at the last edit of the first entity the plan's problems name (worked out
                 // only now: naming every edit's entity up front costs a bulk edit dearly).
@@ -183,7 +183,18 @@ extension PlanStore {
     }
 
     /// Validates the whole version and refuses the change when it has errors.
-    func validate(_ resolved: ResolvedVersion, _ db: Database) throws {
+    func validate(_ resolved: ResolvedVersion, _ db: Database, touched: [String: Set<Int64>]? = nil) throws {
+        // An edit of a few units or activities is checked with those, every entity of the other kinds
+        // and the ids of the rest, when no check reads those kinds: the plan is not read whole. Only
+        // a problem found sends it to the whole plan's validation, which names it exactly.
+        let local = PlanValidator.entityLocalKinds
+        if let touched, checks.allSatisfy({ $0.kindsRead?.isDisjoint(with: local) ?? false }) {
+            let partial = try Self.document(version: resolved.row, db, limitingTo: touched)
+            let declared = try Self.untouchedIDs(version: resolved.row, db, touched: touched)
+            let result = PlanFileReader.read(
+                PlanValue.mapping(partial.root).decodingNode(), file: "", checks: checks, declaring: declared)
+            if !result.diagnostics.contains(where: { $0.severity == .error }) { return }
+        }
         let document = try Self.document(version: resolved.row, db)
         let result = PlanFileReader.read(PlanValue.mapping(document.root).decodingNode(), file: "", checks: checks)
         let errors = result.diagnostics.filter { $0.severity == .error }

@@ -288,7 +288,9 @@ public final class PlanStore: Sendable {
     }
 
     /// The plan document of a version, read with one query per table.
-    static func document(version: Int64, _ db: Database) throws -> PlanDocument {
+    static func document(
+        version: Int64, _ db: Database, limitingTo touched: [String: Set<Int64>]? = nil
+    ) throws -> PlanDocument {
         var tables: [String: PlanRows.TableRows] = [:]
         try PlanRows.readTables(TableSpec.planMetadata, version: version, in: db, into: &tables)
         var root: [(String, PlanValue)] = [("formatVersion", .integer(PlanFileDocument.currentFormatVersion))]
@@ -296,11 +298,38 @@ public final class PlanStore: Sendable {
             root.append(("plan", metadata.value))
         }
         for (key, spec) in TableSpec.topLevel {
-            try PlanRows.readTables(spec, version: version, in: db, into: &tables)
-            let items = PlanRows.assemble(spec, parent: nil, tables: tables).map(\.value)
+            let items: [PlanValue]
+            if let touched, let kind = EntityKind(fileKey: key), PlanValidator.entityLocalKinds.contains(kind) {
+                guard let rows = touched[spec.table], !rows.isEmpty else { continue }
+                var selected: [String: PlanRows.TableRows] = [:]
+                try PlanRows.readTables(
+                    spec, version: version, in: db, into: &selected, selecting: .rows(rows.sorted()))
+                items = PlanRows.assemble(spec, parent: nil, tables: selected).map(\.value)
+            } else {
+                try PlanRows.readTables(spec, version: version, in: db, into: &tables)
+                items = PlanRows.assemble(spec, parent: nil, tables: tables).map(\.value)
+            }
             if !items.isEmpty { root.append((key, .sequence(items))) }
         }
         return PlanDocument(root: root)
+    }
+
+    /// The ids of the top-level entities of ``PlanValidator/entityLocalKinds`` outside `touched`.
+    static func untouchedIDs(
+        version: Int64, _ db: Database, touched: [String: Set<Int64>]
+    ) throws -> [EntityID: EntityKind] {
+        var ids: [EntityID: EntityKind] = [:]
+        for (key, spec) in TableSpec.topLevel {
+            guard let kind = EntityKind(fileKey: key), PlanValidator.entityLocalKinds.contains(kind) else { continue }
+            let skipped = touched[spec.table] ?? []
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT row_id, id FROM \(spec.table) WHERE version_id = ? AND parent_table IS NULL",
+                arguments: [version])
+            while let row = try rows.next() {
+                if !skipped.contains(row[0]) { ids[EntityID(row[1] as String)] = kind }
+            }
+        }
+        return ids
     }
 
     /// Writes a whole plan document as the rows of a version.

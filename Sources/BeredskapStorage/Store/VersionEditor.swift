@@ -21,6 +21,11 @@ struct VersionEditor {
     /// field check; anything else — a number that must be unique, a date, a value from a closed set,
     /// a list, an added, removed, renamed or moved entity — makes the plan be validated as a file is.
     private(set) var needsPlanValidation = false
+    /// The top-level rows of the kinds the validator checks one at a time
+    /// (``PlanValidator/entityLocalKinds``) that the edits so far added, changed or renamed, by table,
+    /// for a validation that reads only those of their kinds; nil once an edit needs the whole plan
+    /// read (a removal whose references are checked only at the end).
+    private(set) var touchedRows: [String: Set<Int64>]? = [:]
 
     /// Kinds whose text fields the plan's checks parse: a rota's rule and times, an alert rule's CAP
     /// values, the plan's office hours.
@@ -283,6 +288,7 @@ struct VersionEditor {
                     + "read it again and reapply the change")
         }
         guard old != value else { return }
+        touch(kind, location)
         try write(key, value, spec: location.spec, row: location.row)
         changes.append(FieldChange(kind: kind, id: id, field: key, old: old, new: value))
     }
@@ -302,7 +308,8 @@ struct VersionEditor {
                 arguments: [version]) ?? 0
         let position = min(max(requested ?? count, 0), count)
         try shift(spec, from: position, by: 1)
-        try PlanRows.insert(value, spec: spec, version: version, parent: nil, position: position, in: db)
+        let row = try PlanRows.insert(value, spec: spec, version: version, parent: nil, position: position, in: db)
+        touch(kind, Location(spec: spec, row: row, position: position, isTopLevel: true))
         needsPlanValidation = true
         changes.append(FieldChange(kind: kind, id: id, field: nil, old: nil, new: value, position: position))
     }
@@ -325,6 +332,7 @@ struct VersionEditor {
         try db.execute(sql: "DELETE FROM \(location.spec.table) WHERE row_id = ?", arguments: [location.row])
         try shift(location.spec, from: location.position + 1, by: -1)
         needsPlanValidation = true
+        if defersReferenceChecks { touchedRows = nil }
         changes.append(FieldChange(kind: kind, id: id, field: nil, old: old, new: nil, position: location.position))
     }
 
@@ -376,9 +384,17 @@ struct VersionEditor {
                     "UPDATE \(reference.table) SET \(PlanRows.quoted(reference.column)) = ? WHERE version_id = ? AND \(PlanRows.quoted(reference.column)) = ?",
                 arguments: [newID.rawValue, version, id.rawValue])
         }
+        touch(kind, location)
         needsPlanValidation = true
         changes.append(
             FieldChange(kind: kind, id: newID, field: "id", old: .string(id.rawValue), new: .string(newID.rawValue)))
+    }
+
+    /// Notes an entity whose own checks must run again. Entities of other kinds, and those nested
+    /// in another entity, are checked with their kind's every entity anyway.
+    private mutating func touch(_ kind: EntityKind, _ location: Location) {
+        guard PlanValidator.entityLocalKinds.contains(kind), location.isTopLevel else { return }
+        touchedRows?[location.spec.table, default: []].insert(location.row)
     }
 
     private func shift(_ spec: TableSpec, from position: Int, by offset: Int) throws {
@@ -391,9 +407,10 @@ struct VersionEditor {
     /// The whole entity at `location` as its plan-file mapping.
     func entity(_ location: Location) throws -> PlanValue {
         var tables: [String: PlanRows.TableRows] = [:]
-        try PlanRows.readTables(location.spec, version: version, in: db, into: &tables)
-        let siblings = PlanRows.assemble(location.spec, parent: nil, tables: tables)
-        return siblings.first { $0.row == location.row }?.value ?? .mapping([])
+        try PlanRows.readTables(
+            location.spec, version: version, in: db, into: &tables, selecting: .rows([location.row]))
+        let read = PlanRows.assemble(location.spec, parent: nil, tables: tables)
+        return read.first { $0.row == location.row }?.value ?? .mapping([])
     }
 
     // MARK: References
