@@ -73,7 +73,18 @@ extension PlanValue {
     /// The tree as YAML: block mappings, flow lists of plain values, literal blocks for text with line
     /// breaks, and quotes around strings that YAML would otherwise read as numbers, booleans or dates.
     func yamlText() throws -> String {
-        try Yams.serialize(node: yamlNode(), indent: 2, width: 100, allowUnicode: true, lineBreak: .ln)
+        try YAMLWriter.text(for: self).text
+    }
+
+    /// The same text as ``yamlText()``, written by Yams from ``yamlNode()``: what `YAMLWriter` must
+    /// match, and what it falls back to.
+    func yamsText() throws -> String {
+        try Self.yamsText(of: yamlNode())
+    }
+
+    /// A node as Yams writes plan files.
+    static func yamsText(of node: Node) throws -> String {
+        try Yams.serialize(node: node, indent: 2, width: 100, allowUnicode: true, lineBreak: .ln)
     }
 
     func yamlNode() -> Node {
@@ -83,16 +94,23 @@ extension PlanValue {
         case .integer, .number, .boolean:
             return .scalar(Node.Scalar(scalarText, .implicit, .plain))
         case .sequence(let items):
-            let flow = items.allSatisfy { item in
-                if case .string(let text) = item { return !text.contains("\n") && text.count <= 60 }
-                return item.isScalar
-            }
+            let flow = Self.isFlowSequence(items)
             return .sequence(Node.Sequence(items.map { $0.yamlNode() }, .implicit, flow ? .flow : .block))
         case .mapping(let pairs):
             return .mapping(
                 Node.Mapping(
                     pairs.map { (Node.scalar(Node.Scalar($0.0, Tag(.str), .plain)), $0.1.yamlNode()) },
                     .implicit, .block))
+        }
+    }
+
+    /// Whether a list is written on one line: all its items are scalars, text short and on one line.
+    static func isFlowSequence(_ items: [PlanValue]) -> Bool {
+        items.allSatisfy { item in
+            if case .string(let text) = item {
+                return !text.contains("\n") && (text.utf8.count <= 60 || text.count <= 60)
+            }
+            return item.isScalar
         }
     }
 
