@@ -128,7 +128,7 @@ extension Workspace {
     {
         // The plan in use when the script ends is the one its change set goes to (`use` may change it).
         try gathering(
-            message: { ChangeSetMessage.script(source, language: (try? plan())?.metadata.language ?? "sv") },
+            message: { ChangeSetMessage.script(source, language: self.metadata?.language ?? "sv") },
             dryRun: dryRun, body)
     }
 

@@ -60,11 +60,17 @@ public final class Workspace {
         // The store refuses a time zone the system does not know, so a stored plan always has one.
         // Without pending edits (which may move the time zone) the store's metadata is enough: a
         // 100,000-unit plan is not read for its clock.
-        let plan: Plan? =
-            pending?.isEmpty ?? true
-            ? (try? store.metadata(planID)).map { Plan(metadata: $0) } : try? self.plan()
-        guard let plan, let jurisdiction = try? Jurisdiction(plan: plan) else { return .default }
+        guard let metadata, let jurisdiction = try? Jurisdiction(plan: Plan(metadata: metadata)) else {
+            return .default
+        }
         return jurisdiction
+    }
+
+    /// The metadata of the plan in use (its title, language, time zone …) as requests see it; nil when
+    /// the plan cannot be read. Without pending edits (which may change it) the store's metadata is
+    /// read alone: a 100,000-unit plan is not read for its language or its clock.
+    var metadata: PlanMetadata? {
+        pending?.isEmpty ?? true ? try? store.metadata(planID) : (try? plan())?.metadata
     }
 
     // MARK: The plan
