@@ -11,27 +11,48 @@ extension Workspace {
     ///   not have (before any entity is looked at), or a value that cannot be compared.
     ///
     /// Outside a transaction with pending edits the store selects them in SQL and only their rows are
-    /// read; a condition with a part SQL cannot express (an activity's `status`, a nested mapping) is
-    /// evaluated on the plan in memory, with the same result.
+    /// read. A part of the condition SQL cannot express (a nested mapping compared with `<`) is
+    /// evaluated on the typed values of the candidates the rest selects, with the same result;
+    /// ``explain(_:counting:)`` says which part.
     public func matching(_ kind: QueryKind, _ condition: Condition?) throws(WorkspaceError) -> [EntityRow] {
         try matching(kind, condition, limit: nil)
     }
 
     /// The first `limit` entities of `kind` that satisfy `condition`, in plan order (all when nil):
-    /// the store reads no others.
+    /// when the store answers the whole condition, it reads no others.
     func matching(_ kind: QueryKind, _ condition: Condition?, limit: Int?) throws(WorkspaceError) -> [EntityRow] {
         if let condition { try check(condition, for: kind) }
-        if let (entityKind, storeCondition) = storeQuery(kind, condition) {
-            do {
-                return try store.entities(entityKind, where: storeCondition, plan: planID, limit: limit).map {
-                    EntityRow(kind: kind, entity: $0)
-                }
-            } catch {
-                throw WorkspaceError(error)
-            }
+        guard let plan = storePlan(kind, condition) else {
+            let found = try matchingInMemory(kind, condition)
+            return limit.map { Array(found.prefix(max($0, 0))) } ?? found
         }
-        let found = try matchingInMemory(kind, condition)
+        return try matching(plan, limit: limit)
+    }
+
+    /// The entities the store selects for a plan of a query, the residual evaluated on them.
+    private func matching(_ plan: StorePlan, limit: Int?) throws(WorkspaceError) -> [EntityRow] {
+        // With a residual every candidate is evaluated, as the plan in memory evaluates every entity:
+        // one it refuses is refused whatever the limit.
+        let candidates = try storeRows(plan, limit: plan.split.residual == nil ? limit : nil)
+        guard let residual = plan.split.residual else { return candidates }
+        var found: [EntityRow] = []
+        for row in candidates where try Self.evaluate(residual, on: row) { found.append(row) }
         return limit.map { Array(found.prefix(max($0, 0))) } ?? found
+    }
+
+    /// The candidates the store selects for a plan of a query, in plan order or `ordering`'s.
+    private func storeRows(
+        _ plan: StorePlan, limit: Int?, ordering: StoreOrdering? = nil
+    ) throws(WorkspaceError)
+        -> [EntityRow]
+    {
+        do {
+            return try store.entities(
+                plan.entityKind, where: plan.split.store, plan: planID, limit: limit, orderedBy: ordering
+            ).map { EntityRow(kind: plan.kind, entity: $0) }
+        } catch {
+            throw WorkspaceError(error)
+        }
     }
 
     /// The entities of `kind` that satisfy a checked condition, evaluated on the plan in memory.
@@ -44,51 +65,90 @@ extension Workspace {
     }
 
     /// The answer to a query: its entities, ordered and limited.
+    ///
+    /// When the store answers the whole condition and orders by fields that hold one value, it reads
+    /// the keys of the matches in SQL, and the rows of only the first `limit` entities in the order.
     public func select(_ query: PlanQuery) throws(WorkspaceError) -> [EntityRow] {
         // Without an ordering the first entities in plan order are the answer: the store reads no more.
-        var found = try matching(query.kind, query.condition, limit: query.order.isEmpty ? query.limit : nil)
-        for key in query.order {
-            try checkField(key.field, of: query.kind, at: InputLocation(source: "", line: 1, column: 1))
+        guard !query.order.isEmpty else { return try matching(query.kind, query.condition, limit: query.limit) }
+        if let condition = query.condition { try check(condition, for: query.kind) }
+        let plan = storePlan(query.kind, query.condition)
+        var found: [EntityRow] = []
+        if let plan, plan.split.residual == nil {
+            try checkOrder(query)
+            if let ordering = storeOrdering(query) {
+                return try storeRows(plan, limit: query.limit, ordering: ordering)
+            }
+            found = try storeRows(plan, limit: nil)
+        } else {
+            if let plan {
+                found = try matching(plan, limit: nil)
+            } else {
+                found = try matchingInMemory(query.kind, query.condition)
+            }
+            try checkOrder(query)
         }
-        if !query.order.isEmpty {
-            found = found.enumerated().sorted { lhs, rhs in
-                for key in query.order {
-                    let result = ValueComparison.order(
-                        lhs.element.field(key.field).map(\.listText) ?? "",
-                        rhs.element.field(key.field).map(\.listText) ?? "")
-                    if result != .orderedSame {
-                        return key.descending ? result == .orderedDescending : result == .orderedAscending
-                    }
-                }
-                return lhs.offset < rhs.offset
-            }.map(\.element)
-        }
+        let keys = found.map { row in query.order.map { row.field($0.field).map(\.listText) ?? "" } }
+        found = Self.ordered(keys, by: query.order).map { found[$0] }
         if let limit = query.limit { found = Array(found.prefix(max(limit, 0))) }
         return found
     }
 
+    func checkOrder(_ query: PlanQuery) throws(WorkspaceError) {
+        for key in query.order {
+            try checkField(key.field, of: query.kind, at: InputLocation(source: "", line: 1, column: 1))
+        }
+    }
+
+    /// The ordering of a query as the store reads its keys, nil when a key is no field that holds one
+    /// value in the store.
+    func storeOrdering(_ query: PlanQuery) -> StoreOrdering? {
+        guard let entityKind = query.kind.entityKind else { return nil }
+        var fields: [StoreField] = []
+        for key in query.order {
+            guard let field = Condition.storeField(key.field, of: query.kind), field.shape(in: entityKind) == .scalar
+            else { return nil }
+            fields.append(field)
+        }
+        let order = query.order
+        return StoreOrdering(fields: fields) { keys in Self.ordered(keys, by: order) }
+    }
+
+    /// The indices of entities in the order of `order`, given the text of each key of each entity
+    /// (``PlanValue/listText``, empty for none) in plan order: ``ValueComparison/order(_:_:)`` key by
+    /// key, plan order among equals. One definition, whether the plan in memory or the store gives
+    /// the keys.
+    static func ordered(_ keys: [[String]], by order: [SortKey]) -> [Int] {
+        keys.enumerated().sorted { lhs, rhs in
+            for (index, key) in order.enumerated() {
+                let result = ValueComparison.order(lhs.element[index], rhs.element[index])
+                if result != .orderedSame {
+                    return key.descending ? result == .orderedDescending : result == .orderedAscending
+                }
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.offset)
+    }
+
     /// How many entities of `kind` satisfy `condition`. Outside a transaction with pending edits the
-    /// store counts them in SQL, without reading the plan, when it can answer the whole condition.
+    /// store counts them in SQL, without reading the plan, when it can answer the whole condition;
+    /// else it reads the candidates the parts it answers select.
     public func count(_ kind: QueryKind, where condition: Condition? = nil) throws(WorkspaceError) -> Int {
         if let condition { try check(condition, for: kind) }
-        guard let (entityKind, storeCondition) = storeQuery(kind, condition) else {
-            return try matching(kind, condition).count
-        }
+        guard let plan = storePlan(kind, condition) else { return try matchingInMemory(kind, condition).count }
+        guard plan.split.residual == nil else { return try matching(plan, limit: nil).count }
         do {
-            return try store.count(entityKind, where: storeCondition, plan: planID)
+            return try store.count(plan.entityKind, where: plan.split.store, plan: planID)
         } catch {
             throw WorkspaceError(error)
         }
     }
 
-    /// The kind and condition as the store answers them, or nil when the plan in memory must: inside
-    /// a transaction with pending edits, for the plans of the store, or for a condition with a part
-    /// SQL cannot express.
-    func storeQuery(_ kind: QueryKind, _ condition: Condition?) -> (EntityKind, StoreCondition?)? {
+    /// How the store answers a query of a kind, or nil when the plan in memory must: inside a
+    /// transaction with pending edits, or for the plans of the store.
+    func storePlan(_ kind: QueryKind, _ condition: Condition?) -> StorePlan? {
         guard pending?.isEmpty ?? true, let entityKind = kind.entityKind else { return nil }
-        guard let condition else { return (entityKind, nil) }
-        guard case .success(let storeCondition) = condition.storeCondition(for: kind) else { return nil }
-        return (entityKind, storeCondition)
+        return StorePlan(kind: kind, entityKind: entityKind, split: condition?.split(for: kind) ?? SplitCondition())
     }
 
     /// Refuses a condition on a field the kind does not have, or one that compares a field of a closed
@@ -160,17 +220,24 @@ extension Workspace {
     public func units(
         serving age: Int, function: String? = nil, at location: InputLocation = .unknown
     ) throws(WorkspaceError) -> [EntityRow] {
-        var condition = Condition.comparison(field: "age", op: .equal, value: .text(String(age)), location: location)
-        if let function {
-            guard let value = ValueVocabulary.value(for: function), UnitFunction(rawValue: value) != nil else {
-                throw WorkspaceError(
-                    "unknown function '\(function)'; use preventive (förebyggande), detecting (upptäckande) or remedial (åtgärdande)",
-                    at: location, code: .unknownValue)
-            }
-            condition = .and(
-                condition, .comparison(field: "functions", op: .equal, value: .text(value), location: location))
+        try matching(.units, try servingCondition(age: age, function: function, at: location))
+    }
+
+    /// The condition of ``units(serving:function:at:)``: `age = AGE`, and `functions = FUNCTION` when
+    /// a function is given.
+    ///
+    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownValue`` for a word that is no function.
+    public func servingCondition(
+        age: Int, function: String?, at location: InputLocation = .unknown
+    ) throws(WorkspaceError) -> Condition {
+        let condition = Condition.comparison(field: "age", op: .equal, value: .text(String(age)), location: location)
+        guard let function else { return condition }
+        guard let value = ValueVocabulary.value(for: function), UnitFunction(rawValue: value) != nil else {
+            throw WorkspaceError(
+                "unknown function '\(function)'; use preventive (förebyggande), detecting (upptäckande) or remedial (åtgärdande)",
+                at: location, code: .unknownValue)
         }
-        return try matching(.units, condition)
+        return .and(condition, .comparison(field: "functions", op: .equal, value: .text(value), location: location))
     }
 
     /// The entities whose text contains `text`, ignoring case and diacritics, best matches first.
@@ -187,16 +254,20 @@ extension Workspace {
         try actorNames(among: nil)
     }
 
-    /// The names of the actors with one of `ids` (of every actor when nil), by id.
+    /// The names of the actors with one of `ids` (of every actor when nil), by id: from the store,
+    /// reading the actors only, outside a transaction with pending edits.
     func actorNames(among ids: Set<String>?) throws(WorkspaceError) -> [String: String] {
         var names: [String: String] = [:]
-        for kind in [QueryKind.organizations, .units, .roles, .externalActors] {
+        for kind in Self.actorKinds {
             let found: [EntityRow]
-            if let ids { found = try rows(kind, ids: ids) } else { found = try rows(kind) }
+            if let ids { found = try rows(kind, ids: ids) } else { found = try matching(kind, nil) }
             for row in found { names[row.id] = row.name }
         }
         return names
     }
+
+    /// The kinds of entity that can act, in the order their names are looked up.
+    static let actorKinds: [QueryKind] = [.organizations, .units, .roles, .externalActors]
 
     /// The actors of an activity: those responsible, then those who take part, with their names.
     ///
@@ -213,27 +284,83 @@ extension Workspace {
     /// Everything an actor does: the activities it takes part in and the alarm steps it acts in or is
     /// reached by.
     ///
+    /// Outside a transaction with pending edits the store selects the actor, the activities that name
+    /// it and the alarm paths with a step that does, and reads only those.
+    ///
     /// - Parameter reference: The actor's id, or its name ignoring case and diacritics.
     /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/unknownEntity`` when no actor has that id or name.
     public func duties(of reference: EntityReference) throws(WorkspaceError) -> [Duty] {
-        let names = try actorNames()
+        guard storePlan(.activities, nil) != nil else { return try dutiesInMemory(of: reference) }
+        let id = EntityID(try actorID(reference))
+        let activities: [EntityRow]
+        let paths: [EntityRow]
+        do {
+            let named = StoreValueTest.oneOf([id.rawValue])
+            activities = try store.entities(
+                .activity, where: .or(.value(.key("responsible"), named), .value(.key("otherActors"), named)),
+                plan: planID
+            ).map { EntityRow(kind: .activities, entity: $0) }
+            paths = try store.entities(
+                .alarmPath,
+                where: .or(.value(.item("steps", "actor"), named), .value(.item("steps", "target"), named)),
+                plan: planID
+            ).map { EntityRow(kind: .alarmPaths, entity: $0) }
+        } catch {
+            throw WorkspaceError(error)
+        }
+        return Self.duties(
+            of: id, activities: activities.compactMap { $0.entity?.model as? Activity },
+            paths: paths.compactMap { $0.entity?.model as? AlarmPath })
+    }
+
+    /// The id of the actor a reference names: an actor with that id, else the first, in the order of
+    /// ``actorKinds`` and plan order, whose name is the reference ignoring case and diacritics.
+    private func actorID(_ reference: EntityReference) throws(WorkspaceError) -> String {
+        for kind in Self.actorKinds where try !rows(kind, ids: [reference.text]).isEmpty { return reference.text }
+        let folded = TextFolding.fold(reference.text)
+        let byName = Condition.comparison(field: "name", op: .equal, value: .text(reference.text), location: .unknown)
+        for kind in Self.actorKinds {
+            // `name = …` also matches a date or a word of a vocabulary: only the folded name counts.
+            if let row = try matching(kind, byName).first(where: { TextFolding.fold($0.name) == folded }) {
+                return row.id
+            }
+        }
+        let ids: [String]
+        do {
+            let all = try store.entityIDs(plan: planID)
+            ids = Self.actorKinds.flatMap { kind in kind.entityKind.map { all[$0] ?? [] } ?? [] }.map(\.rawValue)
+        } catch {
+            throw WorkspaceError(error)
+        }
+        throw Self.noActor(reference, among: ids)
+    }
+
+    private static func noActor(_ reference: EntityReference, among ids: [String]) -> WorkspaceError {
+        WorkspaceError(
+            "no actor '\(reference.text)'"
+                + (Suggestion.nearest(to: reference.text, in: Set(ids).sorted()).map { "; did you mean '\($0)'?" } ?? ""),
+            at: reference.location, code: .unknownEntity)
+    }
+
+    /// ``duties(of:)`` on the plan in memory, inside a transaction with pending edits.
+    func dutiesInMemory(of reference: EntityReference) throws(WorkspaceError) -> [Duty] {
+        let names = try actorNames(among: nil)
         var actor = reference.text
         if names[actor] == nil {
             let folded = TextFolding.fold(actor)
             guard let match = names.first(where: { TextFolding.fold($0.value) == folded })?.key else {
-                throw WorkspaceError(
-                    "no actor '\(reference.text)'"
-                        + (Suggestion.nearest(to: reference.text, in: names.keys.sorted()).map {
-                            "; did you mean '\($0)'?"
-                        } ?? ""),
-                    at: reference.location, code: .unknownEntity)
+                throw Self.noActor(reference, among: Array(names.keys))
             }
             actor = match
         }
-        let id = EntityID(actor)
         let plan = try plan()
+        return Self.duties(of: EntityID(actor), activities: plan.allActivities, paths: plan.alarmPaths)
+    }
+
+    /// The duties of an actor among activities and alarm paths, in their order.
+    private static func duties(of id: EntityID, activities: [Activity], paths: [AlarmPath]) -> [Duty] {
         var duties: [Duty] = []
-        for activity in plan.allActivities {
+        for activity in activities {
             if activity.responsible.contains(id) {
                 duties.append(Duty(activity: activity.id, part: .responsible, text: activity.title))
             }
@@ -241,7 +368,7 @@ extension Workspace {
                 duties.append(Duty(activity: activity.id, part: .takesPart, text: activity.title))
             }
         }
-        for path in plan.alarmPaths {
+        for path in paths {
             for step in path.steps {
                 if step.actor == id {
                     duties.append(Duty(path: path.id, step: step, part: .acts(step.kind)))

@@ -232,7 +232,7 @@ extension Workspace {
     /// diacritics. Nil when none matches, or when the plan in memory must answer (inside a transaction
     /// with pending edits, for the plans of the store).
     func storedEntity(_ reference: EntityReference, in kind: QueryKind) throws(WorkspaceError) -> EntityRow? {
-        guard let (entityKind, _) = storeQuery(kind, nil) else { return nil }
+        guard let entityKind = storePlan(kind, nil)?.entityKind else { return nil }
         let folded = TextFolding.fold(reference.text)
         let byID = StoreCondition.value(.key("id"), .oneOf([reference.text]))
         let byName = StoreCondition.value(.displayName, .passing { TextFolding.fold($0) == folded })
@@ -251,7 +251,9 @@ extension Workspace {
     /// The entities of `kind` with one of `ids`, in plan order: from the store, reading no other
     /// entity, outside a transaction with pending edits.
     func rows(_ kind: QueryKind, ids: Set<String>) throws(WorkspaceError) -> [EntityRow] {
-        guard let (entityKind, _) = storeQuery(kind, nil) else { return try rows(kind).filter { ids.contains($0.id) } }
+        guard let entityKind = storePlan(kind, nil)?.entityKind else {
+            return try rows(kind).filter { ids.contains($0.id) }
+        }
         do {
             return try store.entities(entityKind, where: .value(.key("id"), .oneOf(ids.sorted())), plan: planID).map {
                 EntityRow(kind: kind, entity: $0)

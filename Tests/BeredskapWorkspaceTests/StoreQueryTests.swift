@@ -203,11 +203,178 @@ import Testing
     }
 
     @Test func conditionsTheStoreCannotAnswerSayWhich() {
-        let status = Condition.comparison(field: "status", op: .equal, value: .text("done"), location: .unknown)
-        guard case .failure(let part) = status.storeCondition(for: .activities) else {
-            Issue.record("an activity's status is answered by the plan in memory")
+        let ordering = Condition.comparison(field: "targetGroups", op: .less, value: .text("3"), location: .unknown)
+        guard case .failure(let part) = ordering.storeCondition(for: .units) else {
+            Issue.record("a list of mappings compared with < is evaluated in memory")
             return
         }
-        #expect(part.description == "'status = …': the status of the last entry of the status log")
+        #expect(part.description == "'targetGroups < …': a list compares with =, != or ~")
+    }
+
+    /// An activity's status, lists of mappings, decimals and `~` on free text are answered in SQL.
+    @Test(arguments: [
+        (QueryKind.activities, "status", ComparisonOperator.equal, "done"), (.activities, "status", .notEqual, "klar"),
+        (.activities, "followUp", .equal, "ordinary"), (.units, "targetGroups", .equal, "x"),
+        (.units, "contacts", .notEqual, "x"), (.roles, "deputyAfterMinutes", .greater, "4.5"),
+        (.units, "name", .contains, "foraldra"), (.activities, "responsible", .contains, "samord"),
+    ])
+    func moreFieldsAreAnsweredInSQL(kind: QueryKind, field: String, op: ComparisonOperator, word: String) {
+        let condition = Condition.comparison(field: field, op: op, value: .text(word), location: .unknown)
+        guard case .success = condition.storeCondition(for: kind) else {
+            Issue.record("\(kind) where \(field) \(op.rawValue) \(word) is not answered in SQL")
+            return
+        }
+    }
+
+    // MARK: Parts in SQL, parts in memory
+
+    /// Conditions that join parts the store answers with parts it does not, in every order and under
+    /// `or` and `not`: the parts in SQL select candidates, the rest is evaluated on them, and the
+    /// answer (or the refusal) is the plan in memory's.
+    static func compareMixed(in workspace: Workspace) throws -> Int {
+        var mixed = 0
+        for kind in kinds {
+            let simple = try comparisons(for: kind, in: workspace)
+            let answered = simple.filter { if case .success = $0.storeCondition(for: kind) { true } else { false } }
+            let unanswered = simple.filter { if case .failure = $0.storeCondition(for: kind) { true } else { false } }
+            guard !answered.isEmpty else { continue }
+            let residual = stride(from: 0, to: unanswered.count, by: max(1, unanswered.count / 24)).map {
+                unanswered[$0]
+            }
+            let sample = stride(from: 0, to: answered.count, by: max(1, answered.count / 12)).map { answered[$0] }
+            for (index, part) in residual.enumerated() {
+                let a = sample[index % sample.count]
+                let b = sample[(index * 5 + 1) % sample.count]
+                let conditions: [Condition] = [
+                    .and(a, part), .and(part, a), .and(.and(a, part), b), .and(a, .and(b, part)),
+                    .and(a, .or(part, b)), .and(.not(part), a), .or(a, part),
+                ]
+                for condition in conditions {
+                    let inMemory = outcome {
+                        try workspace.check(condition, for: kind)
+                        return try workspace.matchingInMemory(kind, condition)
+                    }
+                    #expect(
+                        outcome { try workspace.matching(kind, condition) } == inMemory, "\(kind) where \(condition)")
+                    let counted: Outcome
+                    do {
+                        counted = .rows(Array(repeating: "", count: try workspace.count(kind, where: condition)))
+                    } catch {
+                        counted = .refused("\(error)")
+                    }
+                    if case .rows(let ids) = inMemory {
+                        #expect(counted == .rows(Array(repeating: "", count: ids.count)), "count \(kind) \(condition)")
+                    } else {
+                        #expect(counted == inMemory, "count \(kind) \(condition)")
+                    }
+                    let limited = outcome { try workspace.select(PlanQuery(kind, where: condition, limit: 1)) }
+                    if case .rows(let ids) = inMemory {
+                        #expect(limited == .rows(Array(ids.prefix(1))), "\(kind) where \(condition) limit 1")
+                    } else {
+                        #expect(limited == inMemory, "\(kind) where \(condition) limit 1")
+                    }
+                    mixed += 1
+                }
+            }
+        }
+        return mixed
+    }
+
+    @Test func partsInSQLAndPartsInMemoryAnswerAsThePlanInMemoryOnStockholm() throws {
+        #expect(try Self.compareMixed(in: try Self.stockholm()) > 200)
+    }
+
+    @Test func partsInSQLAndPartsInMemoryAnswerAsThePlanInMemoryOnASyntheticPlan() throws {
+        #expect(try Self.compareMixed(in: try Self.synthetic(units: 100)) > 200)
+    }
+
+    /// The part evaluated in memory is evaluated on the candidates only: the store reads no other entity.
+    @Test func theResidualIsEvaluatedOnTheCandidatesOnly() throws {
+        let workspace = try Self.stockholm()
+        let condition = Condition.and(
+            .comparison(field: "id", op: .equal, value: .text("mini-maria"), location: .unknown),
+            .comparison(field: "targetGroups", op: .less, value: .null, location: .unknown))
+        let split = condition.split(for: .units)
+        #expect(split.store != nil)
+        #expect(split.residual?.text == "targetGroups < null")
+        let explanation = try workspace.explain(PlanQuery(.units, where: condition))
+        #expect(explanation.candidates == 1)
+        #expect(explanation.reasons == ["targetGroups < …: null compares with = or !="])
+        #expect(
+            explanation.lines.last
+                == "in memory: targetGroups < null, evaluated on the 1 candidate units: targetGroups < …: null compares with = or !="
+        )
+    }
+
+    // MARK: Orderings
+
+    /// `order by` any field, ascending and descending, with and without a limit and a condition: the
+    /// keys the store reads order as the plan in memory's values do.
+    static func compareOrderings(in workspace: Workspace) throws {
+        for kind in kinds {
+            let all = try workspace.matchingInMemory(kind, nil)
+            let condition = try comparisons(for: kind, in: workspace).first {
+                if case .success = $0.storeCondition(for: kind) { true } else { false }
+            }
+            for field in EntityRow.fields(of: kind) {
+                for descending in [false, true] {
+                    for limit in [nil, 0, 3] as [Int?] {
+                        for condition in [nil, condition] {
+                            let order = [SortKey(field: field, descending: descending), SortKey(field: "id")]
+                            let query = PlanQuery(kind, where: condition, orderBy: order, limit: limit)
+                            let found = try condition.map { try workspace.matchingInMemory(kind, $0) } ?? all
+                            let keys = found.map { row in order.map { row.field($0.field).map(\.listText) ?? "" } }
+                            let expected = Workspace.ordered(keys, by: order).map { found[$0].id }
+                            #expect(
+                                try workspace.select(query).map(\.id)
+                                    == Array(expected.prefix(limit ?? expected.count)),
+                                "\(kind) order by \(field) \(descending ? "desc" : "") limit \(limit ?? -1)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func orderingsInSQLOrderAsThePlanInMemoryOnStockholm() throws {
+        try Self.compareOrderings(in: try Self.stockholm())
+    }
+
+    @Test func orderingsInSQLOrderAsThePlanInMemoryOnASyntheticPlan() throws {
+        try Self.compareOrderings(in: try Self.synthetic(units: 60))
+    }
+
+    /// An ordering by fields that hold one value is read in SQL: its keys, and the rows of the first only.
+    @Test func anOrderingByColumnsIsReadInSQL() throws {
+        let workspace = try Self.stockholm()
+        let query = PlanQuery(.activities, orderBy: [SortKey(field: "starts", descending: true)], limit: 2)
+        let explanation = try workspace.explain(query)
+        #expect(explanation.ordering?.hasSuffix("the rows of the first 2 are read") == true)
+        #expect(explanation.statement?.sql.hasPrefix("SELECT e.row_id, e.\"starts\" FROM activities e") == true)
+    }
+
+    // MARK: Questions
+
+    /// `duties` answered from the store's rows of the actor, its activities and alarm paths is the
+    /// plan in memory's, for every actor by id and by name, and for an actor no one is.
+    @Test func dutiesFromTheStoreAreThoseOfThePlanInMemory() throws {
+        for workspace in [try Self.stockholm(), try Self.synthetic(units: 40)] {
+            let plan = try workspace.plan()
+            var references: [EntityReference] = []
+            for kind in Workspace.actorKinds {
+                for row in try workspace.matchingInMemory(kind, nil) {
+                    references += [
+                        EntityReference(text: row.id), EntityReference(text: TextFolding.fold(row.name).uppercased()),
+                    ]
+                }
+            }
+            references.append(EntityReference(text: "socialjourn"))
+            for reference in references {
+                let fromStore = Result { () throws(WorkspaceError) in try workspace.duties(of: reference) }
+                let inMemory = Result { () throws(WorkspaceError) in try workspace.dutiesInMemory(of: reference) }
+                #expect(fromStore == inMemory, "duties of \(reference.text)")
+            }
+            #expect(!plan.alarmPaths.isEmpty)
+        }
     }
 }

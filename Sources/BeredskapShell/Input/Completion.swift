@@ -110,6 +110,10 @@ struct Completion {
         if first == ".fields" { return words.count == 1 ? kindWords : [] }
         if first.hasPrefix(".") { return [] }
         switch first {
+        case "explain":
+            // What follows is a query: completed as that query is.
+            return words.count == 1
+                ? Parser.explained : candidates(after: Array(words.dropFirst()), typedEquals: typedEquals)
         case "use": return vocabulary.plans
         case "log":
             if words.count == 1 { return ids(.activities) }

@@ -57,6 +57,8 @@ enum Statement: Equatable, Sendable {
     case help(String?)
     case dot(name: String, argument: String)
     case tool(ToolInvocation)
+    /// How a query is answered: `explain list …`, `explain count …`, `explain serves …`.
+    indirect case explain(Statement)
 
     /// The workspace's edit the statement stands for, nil for a statement that changes nothing.
     var planEdit: PlanEdit? {

@@ -8,8 +8,11 @@ struct Parser {
         [
             "list", "count", "show", "search", "responsible", "duties", "serves", "set", "add", "remove", "rename",
             "log",
-            "begin", "commit", "rollback", "undo", "history", "diff", "use", "help",
+            "begin", "commit", "rollback", "undo", "history", "diff", "use", "help", "explain",
         ] + toolCommands
+
+    /// The statements `explain` explains.
+    static let explained = ["list", "count", "serves"]
 
     /// The commands written as on a command line (``ToolInvocation``).
     static var toolCommands: [String] { ShellTools.names }
@@ -155,6 +158,15 @@ struct Parser {
         let command = word.text.lowercased()
         if Self.toolCommands.contains(command) { return .tool(try toolInvocation(command)) }
         switch command {
+        case "explain":
+            guard let next = current, next.kind == .word, Self.explained.contains(next.text.lowercased()) else {
+                if let next = current, ["select", "with", "pragma", "query"].contains(next.text.lowercased()) {
+                    index -= 1
+                    throw error("SQL runs through .sql, read-only: .sql EXPLAIN …")
+                }
+                throw error("expected list, count or serves after 'explain'")
+            }
+            return .explain(try statement())
         case "list":
             let kind = try self.kind()
             let condition = try optionalCondition()
@@ -254,7 +266,7 @@ struct Parser {
             return .help(atEnd ? nil : next()?.text)
         case "quit", "exit":  // as psql takes them
             return .dot(name: "quit", argument: "")
-        case "select", "with", "pragma", "explain":
+        case "select", "with", "pragma":
             index -= 1
             throw error("SQL runs through .sql, read-only: .sql \(word.text.uppercased()) …")
         case _ where ShellTools.renamed[command] != nil:

@@ -71,6 +71,14 @@ enum Help {
         ),
         ("diff", "diff FROM [TO]", "The net changes after change set FROM (up to TO).", ["diff 1"]),
         ("use", "use PLAN", "Work on another plan of the store.", ["use malmo-exempel"]),
+        (
+            "explain", "explain list …|count …|serves …",
+            "How a query is answered: the SQL the store runs, and what is evaluated in memory and why.",
+            [
+                "explain count activities where status = done",
+                "explain list units where function = remedial order by name",
+            ]
+        ),
         (".kinds", ".kinds", "List the kinds of entity, with their Swedish words.", [".kinds"]),
         (
             ".fields", ".fields KIND",

@@ -13,6 +13,23 @@ extension ShellSession {
         )
     }
 
+    /// How a query is answered, one line for each part (``QueryExplanation/lines``).
+    func explanation(of statement: Statement, at location: InputLocation) throws(ShellError) -> String {
+        let explanation: QueryExplanation
+        switch statement {
+        case .list(let kind, let condition, let order, let limit):
+            explanation = try workspace.explain(PlanQuery(kind, where: condition, orderBy: order, limit: limit))
+        case .count(let kind, let condition):
+            explanation = try workspace.explain(PlanQuery(kind, where: condition), counting: true)
+        case .serves(let age, let function):
+            let condition = try workspace.servingCondition(age: age, function: function, at: location)
+            explanation = try workspace.explain(PlanQuery(.units, where: condition))
+        default:
+            throw ShellError("explain takes list, count or serves", at: location)
+        }
+        return explanation.lines.map { $0 + "\n" }.joined()
+    }
+
     func showTable(_ row: EntityRow) throws(ShellError) -> ResultTable {
         guard case .mapping(let pairs) = row.value else { return ResultTable(columns: [], rows: []) }
         let fields = pairs.map { $0.0 }

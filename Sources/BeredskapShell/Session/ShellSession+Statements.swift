@@ -30,6 +30,8 @@ extension ShellSession {
             emit(try dutiesTable(reference))
         case .serves(let age, let function):
             emit(try servesTable(age: age, function: function, at: located.location))
+        case .explain(let statement):
+            emit(try explanation(of: statement, at: located.location))
         case .set, .add, .remove, .rename, .log:
             try edit(located)
         case .tool(let tool):

@@ -35,6 +35,12 @@ public enum StoreField: Hashable, Sendable {
     case key(String)
     /// The entity's display name: its name, title or term, else its id.
     case displayName
+    /// An activity's status: the status of the last entry of its status log, none when the log is
+    /// empty.
+    case status
+    /// A key of the mappings of a list field (`steps`, `actor`: the actor of an alarm path's steps): a
+    /// test holds when the value of one of the mappings passes it, as for a list field.
+    case item(String, String)
 
     /// How the field holds its value.
     public enum Shape: Sendable, Equatable {
@@ -42,18 +48,25 @@ public enum StoreField: Hashable, Sendable {
         case scalar
         /// A list of values.
         case list
+        /// A list of mappings (`targetGroups`, `contacts`): it has no value to compare, only its
+        /// presence; a contact marked sensitive does not count, as an entity's values leave it out.
+        case records
     }
 
     /// How the field holds its value in entities of `kind`, or nil when the store cannot compare it
-    /// in SQL: a key that is no column of text or whole numbers and no list of such values (a nested
-    /// mapping such as an activity's `followUp`, a list of mappings such as `targetGroups`, a decimal
-    /// number), or a key the kind does not have.
+    /// in SQL: a key the kind does not have, an activity's status in another kind, a key of mappings
+    /// that is no column of them.
+    ///
+    /// A mapping flattened into columns (an activity's `followUp`) is a scalar: its plain value when it
+    /// has one (`ordinary`), else none to compare, as a mapping in memory has none.
     ///
     /// - Parameter kind: The kind of entity.
     public func shape(in kind: EntityKind) -> Shape? {
         guard let spec = StoreConditionSQL.spec(for: kind) else { return nil }
         switch self {
         case .displayName: return .scalar
+        case .status: return kind == .activity ? .scalar : nil
+        case .item(let list, let key): return StoreConditionSQL.storage(of: key, inItemsOf: list, in: spec)?.shape
         case .key(let key): return StoreConditionSQL.storage(of: key, in: spec)?.shape
         }
     }
@@ -68,6 +81,7 @@ public enum StoreField: Hashable, Sendable {
 public struct StoreValueTest: Sendable {
     enum Test: Sendable {
         case oneOf([String])
+        case containsFolded(String)
         case predicate(@Sendable (String) -> Bool)
     }
 
@@ -83,6 +97,15 @@ public struct StoreValueTest: Sendable {
     ///   - whenMissing: Whether an entity without a value passes.
     public static func oneOf(_ values: [String], whenMissing: Bool = false) -> StoreValueTest {
         StoreValueTest(test: .oneOf(values), holdsWhenMissing: whenMissing)
+    }
+
+    /// The value, folded as `TextFolding.fold` folds it, contains `folded` (folded by the caller and
+    /// not empty): SQL tests it with the SQLite function `beredskap_fold`, so the statement shows the
+    /// text it looks for.
+    ///
+    /// - Parameter folded: The folded text to look for.
+    public static func containing(folded: String) -> StoreValueTest {
+        StoreValueTest(test: .containsFolded(folded), holdsWhenMissing: false)
     }
 
     /// The value, as the text its plan file would hold, passes `predicate`.

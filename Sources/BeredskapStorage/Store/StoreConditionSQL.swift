@@ -3,22 +3,31 @@ internal import GRDB
 
 /// A ``StoreCondition`` as SQL over the table of one kind of entity (aliased `e`) in one plan version:
 /// columns compared in place, lists as the rows of their child tables, predicates as calls of one
-/// SQLite function that runs the condition's Swift tests.
+/// SQLite function that runs the condition's Swift tests, and `~` as a containment in text folded by
+/// the SQLite function `beredskap_fold`.
 struct StoreConditionSQL {
     /// The SQLite function that runs a predicate of the condition: `beredskap_value_test(index, value)`.
     static let functionName = "beredskap_value_test"
+    /// The SQLite function that folds case and diacritics as `TextFolding.fold` does: `beredskap_fold(value)`.
+    static let foldName = "beredskap_fold"
 
     /// Where a field's value is stored.
     enum Storage {
-        /// In a column of the entity's row (an SQL expression over `e`).
-        case column(String)
-        /// In the `value` column of a child table.
-        case list(table: String)
+        /// In a column of the entity's row (an SQL expression over `e`, of a column type); `present` is
+        /// the SQL that tells whether the entity has a value at all, when that is more than the
+        /// expression not being NULL (a mapping flattened into columns).
+        case column(String, TableSpec.ColumnType, present: String? = nil)
+        /// In a column (`value`, or a key of the mappings) of a child table.
+        case list(table: String, column: String, TableSpec.ColumnType)
+        /// As the mappings of a list in a child table: the store tells only whether there are any that
+        /// pass `filter` (an SQL test of `c`).
+        case records(table: String, filter: String)
 
         var shape: StoreField.Shape {
             switch self {
             case .column: .scalar
             case .list: .list
+            case .records: .records
             }
         }
     }
@@ -28,20 +37,47 @@ struct StoreConditionSQL {
         kind == .plan ? nil : TableSpec.spec(for: kind)
     }
 
-    /// Where `key` is stored in `spec`'s table, when SQL can compare it as the plan file writes it:
-    /// text and whole numbers read back exactly as they were written; decimals, booleans and nested
-    /// mappings do not.
+    /// Where `key` is stored in `spec`'s table: text and numbers as they read back, booleans as the
+    /// words `true` and `false`, a mapping flattened into columns as its plain value when it has one,
+    /// a list of mappings as its rows.
     static func storage(of key: String, in spec: TableSpec) -> Storage? {
-        for field in spec.fields where field.key == key {
-            switch field {
-            case .column(_, .text), .column(_, .integer):
-                return .column("e." + PlanRows.quoted(TableSpec.column(for: key)))
-            case .values(_, let table, .text), .values(_, let table, .integer): return .list(table: table)
-            default: return nil
-            }
+        guard let field = spec.fields.first(where: { $0.key == key }) else { return nil }
+        switch field {
+        case .column(_, let type):
+            return .column(text(of: "e." + PlanRows.quoted(TableSpec.column(for: key)), type), type)
+        case .flattened(_, _, let scalar):
+            let columns = PlanRows.columns(of: TableSpec(table: spec.table, fields: [field]))
+            let present = columns.map { "e." + PlanRows.quoted($0.name) + " IS NOT NULL" }.joined(separator: " OR ")
+            let value = scalar.map { text(of: "e." + PlanRows.quoted(TableSpec.column(for: key)), $0) } ?? "NULL"
+            return .column(value, scalar ?? .text, present: "(\(present))")
+        case .values(_, let table, let type): return .list(table: table, column: "c.value", type)
+        case .records(_, let child):
+            // A contact marked sensitive is left out of an entity's values: it does not count.
+            let filter = child.table == TableSpec.contacts.table ? "coalesce(c.sensitive, 0) = 0" : "1"
+            return .records(table: child.table, filter: filter)
+        case .recordsIn(_, let table): return .records(table: table, filter: "1")
         }
-        return nil
     }
+
+    /// A column as SQL whose value reads as the plan file's text: a boolean as `true` or `false`.
+    private static func text(of column: String, _ type: TableSpec.ColumnType) -> String {
+        type == .boolean
+            ? "(CASE WHEN \(column) IS NULL THEN NULL WHEN \(column) THEN 'true' ELSE 'false' END)" : column
+    }
+
+    /// Where a key of the mappings of a list field is stored: a column of the list's child table.
+    static func storage(of key: String, inItemsOf list: String, in spec: TableSpec) -> Storage? {
+        guard case .records(_, let child)? = spec.fields.first(where: { $0.key == list }),
+            case .column(_, let type)? = child.fields.first(where: { $0.key == key })
+        else { return nil }
+        return .list(
+            table: child.table, column: text(of: "c." + PlanRows.quoted(TableSpec.column(for: key)), type), type)
+    }
+
+    /// An activity's status: that of the last entry of its status log.
+    static let lastStatus =
+        "(SELECT s.status FROM status_log s WHERE s.version_id = e.version_id AND s.parent_table = 'activities'"
+        + " AND s.parent_row = e.row_id ORDER BY s.position DESC LIMIT 1)"
 
     let kind: EntityKind
     let spec: TableSpec
@@ -89,23 +125,27 @@ struct StoreConditionSQL {
                 + " AND coalesce(t.min_age, 0) <= ? AND ? <= coalesce(t.max_age, \(Int64.max)))"
         case .missing(let field):
             switch try storage(of: field) {
-            case .column(let column): return "(\(column) IS NULL)"
-            case .list(let table): return "(e.row_id NOT IN (\(items(of: table, passing: "1"))))"
+            case .column(let column, _, let present): return "(NOT \(present ?? "(\(column) IS NOT NULL)"))"
+            case .list(let table, _, _): return "(e.row_id NOT IN (\(items(of: table, passing: "1"))))"
+            case .records(let table, let filter): return "(e.row_id NOT IN (\(items(of: table, passing: filter))))"
             }
         case .value(let field, let test):
             switch try storage(of: field) {
-            case .column(let column):
+            case .column(let column, _, _):
                 // The column is written twice: it takes no arguments.
                 let passes = self.passes(test, column)
                 return "(CASE WHEN \(column) IS NULL THEN \(test.holdsWhenMissing ? 1 : 0) ELSE \(passes) END)"
-            case .list(let table):
-                let passes = self.passes(test, "c.value")
+            case .list(let table, let column, _):
+                let passes = self.passes(test, column)
                 return "(e.row_id IN (\(items(of: table, passing: passes))))"
+            case .records:
+                // A mapping has no value to test: every entity is as one without a value.
+                return test.holdsWhenMissing ? "1" : "0"
             }
         }
     }
 
-    /// The parent rows of the items of a list table that pass an SQL test of `c.value`.
+    /// The parent rows of the items of a list table that pass an SQL test of `c`.
     private func items(of table: String, passing test: String) -> String {
         "SELECT c.parent_row FROM \(table) c WHERE c.version_id = \(version)"
             + " AND c.parent_table = '\(spec.table)' AND \(test)"
@@ -118,6 +158,9 @@ struct StoreConditionSQL {
             guard !values.isEmpty else { return "0" }
             arguments += values.map(\.databaseValue)
             return "\(value) IN (\(databaseQuestionMarks(count: values.count)))"
+        case .containsFolded(let folded):
+            arguments.append(folded.databaseValue)
+            return "instr(\(Self.foldName)(\(value)), ?) > 0"
         case .predicate(let predicate):
             predicates.append(predicate)
             return "\(Self.functionName)(\(predicates.count - 1), \(value))"
@@ -125,21 +168,42 @@ struct StoreConditionSQL {
     }
 
     /// Where a field is stored, with its default in place of a missing value.
-    private func storage(of field: StoreField) throws(StoreError) -> Storage {
+    func storage(of field: StoreField) throws(StoreError) -> Storage {
         switch field {
         case .displayName:
             let columns = ["name", "title", "term"].compactMap { key -> String? in
-                guard case .column(let column)? = Self.storage(of: key, in: spec) else { return nil }
+                guard case .column(let column, _, _)? = Self.storage(of: key, in: spec) else { return nil }
                 return column
             }
-            return .column(columns.isEmpty ? "e.id" : "coalesce(" + (columns + ["e.id"]).joined(separator: ", ") + ")")
-        case .key(let key):
-            guard let storage = Self.storage(of: key, in: spec) else {
-                throw StoreError(.invalidChange, "the store cannot compare \(kind.noun) field '\(key)' in SQL")
+            let name = columns.isEmpty ? "e.id" : "coalesce(" + (columns + ["e.id"]).joined(separator: ", ") + ")"
+            return .column(name, .text)
+        case .status:
+            guard kind == .activity else { throw unanswerable("status") }
+            return .column(Self.lastStatus, .text)
+        case .item(let list, let key):
+            guard let storage = Self.storage(of: key, inItemsOf: list, in: spec) else {
+                throw unanswerable("\(list).\(key)")
             }
-            guard case .column(let column) = storage, let fallback = kind.defaultValue(of: key) else { return storage }
-            return .column("coalesce(\(column), \(Self.literal(fallback.scalarText)))")
+            return storage
+        case .key(let key):
+            guard let storage = Self.storage(of: key, in: spec) else { throw unanswerable(key) }
+            guard case .column(let column, let type, nil) = storage, let fallback = kind.defaultValue(of: key) else {
+                return storage
+            }
+            return .column("coalesce(\(column), \(Self.literal(fallback.scalarText)))", type)
         }
+    }
+
+    /// The SQL expression of a field's value, for an ordering: a field that holds one value.
+    func key(_ field: StoreField) throws(StoreError) -> String {
+        guard case .column(let column, _, _) = try storage(of: field) else {
+            throw StoreError(.invalidChange, "the store cannot order \(kind.noun) entries by a list in SQL")
+        }
+        return column
+    }
+
+    private func unanswerable(_ field: String) -> StoreError {
+        StoreError(.invalidChange, "the store cannot compare \(kind.noun) field '\(field)' in SQL")
     }
 
     /// Text as an SQL string literal, for a default the schema defines (never text a person wrote).
@@ -147,16 +211,30 @@ struct StoreConditionSQL {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 
+    /// An SQLite value as the text its plan file would hold: a decimal as `PlanValue` writes it.
+    static func text(of value: DatabaseValue) -> String? {
+        switch value.storage {
+        case .string(let text): text
+        case .int64(let number): String(number)
+        case .double(let number): PlanValue.number(number).scalarText
+        case .blob, .null: nil
+        }
+    }
+
     /// The SQLite function that runs `predicates` on the values SQL hands it, as the text the plan
     /// file would hold.
     static func function(running predicates: [@Sendable (String) -> Bool]) -> DatabaseFunction {
         DatabaseFunction(functionName, argumentCount: 2, pure: true) { values in
-            guard let index = Int.fromDatabaseValue(values[0]), predicates.indices.contains(index) else { return false }
-            switch values[1].storage {
-            case .string(let text): return predicates[index](text)
-            case .int64(let number): return predicates[index](String(number))
-            case .double, .blob, .null: return false
-            }
+            guard let index = Int.fromDatabaseValue(values[0]), predicates.indices.contains(index),
+                let text = text(of: values[1])
+            else { return false }
+            return predicates[index](text)
         }
+    }
+
+    /// The SQLite function `beredskap_fold(value)`: the value's text folded as `TextFolding.fold` folds
+    /// it, NULL for NULL. Deterministic, so SQLite may use it in any expression.
+    static let fold = DatabaseFunction(foldName, argumentCount: 1, pure: true) { values in
+        text(of: values[0]).map(TextFolding.fold)
     }
 }
