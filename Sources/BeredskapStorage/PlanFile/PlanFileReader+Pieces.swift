@@ -101,7 +101,7 @@ struct PieceReader {
     mutating func readList(_ key: String, _ bytes: [UInt8]) {
         guard isClean, let field = PlanFileDocument.fields.first(where: { $0.key == key }),
             let append = field.append, let text = String(validating: bytes, as: UTF8.self),
-            case .mapping(let mapping)? = try? Yams.compose(yaml: text), mapping.count == 1,
+            case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic), mapping.count == 1,
             let node = mapping[key]
         else {
             isClean = false
@@ -119,7 +119,7 @@ struct PieceReader {
     /// The plan, when the head reads cleanly and the plan has no problem.
     func plan(checks: [any PlanCheck]) -> Plan? {
         guard isClean, let text = String(validating: head, as: UTF8.self),
-            let root = try? Yams.compose(yaml: text)
+            let root = try? Yams.compose(yaml: text, .basic)
         else { return nil }
         var context = DecodingContext()
         guard PlanFileReader.checkFormatVersion(of: root, in: &context),

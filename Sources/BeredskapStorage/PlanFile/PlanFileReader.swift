@@ -62,7 +62,7 @@ public enum PlanFileReader {
     public static func read(_ text: String, file: String, checks: [any PlanCheck] = []) -> PlanFileReadResult {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return PlanFileReadResult(
                     plan: nil,
                     diagnostics: [
