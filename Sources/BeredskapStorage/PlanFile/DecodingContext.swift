@@ -21,8 +21,12 @@ struct DecodingContext {
         failedPaths.insert(path)
     }
 
+    /// Whether positions are kept: a reader that gives up at the first problem (``PieceReader``) has no
+    /// use for them.
+    var recordsMarks = true
+
     mutating func record(_ node: Node, at path: PlanPath) {
-        if let mark = node.mark { marks[path] = mark }
+        if recordsMarks, let mark = node.mark { marks[path] = mark }
     }
 
     /// Whether `path` or one of its ancestors failed to read.

@@ -57,7 +57,7 @@ extension PlanEntity {
     ///   - options: What the field values include.
     static func reading(_ kind: EntityKind, _ value: PlanValue, options: PlanFileWriter.Options) -> PlanEntity? {
         func read<Record: PlanFileRecord & Sendable>(_ type: Record.Type, _ id: (Record) -> EntityID) -> PlanEntity? {
-            var context = DecodingContext()
+            var context = DecodingContext(recordsMarks: false)
             guard let record = Record.decode(value.decodingNode(), at: .root, in: &context) else { return nil }
             return PlanEntity(kind, id(record), record, options)
         }

@@ -107,7 +107,7 @@ struct PieceReader {
             isClean = false
             return
         }
-        var context = DecodingContext()
+        var context = DecodingContext(recordsMarks: false)
         var piece = PlanFileDocument.blank
         guard field.decode(node, PlanPath([.key(key)]), &context, &piece), context.isClean else {
             isClean = false
@@ -121,7 +121,7 @@ struct PieceReader {
         guard isClean, let text = String(validating: head, as: UTF8.self),
             let root = try? Yams.compose(yaml: text, .basic)
         else { return nil }
-        var context = DecodingContext()
+        var context = DecodingContext(recordsMarks: false)
         guard PlanFileReader.checkFormatVersion(of: root, in: &context),
             var document = PlanFileDocument.decode(root, at: .root, in: &context), context.isClean
         else { return nil }

@@ -51,7 +51,7 @@ extension PlanValue {
             let flag = value["sensitive"]
         else { return false }
         var contact = Contact.blank
-        var context = DecodingContext()
+        var context = DecodingContext(recordsMarks: false)
         // A flag that does not read as true or false withholds the value too: better a placeholder
         // too many than a private number shown because it was misspelt.
         guard field.decode(flag.decodingNode(), PlanPath([]), &context, &contact) else { return true }

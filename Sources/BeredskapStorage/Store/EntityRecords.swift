@@ -81,14 +81,14 @@ extension EntityKind {
         if binding.isRequired, case .string(let text) = value, text.allSatisfy(\.isWhitespace) {
             return ["'\(field)' must not be empty"]
         }
-        var context = DecodingContext()
+        var context = DecodingContext(recordsMarks: false)
         var blank = R.blank
         _ = binding.decode(value.decodingNode(), PlanPath([.key(field)]), &context, &blank)
         return context.problems.map(\.issue.message)
     }
 
     private static func problems<R: PlanFileRecord>(_ type: R.Type, _ value: PlanValue) -> [String] {
-        var context = DecodingContext()
+        var context = DecodingContext(recordsMarks: false)
         _ = R.decode(value.decodingNode(), at: .root, in: &context)
         return context.problems.map(\.issue.message)
     }

@@ -14,6 +14,13 @@ enum PlanRows {
 
     /// The flattened columns of a spec, in order, with the key path that fills each.
     static func columns(of spec: TableSpec) -> [(name: String, path: [String], type: TableSpec.ColumnType)] {
+        spec.columns
+    }
+
+    /// The flattened columns of a spec's fields, in order (``columns(of:)`` keeps them with the spec).
+    static func flattenedColumns(
+        _ fields: [TableSpec.Field]
+    ) -> [(name: String, path: [String], type: TableSpec.ColumnType)] {
         var result: [(String, [String], TableSpec.ColumnType)] = []
         func walk(_ fields: [TableSpec.Field], prefix: [String]) {
             for field in fields {
@@ -28,7 +35,7 @@ enum PlanRows {
                 }
             }
         }
-        walk(spec.fields, prefix: [])
+        walk(fields, prefix: [])
         return result
     }
 
@@ -95,12 +102,8 @@ enum PlanRows {
     static func insert(
         _ value: PlanValue, spec: TableSpec, version: Int64, parent: Parent?, position: Int, in db: Database
     ) throws -> Int64 {
-        let columns = Self.columns(of: spec)
-        let sql =
-            "INSERT INTO \(spec.table) (version_id, parent_table, parent_row, position"
-            + columns.map { ", " + quoted($0.name) }.joined() + ") VALUES (?, ?, ?, ?"
-            + String(repeating: ", ?", count: columns.count) + ")"
-        let statement = try db.cachedStatement(sql: sql)
+        let columns = spec.columns
+        let statement = try db.cachedStatement(sql: spec.insertSQL)
         var arguments: [DatabaseValue] = [
             version.databaseValue, parent?.table.databaseValue ?? .null, parent?.row.databaseValue ?? .null,
             position.databaseValue,

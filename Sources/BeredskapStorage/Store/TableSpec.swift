@@ -47,6 +47,22 @@ struct TableSpec: Sendable {
 
     let table: String
     let fields: [Field]
+    /// The flattened columns of the entity's own row, worked out once per spec: a bulk write asks
+    /// for them for every row.
+    let columns: [(name: String, path: [String], type: ColumnType)]
+    /// The statement that inserts one row: its place, then ``columns``.
+    let insertSQL: String
+
+    init(table: String, fields: [Field]) {
+        self.table = table
+        self.fields = fields
+        let columns = PlanRows.flattenedColumns(fields)
+        self.columns = columns
+        insertSQL =
+            "INSERT INTO \(table) (version_id, parent_table, parent_row, position"
+            + columns.map { ", " + PlanRows.quoted($0.name) }.joined() + ") VALUES (?, ?, ?, ?"
+            + String(repeating: ", ?", count: columns.count) + ")"
+    }
 
     /// Whether rows have an `id` that the plan's other entries refer to.
     var hasID: Bool { fields.contains { if case .column("id", _) = $0 { true } else { false } } }
