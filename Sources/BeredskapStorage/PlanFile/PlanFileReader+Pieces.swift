@@ -97,27 +97,48 @@ struct PieceReader {
     /// Whether every piece so far was read without a problem.
     var isClean = true
 
-    /// Reads one piece of a list: the list's key line and some of its items.
+    /// Pieces cut but not yet read: they are read a few at a time, side by side, one per core.
+    private var queued: [(key: String, bytes: [UInt8])] = []
+    private static let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+
+    /// Takes one piece of a list: the list's key line and some of its items.
     mutating func readList(_ key: String, _ bytes: [UInt8]) {
-        guard isClean, let field = PlanFileDocument.fields.first(where: { $0.key == key }),
-            let append = field.append, let text = String(validating: bytes, as: UTF8.self),
+        guard isClean else { return }
+        queued.append((key, bytes))
+        if queued.count >= Self.workers { readQueued() }
+    }
+
+    /// Reads the queued pieces side by side and adds their items in file order.
+    private mutating func readQueued() {
+        let pieces = queued
+        queued = []
+        guard isClean, !pieces.isEmpty else { return }
+        let read = SideBySide.map(pieces) { Self.read($0.key, $0.bytes) }
+        for (piece, read) in zip(pieces, read) {
+            guard let read, let append = PlanFileDocument.fields.first(where: { $0.key == piece.key })?.append else {
+                isClean = false
+                return
+            }
+            append(&lists, read)
+        }
+    }
+
+    /// One piece read on its own: its items in an otherwise blank document, nil at any problem.
+    private static func read(_ key: String, _ bytes: [UInt8]) -> PlanFileDocument? {
+        guard let field = PlanFileDocument.fields.first(where: { $0.key == key }),
+            let text = String(validating: bytes, as: UTF8.self),
             case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic), mapping.count == 1,
             let node = mapping[key]
-        else {
-            isClean = false
-            return
-        }
+        else { return nil }
         var context = DecodingContext(recordsMarks: false)
         var piece = PlanFileDocument.blank
-        guard field.decode(node, PlanPath([.key(key)]), &context, &piece), context.isClean else {
-            isClean = false
-            return
-        }
-        append(&lists, piece)
+        guard field.decode(node, PlanPath([.key(key)]), &context, &piece), context.isClean else { return nil }
+        return piece
     }
 
     /// The plan, when the head reads cleanly and the plan has no problem.
-    func plan(checks: [any PlanCheck]) -> Plan? {
+    mutating func plan(checks: [any PlanCheck]) -> Plan? {
+        readQueued()
         guard isClean, let text = String(validating: head, as: UTF8.self),
             let root = try? Yams.compose(yaml: text, .basic)
         else { return nil }

@@ -1,4 +1,5 @@
 import BeredskapModel
+import Foundation
 internal import GRDB
 
 extension PlanStore {
@@ -91,27 +92,25 @@ private struct PlanExportWriter {
                 arguments: [version])
             guard !rows.isEmpty else { continue }
             try write(format == .yaml ? key + ":\n" : ",\n" + Self.jsonKey(key) + "[\n")
-            var position = 0
-            for start in stride(from: 0, to: rows.count, by: PlanStore.exportChunk) {
-                let chunk = Array(rows[start..<min(start + PlanStore.exportChunk, rows.count)])
-                var chunkTables: [String: PlanRows.TableRows] = [:]
-                try PlanRows.readTables(spec, version: version, in: db, into: &chunkTables, selecting: .rows(chunk))
-                var items: [PlanValue] = []
-                for entry in PlanRows.assemble(spec, parent: nil, tables: chunkTables) {
-                    items.append(try canonical(entry.value, kind, at: [.key(key), .index(position)]))
-                    position += 1
+            // The rows of a few chunks are read in turn (one connection), then the chunks are
+            // decoded, encoded and written as text side by side, one per core, and written in order.
+            let chunks = stride(from: 0, to: rows.count, by: PlanStore.exportChunk).map {
+                Array(rows[$0..<min($0 + PlanStore.exportChunk, rows.count)])
+            }
+            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+            for batchStart in stride(from: 0, to: chunks.count, by: workers) {
+                var batch: [ExportChunk] = []
+                for index in batchStart..<min(batchStart + workers, chunks.count) {
+                    var chunkTables: [String: PlanRows.TableRows] = [:]
+                    try PlanRows.readTables(
+                        spec, version: version, in: db, into: &chunkTables, selecting: .rows(chunks[index]))
+                    batch.append(
+                        ExportChunk(
+                            kind: kind, key: key, firstPosition: index * PlanStore.exportChunk, isFirst: index == 0,
+                            values: PlanRows.assemble(spec, parent: nil, tables: chunkTables).map(\.value)))
                 }
-                switch format {
-                case .yaml:
-                    try write(PlanValue.sequence(items).yamlText())
-                case .json:
-                    var text = ""
-                    for item in items {
-                        if start > 0 || !text.isEmpty { text += ",\n" }
-                        text += "    " + item.jsonText(indent: 4)
-                    }
-                    try write(text)
-                }
+                let texts = ExportChunk.render(batch, format: format, options: options)
+                for text in texts { try write(text.get()) }
             }
             if format == .json { try write("\n  ]") }
         }
@@ -121,6 +120,12 @@ private struct PlanExportWriter {
     /// A stored entity as the plan file writer writes it: read by the format's own reader, then
     /// encoded again.
     func canonical(_ value: PlanValue, _ kind: EntityKind, at path: PlanPath) throws -> PlanValue {
+        try Self.canonical(value, kind, at: path, options: options)
+    }
+
+    static func canonical(
+        _ value: PlanValue, _ kind: EntityKind, at path: PlanPath, options: PlanFileWriter.Options
+    ) throws(StoreError) -> PlanValue {
         guard let entity = PlanEntity.reading(kind, value, options: options) else {
             throw StoreError(.damaged, "the store holds an unreadable entry at \(path)")
         }
@@ -131,5 +136,51 @@ private struct PlanExportWriter {
         var text = "  "
         PlanValue.writeJSONString(key, into: &text)
         return text + ": "
+    }
+}
+
+/// Some entities of one list as the store holds them, to be written as a piece of the plan file.
+private struct ExportChunk: Sendable {
+    let kind: EntityKind
+    let key: String
+    /// The place of the first entity in its list.
+    let firstPosition: Int
+    /// Whether the chunk starts its list (no separator before it in JSON).
+    let isFirst: Bool
+    let values: [PlanValue]
+
+    /// The chunks' texts, in order, made side by side.
+    static func render(
+        _ chunks: [ExportChunk], format: PlanFileFormat, options: PlanFileWriter.Options
+    ) -> [Result<String, StoreError>] {
+        SideBySide.map(chunks) { $0.text(format: format, options: options) }
+    }
+
+    func text(format: PlanFileFormat, options: PlanFileWriter.Options) -> Result<String, StoreError> {
+        do {
+            var items: [PlanValue] = []
+            for (offset, value) in values.enumerated() {
+                items.append(
+                    try PlanExportWriter.canonical(
+                        value, kind, at: [.key(key), .index(firstPosition + offset)], options: options))
+            }
+            switch format {
+            case .yaml:
+                do {
+                    return .success(try PlanValue.sequence(items).yamlText())
+                } catch {
+                    return .failure(StoreError(.damaged, "an entry of '\(key)' cannot be written as YAML: \(error)"))
+                }
+            case .json:
+                var text = ""
+                for item in items {
+                    if !isFirst || !text.isEmpty { text += ",\n" }
+                    text += "    " + item.jsonText(indent: 4)
+                }
+                return .success(text)
+            }
+        } catch {
+            return .failure(error)
+        }
     }
 }
