@@ -47,20 +47,12 @@ import Testing
     }
 
     @Test func readsASyntheticPlanInPieces() throws {
-        let process = Process()
-        process.executableURL = Self.root.appending(path: "Scripts/synth-plan")
-        process.arguments = ["--units", "700"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = try #require(String(data: data, encoding: .utf8))
+        let text = try syntheticPlanText(units: 700)
         #expect(Self.check(text))
         #expect(PlanFileReader.readInPieces(Array(text.utf8))?.units.count == 700)
         // From the file, as an import reads it, to its end.
         let file = FileManager.default.temporaryDirectory.appending(path: "pieces-\(UUID()).yaml")
-        try data.write(to: file)
+        try Data(text.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let fromFile = PlanFileReader.readInPieces(contentsOf: file.path, checks: [])
         #expect(fromFile != nil)

@@ -182,7 +182,10 @@ extension PlanStore {
         throw StoreError(.database, "the preview did not run")
     }
 
-    /// Validates the whole version and refuses the change when it has errors.
+    /// Validates the version and refuses the change when it has errors: with `touched` (the rows of
+    /// units and activities a change set added or changed), only those of their kinds and the ids of
+    /// the rest, unless that finds a problem; else, and then, the whole version, whose errors name
+    /// the problem.
     func validate(_ resolved: ResolvedVersion, _ db: Database, touched: [String: Set<Int64>]? = nil) throws {
         // An edit of a few units or activities is checked with those, every entity of the other kinds
         // and the ids of the rest, when no check reads those kinds: the plan is not read whole. Only

@@ -40,6 +40,21 @@ func smallPlan(id: EntityID = "malmo-exempel") -> Plan {
         ])
 }
 
+/// The text of a plan from Scripts/synth-plan with `units` units.
+func syntheticPlanText(units: Int) throws -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let generator = Process()
+    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generator.arguments = ["python3", root.appendingPathComponent("Scripts/synth-plan").path, "--units", "\(units)"]
+    let output = Pipe()
+    generator.standardOutput = output
+    try generator.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    generator.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
 /// The bytes of a file, to show a refused file was not touched.
 func contents(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 

@@ -75,18 +75,6 @@ import Testing
 
     /// A plan from Scripts/synth-plan.
     static func synthetic(units: Int) throws -> Plan {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = [
-            "python3", root.appendingPathComponent("Scripts/synth-plan").path, "--units", "\(units)",
-        ]
-        let output = Pipe()
-        generator.standardOutput = output
-        try generator.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        generator.waitUntilExit()
-        return try PlanFileReader.read(String(decoding: data, as: UTF8.self), file: "synth.yaml").validPlan()
+        try PlanFileReader.read(syntheticPlanText(units: units), file: "synth.yaml").validPlan()
     }
 }
