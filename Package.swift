@@ -81,7 +81,9 @@ let package = Package(
         .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
         .testTarget(
             name: "BeredskapStorageTests",
-            dependencies: ["BeredskapStorage", "BeredskapModel", "StoreStress"],
+            dependencies: [
+                "BeredskapStorage", "BeredskapModel", "StoreStress", .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

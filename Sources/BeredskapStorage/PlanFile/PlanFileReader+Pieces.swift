@@ -97,37 +97,34 @@ struct PieceReader {
     /// Whether every piece so far was read without a problem.
     var isClean = true
 
-    /// Pieces cut but not yet read: they are read a few at a time, side by side, one per core.
-    private var queued: [(key: String, bytes: [UInt8])] = []
+    /// Pieces cut and being read on other threads, oldest first: as many as the machine has cores,
+    /// so that they are read side by side while this thread goes on cutting the file.
+    private var reading: [(key: String, piece: SideBySide.Pending<PlanFileDocument?>)] = []
     private static let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
 
     /// Takes one piece of a list: the list's key line and some of its items.
     mutating func readList(_ key: String, _ bytes: [UInt8]) {
         guard isClean else { return }
-        queued.append((key, bytes))
-        if queued.count >= Self.workers { readQueued() }
+        reading.append((key, SideBySide.Pending { Self.read(key, bytes) }))
+        if reading.count > Self.workers { addOldest() }
     }
 
-    /// Reads the queued pieces side by side and adds their items in file order.
-    private mutating func readQueued() {
-        let pieces = queued
-        queued = []
-        guard isClean, !pieces.isEmpty else { return }
-        let read = SideBySide.map(pieces) { Self.read($0.key, $0.bytes) }
-        for (piece, read) in zip(pieces, read) {
-            guard let read, let append = PlanFileDocument.fields.first(where: { $0.key == piece.key })?.append else {
-                isClean = false
-                return
-            }
-            append(&lists, read)
+    /// Adds the items of the oldest piece being read, once it is read, after those before it.
+    private mutating func addOldest() {
+        let (key, piece) = reading.removeFirst()
+        guard isClean else { return }
+        guard let read = piece.wait(), let append = PlanFileDocument.fields.first(where: { $0.key == key })?.append
+        else {
+            isClean = false
+            return
         }
+        append(&lists, read)
     }
 
     /// One piece read on its own: its items in an otherwise blank document, nil at any problem.
     private static func read(_ key: String, _ bytes: [UInt8]) -> PlanFileDocument? {
         guard let field = PlanFileDocument.fields.first(where: { $0.key == key }),
-            let text = String(validating: bytes, as: UTF8.self),
-            case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic), mapping.count == 1,
+            case .mapping(let mapping)? = compose(bytes), mapping.count == 1,
             let node = mapping[key]
         else { return nil }
         var context = DecodingContext(recordsMarks: false)
@@ -136,12 +133,18 @@ struct PieceReader {
         return piece
     }
 
+    /// The nodes of a piece, as Yams composes them with its basic resolver: read by the faster
+    /// ``BlockYAMLReader`` when it is sure of the text, else by Yams. Nil when the text does not parse.
+    static func compose(_ bytes: [UInt8]) -> Node? {
+        if let node = BlockYAMLReader.compose(bytes) { return node }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return try? Yams.compose(yaml: text, .basic)
+    }
+
     /// The plan, when the head reads cleanly and the plan has no problem.
     mutating func plan(checks: [any PlanCheck]) -> Plan? {
-        readQueued()
-        guard isClean, let text = String(validating: head, as: UTF8.self),
-            let root = try? Yams.compose(yaml: text, .basic)
-        else { return nil }
+        while !reading.isEmpty { addOldest() }
+        guard isClean, let root = Self.compose(head) else { return nil }
         var context = DecodingContext(recordsMarks: false)
         guard PlanFileReader.checkFormatVersion(of: root, in: &context),
             var document = PlanFileDocument.decode(root, at: .root, in: &context), context.isClean

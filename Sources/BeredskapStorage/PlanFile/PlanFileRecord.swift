@@ -20,10 +20,10 @@ struct RecordField<Root>: @unchecked Sendable {
     /// For a list: adds the items of another value's list to the end of this one's, so a long list
     /// read a piece at a time can be put together.
     var append: ((inout Root, Root) -> Void)? = nil
-    /// For a list: encodes the items `size` at a time, passing each piece's canonical trees on in
-    /// order (items that encode to nothing left out, as in ``encode``), so a long list is never
-    /// encoded whole.
-    var encodePieces: ((Root, Int, PlanFileWriter.Options, ([PlanValue]) throws -> Void) throws -> Void)? = nil
+    /// For a list: its items `size` at a time, as jobs that each encode one piece to its canonical
+    /// trees (items that encode to nothing left out, as in ``encode``) on any thread, so a long list
+    /// is never encoded whole and its pieces can be encoded on one core while another writes them.
+    var encodePieces: ((Root, Int, PlanFileWriter.Options) -> [@Sendable () -> [PlanValue]])? = nil
 
     /// A key that must be present.
     static func required<V: PlanFileValue>(_ key: String, _ keyPath: WritableKeyPath<Root, V>) -> RecordField {
@@ -40,17 +40,18 @@ struct RecordField<Root>: @unchecked Sendable {
     }
 
     /// A list; absent means empty, and an empty list is left out.
-    static func list<V: PlanFileValue>(
+    static func list<V: PlanFileValue & Sendable>(
         _ key: String, _ keyPath: WritableKeyPath<Root, [V]>, required: Bool = false
     ) -> RecordField {
         var field = binding(key, required: required, set: { $0[keyPath: keyPath] = $1 }) { root, options in
             root[keyPath: keyPath].encode(options)
         }
         field.append = { root, other in root[keyPath: keyPath].append(contentsOf: other[keyPath: keyPath]) }
-        field.encodePieces = { root, size, options, body in
+        field.encodePieces = { root, size, options in
             let items = root[keyPath: keyPath]
-            for start in stride(from: 0, to: items.count, by: size) {
-                try body(items[start..<min(start + size, items.count)].compactMap { $0.encode(options) })
+            return stride(from: 0, to: items.count, by: size).map { start in
+                let piece = items[start..<min(start + size, items.count)]
+                return { piece.compactMap { $0.encode(options) } }
             }
         }
         return field
@@ -101,7 +102,8 @@ extension PlanFileRecord {
         guard let mapping = context.mapping(node, at: path, expected: recordName) else { return nil }
         let fields = self.fields
         var value = blank
-        var present: Set<String> = []
+        // Which fields were given, by place: cheaper than a set of names on every entity read.
+        var present = [Bool](repeating: false, count: fields.count)
         var misspelt: [(key: String, suggestion: String)] = []
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
@@ -112,7 +114,7 @@ extension PlanFileRecord {
             }
             let key = keyScalar.string
             let valuePath = path.appending(key)
-            guard let field = fields.first(where: { $0.key == key }) else {
+            guard let index = fields.firstIndex(where: { $0.key == key }) else {
                 context.record(keyNode, at: valuePath)
                 let suggestion = Suggestion.nearest(to: key, in: fields.map(\.key))
                 let known = fields.map(\.key).joined(separator: ", ")
@@ -123,7 +125,8 @@ extension PlanFileRecord {
                 if let suggestion { misspelt.append((key, suggestion)) }
                 continue
             }
-            present.insert(key)
+            let field = fields[index]
+            present[index] = true
             if DecodingContext.isNull(valueNode) {
                 context.record(valueNode, at: valuePath)
                 if field.isRequired {
@@ -133,7 +136,7 @@ extension PlanFileRecord {
             }
             _ = field.decode(valueNode, valuePath, &context, &value)
         }
-        for field in fields where field.isRequired && !present.contains(field.key) {
+        for (index, field) in fields.enumerated() where field.isRequired && !present[index] {
             let fieldPath = path.appending(field.key)
             if misspelt.contains(where: { $0.suggestion == field.key }) {
                 context.suppress(fieldPath)  // the misspelt key already explains it

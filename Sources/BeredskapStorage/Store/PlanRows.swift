@@ -97,60 +97,134 @@ enum PlanRows {
 
     // MARK: Writing
 
+    /// An entity's rows worked out but not yet written: its columns' values and its lists. Made on
+    /// any thread, so that a long list is encoded on one core while another core writes.
+    struct PreparedRow: Sendable {
+        let table: String
+        let insertSQL: String
+        /// The values of the table's columns after the four that place the row.
+        let values: [DatabaseValue]
+        let lists: [PreparedList]
+    }
+
+    /// One list of a ``PreparedRow``.
+    enum PreparedList: Sendable {
+        /// Scalars, one row each in `table`.
+        case values(table: String, [DatabaseValue])
+        case records([PreparedRow])
+    }
+
+    /// Rows of lists of scalars waiting to be written many to a statement, each table's rows in the
+    /// order they were added, so that each table gets the row ids one statement a row would give.
+    /// A bulk insert spends most of its time on statements of one short row.
+    final class ValueRows {
+        static let rowsPerStatement = 100
+        private var waiting: [String: [DatabaseValue]] = [:]
+
+        func add(_ table: String, _ row: [DatabaseValue], in db: Database) throws {
+            waiting[table, default: []].append(contentsOf: row)
+            if waiting[table]!.count >= Self.rowsPerStatement * row.count { try write(table, db) }
+        }
+
+        /// Writes every waiting row.
+        func flush(_ db: Database) throws {
+            for table in waiting.keys.sorted() { try write(table, db) }
+        }
+
+        private func write(_ table: String, _ db: Database) throws {
+            guard let values = waiting[table], !values.isEmpty else { return }
+            waiting[table] = []
+            let rows = values.count / PlanRows.valueColumns.count
+            let tuple = "(" + Array(repeating: "?", count: PlanRows.valueColumns.count).joined(separator: ", ") + ")"
+            let sql =
+                "INSERT INTO \(table) (\(PlanRows.valueColumns.joined(separator: ", "))) VALUES "
+                + Array(repeating: tuple, count: rows).joined(separator: ", ")
+            try db.cachedStatement(sql: sql).execute(arguments: PlanRows.arguments(values))
+        }
+    }
+
+    /// The columns of a row of a list of scalars.
+    static let valueColumns = ["version_id", "parent_table", "parent_row", "position", "value"]
+
+    /// The rows of `value` (a mapping) and of everything in its lists.
+    static func prepare(_ value: PlanValue, spec: TableSpec) -> PreparedRow {
+        PreparedRow(
+            table: spec.table, insertSQL: spec.insertSQL,
+            values: spec.columns.map { databaseValue(Self.value(at: $0.path, in: value), as: $0.type) },
+            lists: spec.fields.compactMap { prepareList($0, of: value[$0.key]) })
+    }
+
+    static func prepareList(_ field: TableSpec.Field, of value: PlanValue?) -> PreparedList? {
+        guard case .sequence(let items) = value else { return nil }
+        switch field {
+        case .values(_, let table, let type):
+            return .values(table: table, items.map { databaseValue($0, as: type) })
+        case .records(_, let child):
+            return .records(items.map { prepare($0, spec: child) })
+        case .recordsIn(_, let table):
+            let child = TableSpec.named(table)
+            return .records(items.map { prepare($0, spec: child) })
+        case .column, .flattened:
+            return nil
+        }
+    }
+
     /// Inserts `value` (a mapping) and everything in its lists; returns its row id.
     @discardableResult
     static func insert(
         _ value: PlanValue, spec: TableSpec, version: Int64, parent: Parent?, position: Int, in db: Database
     ) throws -> Int64 {
-        let columns = spec.columns
-        let statement = try db.cachedStatement(sql: spec.insertSQL)
+        try insert(prepare(value, spec: spec), version: version, parent: parent, position: position, in: db)
+    }
+
+    /// Writes prepared rows; returns the entity's row id. Rows of lists of scalars go to `valueRows`
+    /// when given, to be written with many others (the caller flushes it), else at once.
+    @discardableResult
+    static func insert(
+        _ prepared: PreparedRow, version: Int64, parent: Parent?, position: Int, valueRows: ValueRows? = nil,
+        in db: Database
+    ) throws -> Int64 {
         var arguments: [DatabaseValue] = [
             version.databaseValue, parent?.table.databaseValue ?? .null, parent?.row.databaseValue ?? .null,
             position.databaseValue,
         ]
-        for column in columns {
-            arguments.append(databaseValue(Self.value(at: column.path, in: value), as: column.type))
-        }
-        try statement.execute(arguments: PlanRows.arguments(arguments))
+        arguments.append(contentsOf: prepared.values)
+        try db.cachedStatement(sql: prepared.insertSQL).execute(arguments: PlanRows.arguments(arguments))
         let row = db.lastInsertedRowID
-        try insertLists(of: value, spec: spec, version: version, row: row, in: db)
+        for list in prepared.lists {
+            try insert(
+                list, version: version, parent: Parent(table: prepared.table, row: row), valueRows: valueRows, in: db)
+        }
         return row
     }
 
-    static func insertLists(of value: PlanValue, spec: TableSpec, version: Int64, row: Int64, in db: Database) throws {
-        for field in spec.fields {
-            try insertList(field, of: value[field.key], spec: spec, version: version, row: row, in: db)
+    static func insert(
+        _ list: PreparedList, version: Int64, parent: Parent, valueRows: ValueRows? = nil, in db: Database
+    ) throws {
+        switch list {
+        case .values(let table, let values):
+            let rows = valueRows ?? ValueRows()
+            for (position, value) in values.enumerated() {
+                try rows.add(
+                    table,
+                    [
+                        version.databaseValue, parent.table.databaseValue, parent.row.databaseValue,
+                        position.databaseValue, value,
+                    ], in: db)
+            }
+            if valueRows == nil { try rows.flush(db) }
+        case .records(let rows):
+            for (position, row) in rows.enumerated() {
+                try insert(row, version: version, parent: parent, position: position, valueRows: valueRows, in: db)
+            }
         }
     }
 
     static func insertList(
         _ field: TableSpec.Field, of value: PlanValue?, spec: TableSpec, version: Int64, row: Int64, in db: Database
     ) throws {
-        guard case .sequence(let items) = value else { return }
-        let parent = Parent(table: spec.table, row: row)
-        switch field {
-        case .values(_, let table, let type):
-            let statement = try db.cachedStatement(
-                sql:
-                    "INSERT INTO \(table) (version_id, parent_table, parent_row, position, value) VALUES (?, ?, ?, ?, ?)"
-            )
-            for (position, item) in items.enumerated() {
-                try statement.execute(arguments: [
-                    version, parent.table, parent.row, position, databaseValue(item, as: type),
-                ])
-            }
-        case .records(_, let child):
-            for (position, item) in items.enumerated() {
-                try insert(item, spec: child, version: version, parent: parent, position: position, in: db)
-            }
-        case .recordsIn(_, let table):
-            let child = TableSpec.named(table)
-            for (position, item) in items.enumerated() {
-                try insert(item, spec: child, version: version, parent: parent, position: position, in: db)
-            }
-        case .column, .flattened:
-            return
-        }
+        guard let list = prepareList(field, of: value) else { return }
+        try insert(list, version: version, parent: Parent(table: spec.table, row: row), in: db)
     }
 
     /// Deletes everything held in the lists of the rows `rows` of `spec`'s table.

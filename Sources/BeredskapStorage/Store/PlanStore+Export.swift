@@ -92,26 +92,25 @@ private struct PlanExportWriter {
                 arguments: [version])
             guard !rows.isEmpty else { continue }
             try write(format == .yaml ? key + ":\n" : ",\n" + Self.jsonKey(key) + "[\n")
-            // The rows of a few chunks are read in turn (one connection), then the chunks are
-            // decoded, encoded and written as text side by side, one per core, and written in order.
+            // The rows of a chunk are read here (one connection) while the chunks before it are
+            // decoded, encoded and made into text on the other cores; the texts are written in order.
             let chunks = stride(from: 0, to: rows.count, by: PlanStore.exportChunk).map {
                 Array(rows[$0..<min($0 + PlanStore.exportChunk, rows.count)])
             }
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
-            for batchStart in stride(from: 0, to: chunks.count, by: workers) {
-                var batch: [ExportChunk] = []
-                for index in batchStart..<min(batchStart + workers, chunks.count) {
-                    var chunkTables: [String: PlanRows.TableRows] = [:]
-                    try PlanRows.readTables(
-                        spec, version: version, in: db, into: &chunkTables, selecting: .rows(chunks[index]))
-                    batch.append(
-                        ExportChunk(
-                            kind: kind, key: key, firstPosition: index * PlanStore.exportChunk, isFirst: index == 0,
-                            values: PlanRows.assemble(spec, parent: nil, tables: chunkTables).map(\.value)))
-                }
-                let texts = ExportChunk.render(batch, format: format, options: options)
-                for text in texts { try write(text.get()) }
+            let ahead = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+            var rendering: [SideBySide.Pending<Result<String, StoreError>>] = []
+            for (index, chunkRows) in chunks.enumerated() {
+                var chunkTables: [String: PlanRows.TableRows] = [:]
+                try PlanRows.readTables(spec, version: version, in: db, into: &chunkTables, selecting: .rows(chunkRows))
+                let chunk = ExportChunk(
+                    kind: kind, key: key, firstPosition: index * PlanStore.exportChunk, isFirst: index == 0,
+                    values: PlanRows.assemble(spec, parent: nil, tables: chunkTables).map(\.value))
+                let options = options
+                let format = format
+                rendering.append(SideBySide.Pending { chunk.text(format: format, options: options) })
+                if rendering.count > ahead { try write(rendering.removeFirst().wait().get()) }
             }
+            for text in rendering { try write(text.wait().get()) }
             if format == .json { try write("\n  ]") }
         }
         if format == .json { try write("\n}\n") }
@@ -148,13 +147,6 @@ private struct ExportChunk: Sendable {
     /// Whether the chunk starts its list (no separator before it in JSON).
     let isFirst: Bool
     let values: [PlanValue]
-
-    /// The chunks' texts, in order, made side by side.
-    static func render(
-        _ chunks: [ExportChunk], format: PlanFileFormat, options: PlanFileWriter.Options
-    ) -> [Result<String, StoreError>] {
-        SideBySide.map(chunks) { $0.text(format: format, options: options) }
-    }
 
     func text(format: PlanFileFormat, options: PlanFileWriter.Options) -> Result<String, StoreError> {
         do {

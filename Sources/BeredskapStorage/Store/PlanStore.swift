@@ -348,8 +348,14 @@ public final class PlanStore: Sendable {
 
     /// Writes a plan as the rows of a version, the rows of ``exportChunk`` entities at a time, so that
     /// the plan is never encoded whole: the rows are those ``insert(_:version:_:)-(PlanDocument,_,_)``
-    /// writes for `PlanDocument(plan)`.
+    /// writes for `PlanDocument(plan)`. Each piece of a list is encoded and its rows worked out on
+    /// another core while the piece before it is written.
     static func insert(_ plan: Plan, version: Int64, _ db: Database) throws {
+        // A large plan's new pages are kept in memory until the commit, not written out to the WAL
+        // and then again as SQLite's page cache (2 MB by default) fills: at most 64 MB more.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -65536")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         let document = PlanFileDocument(formatVersion: PlanFileDocument.currentFormatVersion, plan: plan)
         let options = PlanFileWriter.Options(includeSensitive: true)
         let fields = PlanFileDocument.fields
@@ -358,14 +364,19 @@ public final class PlanStore: Sendable {
                 metadata, spec: TableSpec.planMetadata, version: version, parent: nil, position: 0, in: db)
         }
         for (key, spec) in TableSpec.topLevel {
-            guard let encodePieces = fields.first(where: { $0.key == key })?.encodePieces else { continue }
+            guard let pieces = fields.first(where: { $0.key == key })?.encodePieces?(document, exportChunk, options)
+            else { continue }
             var position = 0
-            try encodePieces(document, exportChunk, options) { items in
-                for item in items {
-                    try PlanRows.insert(item, spec: spec, version: version, parent: nil, position: position, in: db)
+            let jobs = pieces.map { piece in { @Sendable in piece().map { PlanRows.prepare($0, spec: spec) } } }
+            let valueRows = PlanRows.ValueRows()
+            try SideBySide.pipeline(jobs) { rows in
+                for row in rows {
+                    try PlanRows.insert(
+                        row, version: version, parent: nil, position: position, valueRows: valueRows, in: db)
                     position += 1
                 }
             }
+            try valueRows.flush(db)
         }
     }
 

@@ -1,31 +1,44 @@
 import Foundation
 
-/// Work on independent items spread over the machine's cores, the results kept in the items' order.
+/// Work on independent pieces spread over the machine's cores, the results used in the pieces'
+/// order: a long import reads pieces of its file, encodes pieces of its plan and writes rows on
+/// several cores at once, and the rows and bytes stay those of one core.
 enum SideBySide {
-    /// `transform` of every item, each item on whichever core is free.
-    static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], _ transform: @Sendable (Item) -> Result
-    ) -> [Result] {
-        guard items.count > 1 else { return items.map(transform) }
-        let slots = Slots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.set(index, transform(items[index]))
+    /// Runs `jobs` in order, each on another thread while the result of the one before it is passed
+    /// to `consume` on this thread: two stages of work on two cores, the results consumed in order.
+    /// When `consume` throws, the job running then is finished and its result dropped.
+    static func pipeline<Result: Sendable>(
+        _ jobs: [@Sendable () -> Result], _ consume: (Result) throws -> Void
+    ) throws {
+        guard jobs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            for job in jobs { try consume(job()) }
+            return
         }
-        return slots.values
+        var pending = Pending(jobs[0])
+        for index in jobs.indices {
+            let result = pending.wait()
+            if index + 1 < jobs.count { pending = Pending(jobs[index + 1]) }
+            try consume(result)
+        }
     }
 
-    /// One slot per item, filled from any thread.
-    private final class Slots<Value: Sendable>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Value?]
+    /// A job started on another thread, and its result once done. Callers keep a few in flight,
+    /// oldest first, and wait for the oldest before starting more.
+    final class Pending<Value: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var value: Value?
 
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.withLock { slots[index] = value }
+        init(_ job: @escaping @Sendable () -> Value) {
+            DispatchQueue.global().async {
+                self.value = job()
+                self.done.signal()
+            }
         }
 
-        /// Every slot's value; concurrentPerform returns only when every item is done.
-        var values: [Value] { lock.withLock { slots.map { $0! } } }
+        /// The job's result; waits until it is done. The semaphore orders the write before the read.
+        func wait() -> Value {
+            done.wait()
+            return value!
+        }
     }
 }
