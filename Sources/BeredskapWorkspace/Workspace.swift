@@ -196,10 +196,22 @@ public final class Workspace {
     /// entity; only a reference that names none reads them all, for the suggestion.
     public func entity(_ reference: EntityReference, in kind: QueryKind) throws(WorkspaceError) -> EntityRow {
         if let found = try storedEntity(reference, in: kind) { return found }
-        let candidates = try rows(kind)
-        if let exact = candidates.first(where: { $0.id == reference.text }) { return exact }
-        let folded = TextFolding.fold(reference.text)
-        if let named = candidates.first(where: { TextFolding.fold($0.name) == folded }) { return named }
+        // Nothing has the id or name: the suggestion is made from ids and names alone, read by the
+        // store when it answers (not every entity, which a large plan cannot afford on a typo).
+        let candidates: [(id: String, name: String)]
+        if let entityKind = storePlan(kind, nil)?.entityKind {
+            do {
+                candidates = try store.displayNames(entityKind, plan: planID).map { ($0.id.rawValue, $0.name) }
+            } catch {
+                throw WorkspaceError(error, at: reference.location)
+            }
+        } else {
+            let rows = try rows(kind)
+            if let exact = rows.first(where: { $0.id == reference.text }) { return exact }
+            let folded = TextFolding.fold(reference.text)
+            if let named = rows.first(where: { TextFolding.fold($0.name) == folded }) { return named }
+            candidates = rows.map { ($0.id, $0.name) }
+        }
         let noun = kind.entityKind?.noun ?? "plan"
         let hint =
             Suggestion.nearest(to: reference.text, in: candidates.map(\.id))

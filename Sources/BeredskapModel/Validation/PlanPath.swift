@@ -28,10 +28,19 @@ public struct PlanPath: Hashable, Sendable, CustomStringConvertible, Expressible
     public static let root = PlanPath([])
 
     /// This path extended by a key.
-    public func appending(_ key: String) -> PlanPath { PlanPath(components + [.key(key)]) }
+    public func appending(_ key: String) -> PlanPath { appending(Component.key(key)) }
 
     /// This path extended by an index.
-    public func appending(_ index: Int) -> PlanPath { PlanPath(components + [.index(index)]) }
+    public func appending(_ index: Int) -> PlanPath { appending(Component.index(index)) }
+
+    /// One array made per step down, not two: reading a plan file takes a step for every value.
+    private func appending(_ component: Component) -> PlanPath {
+        var extended: [Component] = []
+        extended.reserveCapacity(components.count + 1)
+        extended.append(contentsOf: components)
+        extended.append(component)
+        return PlanPath(extended)
+    }
 
     /// The enclosing path, or `nil` at the top.
     public var parent: PlanPath? {

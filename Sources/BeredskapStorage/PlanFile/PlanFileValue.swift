@@ -27,6 +27,11 @@ extension String: PlanFileValue {
 
     /// The text without leading or trailing blanks and line breaks, which block scalars leave behind.
     func trimmingWhitespace() -> String {
+        // Most texts start and end with a visible ASCII character: nothing to trim, and no copy.
+        let visible = UInt8(ascii: "!")...UInt8(ascii: "~")
+        if let first = utf8.first, let last = utf8.last, visible.contains(first), visible.contains(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -67,6 +67,30 @@ extension PlanStore {
         }
     }
 
+    /// The id and display name (its name, title or term, else its id) of every entity of a kind, in
+    /// plan order, reading those two columns only: what a front end suggests from when a reference
+    /// names nothing.
+    ///
+    /// - Parameters:
+    ///   - kind: A kind of entity at the top of a plan.
+    ///   - plan: The plan; the store's only or default plan when nil.
+    /// - Throws: As ``count(_:where:plan:)``.
+    public func displayNames(
+        _ kind: EntityKind, plan: EntityID? = nil
+    ) throws(StoreError) -> [(
+        id: EntityID, name: String
+    )] {
+        try selecting(kind, nil, plan: plan) { db, matching, arguments, query in
+            let keys = [try query.key(.key("id")), try query.key(.displayName)]
+            return try Row.fetchAll(
+                db, sql: Self.entitiesSQL(matching, query, keys: keys, limit: nil), arguments: arguments
+            )
+            .map { row in
+                (EntityID(StoreConditionSQL.text(of: row[1]) ?? ""), StoreConditionSQL.text(of: row[2]) ?? "")
+            }
+        }
+    }
+
     /// The statement ``entities(_:where:plan:options:limit:orderedBy:)`` (or ``count(_:where:plan:)``
     /// when `counting`) runs, with its arguments: for a front end to show how a query is answered, as
     /// `EXPLAIN` does. A call of `beredskap_value_test(N, value)` runs the Nth test written in Swift.

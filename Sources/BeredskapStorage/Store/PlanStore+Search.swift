@@ -42,29 +42,134 @@ extension PlanStore {
         }
     }
 
-    /// Rebuilds the version's part of the index when a change set has come since it was built.
-    func refreshSearchIndex(_ resolved: ResolvedVersion, _ db: Database) throws {
+    /// Brings the version's part of the index up to date when a change set has come since it was
+    /// built: the entities those change sets touched are indexed again, read alone; the whole version
+    /// is indexed when it never was, when they touched very many, or when one of them cannot be
+    /// placed (an entity inside another).
+    @discardableResult
+    func refreshSearchIndex(_ resolved: ResolvedVersion, _ db: Database) throws -> SearchRefresh {
         let latest =
             try Int64.fetchOne(
                 db, sql: "SELECT max(id) FROM change_sets WHERE version_id = ?", arguments: [resolved.row]) ?? 0
         let indexed = try Int64.fetchOne(
             db, sql: "SELECT indexed_change_set FROM search_state WHERE version_id = ?", arguments: [resolved.row])
-        guard indexed != latest else { return }
-        try db.execute(sql: "DELETE FROM search_index WHERE version_id = ?", arguments: [resolved.row])
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO search_index (text, field, entity_kind, entity_id, version_id) VALUES (?, ?, ?, ?, ?)")
-        let document = try Self.document(version: resolved.row, db)
-        for kind in EntityKind.allCases {
-            for entity in document.entities(kind) {
-                let entityID = document.id(of: entity) ?? resolved.plan
-                for (field, text) in Self.searchableText(in: entity, prefix: "") {
-                    try insert.execute(arguments: [text, field, kind.rawValue, entityID.rawValue, resolved.row])
+        guard indexed != latest else { return .current }
+        let reindexed = try indexed.flatMap { try reindex(changedSince: $0, resolved, db) }
+        if reindexed == nil {
+            try db.execute(sql: "DELETE FROM search_index WHERE version_id = ?", arguments: [resolved.row])
+            let document = try Self.document(version: resolved.row, db)
+            for kind in EntityKind.allCases {
+                for entity in document.entities(kind) {
+                    try Self.index(entity, kind, document.id(of: entity) ?? resolved.plan, resolved.row, db)
                 }
             }
         }
         try db.execute(
             sql: "INSERT OR REPLACE INTO search_state (version_id, indexed_change_set) VALUES (?, ?)",
             arguments: [resolved.row, latest])
+        return reindexed.map(SearchRefresh.entities) ?? .whole
+    }
+
+    /// What bringing the index up to date did.
+    enum SearchRefresh: Equatable {
+        /// Nothing: no change set had come.
+        case current
+        /// Indexed this many entities again.
+        case entities(Int)
+        /// Indexed the whole version.
+        case whole
+    }
+
+    /// The most entities indexed again one by one; more are indexed with the whole version.
+    static let searchReindexLimit = 2_000
+
+    /// Indexes again the entities that the version's change sets after `indexed` touched, and says
+    /// how many; nil, having changed nothing, when the whole version is to be indexed instead.
+    private func reindex(changedSince indexed: Int64, _ resolved: ResolvedVersion, _ db: Database) throws -> Int? {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT c.entity_kind, c.entity_id, c.field, c.old_value, c.new_value
+                FROM changes c JOIN change_sets s ON s.id = c.change_set_id
+                WHERE s.version_id = ? AND s.id > ?
+                """, arguments: [resolved.row, indexed])
+        var changed: Set<EntityReference> = []
+        for row in rows {
+            guard let kind = EntityKind(rawValue: row[0]) else { return nil }
+            changed.insert(EntityReference(kind: kind, id: EntityID(row[1] as String)))
+            // A renamed entity: its old id's rows go, its new id's come (the log keeps values as JSON).
+            if (row[2] as String?) == "id" {
+                for value in [row[3], row[4]] as [String?] {
+                    if let id = value.flatMap(PlanValue.init(jsonText:))?.scalarText {
+                        changed.insert(EntityReference(kind: kind, id: EntityID(id)))
+                    }
+                }
+            }
+        }
+        guard changed.count <= Self.searchReindexLimit else { return nil }
+        // The rows of the touched units and activities, and the other kinds whole (they are small).
+        var touched: [String: Set<Int64>] = [:]
+        for (key, spec) in TableSpec.topLevel {
+            guard let kind = EntityKind(fileKey: key), PlanValidator.entityLocalKinds.contains(kind) else { continue }
+            let ids = changed.filter { $0.kind == kind }.map(\.id.rawValue)
+            touched[spec.table] = []
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let some = Array(ids[start..<min(start + 500, ids.count)])
+                let found = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT row_id FROM \(spec.table) WHERE version_id = ? AND parent_table IS NULL
+                        AND id IN (\(databaseQuestionMarks(count: some.count)))
+                        """, arguments: StatementArguments([resolved.row.databaseValue] + some.map(\.databaseValue)))
+                touched[spec.table]!.formUnion(found)
+            }
+        }
+        let document = try Self.document(version: resolved.row, db, limitingTo: touched)
+        var current: [EntityReference: PlanValue] = [:]
+        for kind in EntityKind.allCases {
+            for entity in document.entities(kind) {
+                let reference = EntityReference(kind: kind, id: document.id(of: entity) ?? resolved.plan)
+                if changed.contains(reference) { current[reference] = entity }
+            }
+        }
+        let delete = try db.cachedStatement(
+            sql: "DELETE FROM search_index WHERE version_id = ? AND entity_kind = ? AND entity_id = ?")
+        for reference in changed {
+            let before =
+                try Int.fetchOne(
+                    db,
+                    sql: "SELECT count(*) FROM search_index WHERE version_id = ? AND entity_kind = ? AND entity_id = ?",
+                    arguments: [resolved.row, reference.kind.rawValue, reference.id.rawValue]) ?? 0
+            // Neither in the index nor at the top of the version: inside another entity, or gone
+            // without text. Only the whole version's index is sure to be right then.
+            if before == 0 && current[reference] == nil { return nil }
+        }
+        for reference in changed {
+            try delete.execute(arguments: [resolved.row, reference.kind.rawValue, reference.id.rawValue])
+            if let entity = current[reference] {
+                try Self.index(entity, reference.kind, reference.id, resolved.row, db)
+            }
+        }
+        return changed.count
+    }
+
+    /// Adds an entity's searchable texts to the version's part of the index.
+    private static func index(
+        _ entity: PlanValue, _ kind: EntityKind, _ id: EntityID, _ version: Int64, _ db: Database
+    )
+        throws
+    {
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO search_index (text, field, entity_kind, entity_id, version_id) VALUES (?, ?, ?, ?, ?)")
+        for (field, text) in searchableText(in: entity, prefix: "") {
+            try insert.execute(arguments: [text, field, kind.rawValue, id.rawValue, version])
+        }
+    }
+
+    /// One entity of a version, by kind and id.
+    private struct EntityReference: Hashable {
+        let kind: EntityKind
+        let id: EntityID
     }
 
     static func searchableText(in value: PlanValue, prefix: String) -> [(String, String)] {
