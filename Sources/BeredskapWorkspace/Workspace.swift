@@ -75,6 +75,18 @@ public final class Workspace {
 
     // MARK: The plan
 
+    /// The values of the plan's contact details marked sensitive, as a message must withhold them:
+    /// read from the store's contacts alone outside a transaction with pending edits, else from the
+    /// plan with those edits.
+    public func sensitiveContactValues() throws(WorkspaceError) -> [String] {
+        guard pending?.isEmpty ?? true else { return try plan().sensitiveContacts.map(\.value) }
+        do {
+            return try store.sensitiveContactValues(plan: planID)
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
     /// The plan requests see: the stored plan with the edits of an open transaction applied.
     ///
     /// - Throws: ``WorkspaceError`` when the store cannot be read, or a pending edit no longer applies.

@@ -15,7 +15,7 @@ extension ShellSession {
     /// marks sensitive itself — the statement failed, so the plan may never have held them.
     func sensitiveTextFilter(quoting line: String) -> (String) -> String {
         guard !includeSensitive else { return { $0 } }
-        var values = Set((try? currentPlan())?.sensitiveContacts.map(\.value) ?? [])
+        var values = Set((try? workspace.sensitiveContactValues()) ?? [])
         if let statements = try? Parser.parse(line, source: "", firstLine: 1) {
             for located in statements {
                 let assignments: [Assignment]

@@ -75,6 +75,8 @@ enum PlanRows {
         // the value the column holds.
         case (.string(let text), .integer) where Int(text) != nil: return Int(text)!.databaseValue
         case (.string(let text), .real) where Double(text) != nil: return Double(text)!.databaseValue
+        case (.string("true"), .boolean): return true.databaseValue
+        case (.string("false"), .boolean): return false.databaseValue
         default: return value.scalarText.databaseValue
         }
     }

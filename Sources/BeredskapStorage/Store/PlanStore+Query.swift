@@ -63,6 +63,25 @@ extension PlanStore {
         }
     }
 
+    /// The values of the contact details marked sensitive anywhere in a plan's current version, read
+    /// from the contacts alone: what a front end withholds from a message that may quote them.
+    ///
+    /// - Parameter id: The plan; the store's only or default plan when nil.
+    public func sensitiveContactValues(plan id: EntityID? = nil) throws(StoreError) -> [String] {
+        try wrapping {
+            try writer.read { db in
+                let resolved = try resolve(id, db)
+                return try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT value FROM contacts
+                        WHERE version_id = ? AND sensitive IN (1, 'true') AND value IS NOT NULL
+                        """,
+                    arguments: [resolved.row])
+            }
+        }
+    }
+
     /// An SQLite value as it came: numbers as numbers, text as text, NULL (and blobs) as nil.
     static func value(of databaseValue: DatabaseValue) -> PlanValue? {
         switch databaseValue.storage {

@@ -59,10 +59,12 @@ struct StoreConditionSQL {
         }
     }
 
-    /// A column as SQL whose value reads as the plan file's text: a boolean as `true` or `false`.
+    /// A column as SQL whose value reads as the plan file's text: a boolean as `true` or `false`,
+    /// whether it is held as 1 and 0 or (as edits wrote it before) as the words.
     private static func text(of column: String, _ type: TableSpec.ColumnType) -> String {
         type == .boolean
-            ? "(CASE WHEN \(column) IS NULL THEN NULL WHEN \(column) THEN 'true' ELSE 'false' END)" : column
+            ? "(CASE WHEN \(column) IS NULL THEN NULL WHEN \(column) IN ('true', 'false') THEN \(column)"
+                + " WHEN \(column) THEN 'true' ELSE 'false' END)" : column
     }
 
     /// Where a key of the mappings of a list field is stored: a column of the list's child table.
