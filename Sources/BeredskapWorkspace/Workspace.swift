@@ -75,6 +75,29 @@ public final class Workspace {
 
     // MARK: The plan
 
+    /// The id and name of every entity of a kind, in plan order, for completion and suggestions: the
+    /// store's two columns outside a transaction with pending edits, else the plan with those edits.
+    public func idsAndNames(_ kind: QueryKind) throws(WorkspaceError) -> [(id: String, name: String)] {
+        guard kind != .plans, let entityKind = storePlan(kind, nil)?.entityKind else {
+            return try rows(kind).map { ($0.id, $0.name) }
+        }
+        do {
+            return try store.displayNames(entityKind, plan: planID).map { ($0.id.rawValue, $0.name) }
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
+    /// The plan's alarm paths: read alone from the store outside a transaction with pending edits.
+    public func alarmPaths() throws(WorkspaceError) -> [AlarmPath] {
+        guard pending?.isEmpty ?? true else { return try plan().alarmPaths }
+        do {
+            return try store.entities(.alarmPath, where: nil, plan: planID).compactMap { $0.model as? AlarmPath }
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
     /// The values of the plan's contact details marked sensitive, as a message must withhold them:
     /// read from the store's contacts alone outside a transaction with pending edits, else from the
     /// plan with those edits.
@@ -211,11 +234,11 @@ public final class Workspace {
         // Nothing has the id or name: the suggestion is made from ids and names alone, read by the
         // store when it answers (not every entity, which a large plan cannot afford on a typo).
         let candidates: [(id: String, name: String)]
-        if let entityKind = storePlan(kind, nil)?.entityKind {
+        if storePlan(kind, nil) != nil {
             do {
-                candidates = try store.displayNames(entityKind, plan: planID).map { ($0.id.rawValue, $0.name) }
+                candidates = try idsAndNames(kind)
             } catch {
-                throw WorkspaceError(error, at: reference.location)
+                throw WorkspaceError(error.message, at: reference.location, code: error.code)
             }
         } else {
             let rows = try rows(kind)

@@ -66,7 +66,8 @@ struct ShellCommand: ParsableCommand {
             return
         }
         if interactive {
-            let name = (try? store.plan(plan.map { EntityID($0) }).id.rawValue) ?? "?"
+            // The plan's metadata alone: a large plan is not read whole to greet.
+            let name = (try? store.metadata(plan.map { EntityID($0) }).id.rawValue) ?? "?"
             Repl(session: session, historyFile: Repl.standardHistoryFile()).run(
                 banner: "beredskap \(BeredskapCommand.configuration.version) — plan '\(name)' in \(store.location)\n"
                     + "Type .help for the commands, .quit or Ctrl-D to leave.")

@@ -1,4 +1,5 @@
 import BeredskapModel
+import BeredskapStorage
 import BeredskapWorkspace
 import Foundation
 import Testing
@@ -134,5 +135,30 @@ import Testing
         #expect(completion.complete("drill start scenarier/n").candidates == ["scenarier/natt.yaml"])
         // Elsewhere, no file names.
         #expect(completion.complete("list units where name = e").candidates.isEmpty)
+    }
+}
+
+/// What Tab completes is read from the store (ids and names, decisions of the alarm paths) outside a
+/// transaction, and from the plan with its pending edits inside one.
+@Suite struct CompletionVocabularyTests {
+    @Test func theVocabularyIsThePlansIdsNamesAndDecisionsWithPendingEditsIncluded() throws {
+        let store = try PlanStore.open(.memory)
+        let plan = try store.plan(nil)
+        let session = ShellSession(store: store, mode: .csv, interactive: true) { _ in }
+        let repl = Repl(session: session, historyFile: nil)
+        let words = repl.completionVocabulary()
+        #expect(words.ids[.units] == plan.units.map(\.id.rawValue))
+        #expect(words.names[.units] == plan.units.map(\.name))
+        #expect(words.ids[.roles] == plan.roles.map(\.id.rawValue))
+        let decisions = plan.alarmPaths.flatMap(\.steps).filter { $0.kind == .decide }
+        #expect(!decisions.isEmpty)
+        #expect(words.decisions.map(\.step) == decisions.map(\.id.rawValue))
+        #expect(words.plans == [plan.metadata.id.rawValue])
+
+        session.runInteractive("begin")
+        session.runInteractive("add unit ny-enhet name = \"Ny enhet\", level = prevention, functions = [preventive]")
+        let pending = repl.completionVocabulary()
+        #expect(pending.ids[.units]?.last == "ny-enhet")
+        #expect(pending.names[.units]?.last == "Ny enhet")
     }
 }

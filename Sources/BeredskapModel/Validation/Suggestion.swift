@@ -13,14 +13,21 @@ public enum Suggestion {
     where S.Element == String {
         let folded = TextFolding.fold(word)
         guard !folded.isEmpty else { return nil }
+        let characters = Array(folded)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let foldedCandidate = TextFolding.fold(candidate)
-            var distance = editDistance(Array(folded), Array(foldedCandidate))
-            if distance > 0, folded.count >= 4, foldedCandidate.contains(folded) || folded.contains(foldedCandidate) {
-                distance = min(distance, 1 + abs(folded.count - foldedCandidate.count) / 4)
+            let limit = max(1, min(characters.count, foldedCandidate.count) / 3)
+            let contains =
+                characters.count >= 4 && (foldedCandidate.contains(folded) || folded.contains(foldedCandidate))
+            // The distance is at least the difference in length: a candidate that cannot come within
+            // the limit, or beat the best so far, is not measured (thousands of ids are offered).
+            let atLeast = abs(characters.count - foldedCandidate.count)
+            if !contains, atLeast > limit || atLeast >= (best?.distance ?? Int.max) { continue }
+            var distance = editDistance(characters, Array(foldedCandidate))
+            if distance > 0, contains {
+                distance = min(distance, 1 + abs(characters.count - foldedCandidate.count) / 4)
             }
-            let limit = max(1, min(folded.count, foldedCandidate.count) / 3)
             guard distance <= limit else { continue }
             if best == nil || distance < best!.distance {
                 best = (candidate, distance)

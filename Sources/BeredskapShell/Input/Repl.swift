@@ -35,15 +35,23 @@ public final class Repl {
         signal(SIGINT, replInterruptHandler)
         signal(SIGPIPE, SIG_IGN)  // a pager that quits early must not end the shell
         session.pager = Pager.fromEnvironment()
-        let vocabulary = Mutex(Completion.Vocabulary())
+        // The ids and names Tab completes, read when Tab is first pressed after a command (which may
+        // have changed them), not before every prompt: on a large plan that costs a moment.
+        let vocabulary = Mutex((words: Completion.Vocabulary(), isStale: true))
+        // libedit calls the completer from `readLine`, on the thread that runs the loop below.
+        nonisolated(unsafe) let repl = self
         let editor = LineEditor(historyFile: historyFile) { line in
-            Completion(vocabulary: vocabulary.withLock { $0 }).complete(line)
+            let words = vocabulary.withLock { state in
+                if state.isStale { state = (repl.completionVocabulary(), false) }
+                return state.words
+            }
+            return Completion(vocabulary: words).complete(line)
         }
         defer { editor.close() }
         print(banner)
         var buffer = ""
         while !session.wantsToQuit {
-            if buffer.isEmpty { vocabulary.withLock { $0 = completionVocabulary() } }
+            if buffer.isEmpty { vocabulary.withLock { $0.isStale = true } }
             let prompt =
                 buffer.isEmpty ? (session.workspace.isInTransaction ? "beredskap*> " : "beredskap> ") : "      ...> "
             switch editor.readLine(prompt: prompt) {
@@ -68,18 +76,18 @@ public final class Repl {
     /// The ids and names Tab can complete.
     func completionVocabulary() -> Completion.Vocabulary {
         var vocabulary = Completion.Vocabulary()
-        if let plan = try? session.currentPlan() {
-            vocabulary.decisions = plan.alarmPaths.flatMap(\.steps).filter { $0.kind == .decide }.map {
+        if let paths = try? session.workspace.alarmPaths() {
+            vocabulary.decisions = paths.flatMap(\.steps).filter { $0.kind == .decide }.map {
                 ($0.id.rawValue, $0.options.map(\.id.rawValue))
             }
         }
         for kind in QueryKind.allCases {
-            guard let rows = try? session.rows(kind) else { continue }
+            guard let entries = try? session.workspace.idsAndNames(kind) else { continue }
             if kind == .plans {
-                vocabulary.plans = rows.map(\.id)
+                vocabulary.plans = entries.map(\.id)
             } else {
-                vocabulary.ids[kind] = rows.map(\.id)
-                vocabulary.names[kind] = rows.map(\.name)
+                vocabulary.ids[kind] = entries.map(\.id)
+                vocabulary.names[kind] = entries.map(\.name)
             }
         }
         return vocabulary
