@@ -1,5 +1,4 @@
 import BeredskapModel
-internal import GRDB
 
 /// Writes plan-file values as rows of the store's tables and reads them back, following the
 /// ``TableSpec``s. One plan version is read with one query per table.
@@ -58,41 +57,34 @@ enum PlanRows {
         return current
     }
 
-    /// Statement arguments from values. GRDB's initializer for a sequence of concrete values goes
-    /// through a key path that is instantiated on every call; this one does not, which matters for
-    /// bulk edits.
-    static func arguments(_ values: [DatabaseValue]) -> StatementArguments {
-        StatementArguments(values.map { $0 as (any DatabaseValueConvertible)? })
-    }
-
-    static func databaseValue(_ value: PlanValue?, as type: TableSpec.ColumnType) -> DatabaseValue {
+    static func sqlValue(_ value: PlanValue?, as type: TableSpec.ColumnType) -> SQLValue {
         guard let value else { return .null }
         switch (value, type) {
-        case (.boolean(let flag), _): return flag.databaseValue
-        case (.integer(let number), .integer), (.integer(let number), .real): return number.databaseValue
-        case (.number(let number), .real), (.number(let number), .integer): return number.databaseValue
+        case (.boolean(let flag), _): return flag.sqlValue
+        case (.integer(let number), .integer), (.integer(let number), .real): return number.sqlValue
+        case (.number(let number), .real), (.number(let number), .integer): return number.sqlValue
         // As SQLite's column affinity would store it, decided here so that the change log records
         // the value the column holds.
-        case (.string(let text), .integer) where Int(text) != nil: return Int(text)!.databaseValue
-        case (.string(let text), .real) where Double(text) != nil: return Double(text)!.databaseValue
-        case (.string("true"), .boolean): return true.databaseValue
-        case (.string("false"), .boolean): return false.databaseValue
-        default: return value.scalarText.databaseValue
+        case (.string(let text), .integer) where Int(text) != nil: return Int(text)!.sqlValue
+        case (.string(let text), .real) where Double(text) != nil: return Double(text)!.sqlValue
+        case (.string("true"), .boolean): return true.sqlValue
+        case (.string("false"), .boolean): return false.sqlValue
+        default: return value.scalarText.sqlValue
         }
     }
 
-    static func planValue(_ value: DatabaseValue, as type: TableSpec.ColumnType) -> PlanValue? {
-        switch value.storage {
+    static func planValue(_ value: SQLValue, as type: TableSpec.ColumnType) -> PlanValue? {
+        switch value {
         case .null: return nil
-        case .int64(let number):
+        case .integer(let number):
             switch type {
             case .boolean: return .boolean(number != 0)
             case .real: return .number(Double(number))
             case .integer: return .integer(Int(number))
             case .text: return .string(String(number))
             }
-        case .double(let number): return type == .integer ? .integer(Int(number)) : .number(number)
-        case .string(let text): return .string(text)
+        case .real(let number): return type == .integer ? .integer(Int(number)) : .number(number)
+        case .text(let text): return .string(text)
         case .blob: return nil
         }
     }
@@ -105,14 +97,14 @@ enum PlanRows {
         let table: String
         let insertSQL: String
         /// The values of the table's columns after the four that place the row.
-        let values: [DatabaseValue]
+        let values: [SQLValue]
         let lists: [PreparedList]
     }
 
     /// One list of a ``PreparedRow``.
     enum PreparedList: Sendable {
         /// Scalars, one row each in `table`.
-        case values(table: String, [DatabaseValue])
+        case values(table: String, [SQLValue])
         case records([PreparedRow])
     }
 
@@ -121,19 +113,19 @@ enum PlanRows {
     /// A bulk insert spends most of its time on statements of one short row.
     final class ValueRows {
         static let rowsPerStatement = 100
-        private var waiting: [String: [DatabaseValue]] = [:]
+        private var waiting: [String: [SQLValue]] = [:]
 
-        func add(_ table: String, _ row: [DatabaseValue], in db: Database) throws {
+        func add(_ table: String, _ row: [SQLValue], in db: any SQLConnection) throws {
             waiting[table, default: []].append(contentsOf: row)
             if waiting[table]!.count >= Self.rowsPerStatement * row.count { try write(table, db) }
         }
 
         /// Writes every waiting row.
-        func flush(_ db: Database) throws {
+        func flush(_ db: any SQLConnection) throws {
             for table in waiting.keys.sorted() { try write(table, db) }
         }
 
-        private func write(_ table: String, _ db: Database) throws {
+        private func write(_ table: String, _ db: any SQLConnection) throws {
             guard let values = waiting[table], !values.isEmpty else { return }
             waiting[table] = []
             let rows = values.count / PlanRows.valueColumns.count
@@ -141,7 +133,7 @@ enum PlanRows {
             let sql =
                 "INSERT INTO \(table) (\(PlanRows.valueColumns.joined(separator: ", "))) VALUES "
                 + Array(repeating: tuple, count: rows).joined(separator: ", ")
-            try db.cachedStatement(sql: sql).execute(arguments: PlanRows.arguments(values))
+            try db.execute(sql: sql, arguments: SQLArguments(values))
         }
     }
 
@@ -152,7 +144,7 @@ enum PlanRows {
     static func prepare(_ value: PlanValue, spec: TableSpec) -> PreparedRow {
         PreparedRow(
             table: spec.table, insertSQL: spec.insertSQL,
-            values: spec.columns.map { databaseValue(Self.value(at: $0.path, in: value), as: $0.type) },
+            values: spec.columns.map { sqlValue(Self.value(at: $0.path, in: value), as: $0.type) },
             lists: spec.fields.compactMap { prepareList($0, of: value[$0.key]) })
     }
 
@@ -160,7 +152,7 @@ enum PlanRows {
         guard case .sequence(let items) = value else { return nil }
         switch field {
         case .values(_, let table, let type):
-            return .values(table: table, items.map { databaseValue($0, as: type) })
+            return .values(table: table, items.map { sqlValue($0, as: type) })
         case .records(_, let child):
             return .records(items.map { prepare($0, spec: child) })
         case .recordsIn(_, let table):
@@ -174,7 +166,7 @@ enum PlanRows {
     /// Inserts `value` (a mapping) and everything in its lists; returns its row id.
     @discardableResult
     static func insert(
-        _ value: PlanValue, spec: TableSpec, version: Int64, parent: Parent?, position: Int, in db: Database
+        _ value: PlanValue, spec: TableSpec, version: Int64, parent: Parent?, position: Int, in db: any SQLConnection
     ) throws -> Int64 {
         try insert(prepare(value, spec: spec), version: version, parent: parent, position: position, in: db)
     }
@@ -184,15 +176,14 @@ enum PlanRows {
     @discardableResult
     static func insert(
         _ prepared: PreparedRow, version: Int64, parent: Parent?, position: Int, valueRows: ValueRows? = nil,
-        in db: Database
+        in db: any SQLConnection
     ) throws -> Int64 {
-        var arguments: [DatabaseValue] = [
-            version.databaseValue, parent?.table.databaseValue ?? .null, parent?.row.databaseValue ?? .null,
-            position.databaseValue,
+        var arguments: [SQLValue] = [
+            version.sqlValue, parent?.table.sqlValue ?? .null, parent?.row.sqlValue ?? .null,
+            position.sqlValue,
         ]
         arguments.append(contentsOf: prepared.values)
-        try db.cachedStatement(sql: prepared.insertSQL).execute(arguments: PlanRows.arguments(arguments))
-        let row = db.lastInsertedRowID
+        let row = try db.insert(sql: prepared.insertSQL, arguments: SQLArguments(arguments), returning: "row_id")
         for list in prepared.lists {
             try insert(
                 list, version: version, parent: Parent(table: prepared.table, row: row), valueRows: valueRows, in: db)
@@ -201,7 +192,7 @@ enum PlanRows {
     }
 
     static func insert(
-        _ list: PreparedList, version: Int64, parent: Parent, valueRows: ValueRows? = nil, in db: Database
+        _ list: PreparedList, version: Int64, parent: Parent, valueRows: ValueRows? = nil, in db: any SQLConnection
     ) throws {
         switch list {
         case .values(let table, let values):
@@ -210,8 +201,8 @@ enum PlanRows {
                 try rows.add(
                     table,
                     [
-                        version.databaseValue, parent.table.databaseValue, parent.row.databaseValue,
-                        position.databaseValue, value,
+                        version.sqlValue, parent.table.sqlValue, parent.row.sqlValue,
+                        position.sqlValue, value,
                     ], in: db)
             }
             if valueRows == nil { try rows.flush(db) }
@@ -223,21 +214,23 @@ enum PlanRows {
     }
 
     static func insertList(
-        _ field: TableSpec.Field, of value: PlanValue?, spec: TableSpec, version: Int64, row: Int64, in db: Database
+        _ field: TableSpec.Field, of value: PlanValue?, spec: TableSpec, version: Int64, row: Int64,
+        in db: any SQLConnection
     ) throws {
         guard let list = prepareList(field, of: value) else { return }
         try insert(list, version: version, parent: Parent(table: spec.table, row: row), in: db)
     }
 
     /// Deletes everything held in the lists of the rows `rows` of `spec`'s table.
-    static func deleteLists(of spec: TableSpec, rows: [Int64], in db: Database) throws {
+    static func deleteLists(of spec: TableSpec, rows: [Int64], in db: any SQLConnection) throws {
         guard !rows.isEmpty else { return }
         for field in spec.fields {
             try deleteList(field, of: spec, rows: rows, in: db)
         }
     }
 
-    static func deleteList(_ field: TableSpec.Field, of spec: TableSpec, rows: [Int64], in db: Database) throws {
+    static func deleteList(_ field: TableSpec.Field, of spec: TableSpec, rows: [Int64], in db: any SQLConnection) throws
+    {
         let child: TableSpec?
         let table: String
         switch field {
@@ -253,18 +246,18 @@ enum PlanRows {
         case .column, .flattened:
             return
         }
-        let placeholders = databaseQuestionMarks(count: rows.count)
-        var arguments: [DatabaseValueConvertible] = [spec.table]
+        let placeholders = sqlQuestionMarks(count: rows.count)
+        var arguments: [any SQLConvertible] = [spec.table]
         arguments += rows
         if let child {
             let childRows = try Int64.fetchAll(
                 db, sql: "SELECT row_id FROM \(table) WHERE parent_table = ? AND parent_row IN (\(placeholders))",
-                arguments: StatementArguments(arguments))
+                arguments: SQLArguments(arguments))
             try deleteLists(of: child, rows: childRows, in: db)
         }
         try db.execute(
             sql: "DELETE FROM \(table) WHERE parent_table = ? AND parent_row IN (\(placeholders))",
-            arguments: StatementArguments(arguments))
+            arguments: SQLArguments(arguments))
     }
 
     // MARK: Reading
@@ -284,16 +277,16 @@ enum PlanRows {
         case items(of: String, rows: [Int64])
 
         /// The SQL that selects the rows, and its arguments.
-        func filter(version: Int64) -> (sql: String, arguments: StatementArguments) {
+        func filter(version: Int64, _ dialect: SQLDialect) -> (sql: String, arguments: SQLArguments) {
             switch self {
             case .all:
                 return ("version_id = ?", [version])
             case .rows(let rows):
-                return ("row_id IN (SELECT value FROM json_each(?))", [Self.json(rows)])
+                return ("row_id \(dialect.inList)", [dialect.list(rows)])
             case .items(let table, let rows):
                 return (
-                    "version_id = ? AND parent_table = ? AND parent_row IN (SELECT value FROM json_each(?))",
-                    [version, table, Self.json(rows)]
+                    "version_id = ? AND parent_table = ? AND parent_row \(dialect.inList)",
+                    [version, table, dialect.list(rows)]
                 )
             }
         }
@@ -304,16 +297,12 @@ enum PlanRows {
             case .rows(let rows), .items(_, let rows): rows.isEmpty
             }
         }
-
-        private static func json(_ rows: [Int64]) -> String {
-            "[" + rows.map(String.init).joined(separator: ",") + "]"
-        }
     }
 
     /// Reads the rows of the tables below `spec` for `version`, keyed by table name: every row of the
     /// version, or only those selected and the rows they hold.
     static func readTables(
-        _ spec: TableSpec, version: Int64, in db: Database, into tables: inout [String: TableRows],
+        _ spec: TableSpec, version: Int64, in db: any SQLConnection, into tables: inout [String: TableRows],
         selecting selection: Selection = .all
     ) throws {
         if case .all = selection {
@@ -325,22 +314,22 @@ enum PlanRows {
         var rows = tables[spec.table] ?? TableRows()
         var read: [Int64] = []
         tables[spec.table] = rows
-        let filter = selection.filter(version: version)
+        let filter = selection.filter(version: version, db.dialect)
         let sql =
             "SELECT row_id, parent_table, parent_row" + columns.map { ", " + quoted($0.name) }.joined()
             + " FROM \(spec.table) WHERE \(filter.sql) ORDER BY parent_table, parent_row, position"
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: filter.arguments)
-        while let row = try cursor.next() {
+        try db.forEachRow(sql: sql, arguments: filter.arguments) { row in
             let parentTable: String? = row[1]
             let parentRow: Int64? = row[2]
             let parent = parentTable.flatMap { table in parentRow.map { Parent(table: table, row: $0) } }
             var pairs: [(String, PlanValue)] = []
             for (index, column) in columns.enumerated() {
-                guard let value = planValue(row[index + 3], as: column.type) else { continue }
+                guard let value = planValue(row.value(index + 3), as: column.type) else { continue }
                 set(value, at: column.path, in: &pairs)
             }
             rows.byParent[parent, default: []].append((row[0], .mapping(pairs)))
             read.append(row[0])
+            return true
         }
         tables[spec.table] = rows
         let items: Selection = if case .all = selection { .all } else { .items(of: spec.table, rows: read) }
@@ -351,7 +340,7 @@ enum PlanRows {
 
     /// Reads the rows of the table a list field is stored in (and of the tables below it).
     static func readList(
-        _ field: TableSpec.Field, version: Int64, in db: Database, into tables: inout [String: TableRows],
+        _ field: TableSpec.Field, version: Int64, in db: any SQLConnection, into tables: inout [String: TableRows],
         selecting selection: Selection = .all
     ) throws {
         switch field {
@@ -367,7 +356,7 @@ enum PlanRows {
     }
 
     static func readValues(
-        table: String, type: TableSpec.ColumnType, version: Int64, in db: Database,
+        table: String, type: TableSpec.ColumnType, version: Int64, in db: any SQLConnection,
         into tables: inout [String: TableRows], selecting selection: Selection = .all
     ) throws {
         if case .all = selection {
@@ -376,17 +365,17 @@ enum PlanRows {
             return
         }
         var rows = tables[table] ?? TableRows()
-        let filter = selection.filter(version: version)
-        let cursor = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: "SELECT row_id, parent_table, parent_row, value FROM \(table) WHERE \(filter.sql) "
-                    + "ORDER BY parent_table, parent_row, position"),
-            arguments: filter.arguments)
-        while let row = try cursor.next() {
+        let filter = selection.filter(version: version, db.dialect)
+        try db.forEachRow(
+            sql: "SELECT row_id, parent_table, parent_row, value FROM \(table) WHERE \(filter.sql) "
+                + "ORDER BY parent_table, parent_row, position",
+            arguments: filter.arguments
+        ) { row in
             let parent = Parent(table: row[1], row: row[2])
-            if let value = planValue(row[3], as: type) {
+            if let value = planValue(row.value(3), as: type) {
                 rows.byParent[parent, default: []].append((row[0], value))
             }
+            return true
         }
         tables[table] = rows
     }

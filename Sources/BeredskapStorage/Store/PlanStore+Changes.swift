@@ -1,52 +1,42 @@
 import BeredskapModel
 import Foundation
-internal import GRDB
 
 extension PlanStore {
     // MARK: Writing
 
-    /// Runs `body` in an immediate write transaction, so that concurrent writers queue on the
-    /// busy timeout instead of failing when they upgrade a read to a write.
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try wrapping {
-            try writer.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    result = try body(db)
-                    return .commit
-                }
-                return result!
-            }
-        }
+    /// Runs `body` in a write transaction no other writer of the store runs beside, committed when it
+    /// returns and rolled back when it throws.
+    func write<T>(_ body: (any SQLConnection) throws -> T) throws(StoreError) -> T {
+        try wrapping { try backend.write(body) }
     }
 
     /// Starts a change set row and returns its id.
     func beginChangeSet(
         _ kind: ChangeSetRecord.Kind, plan: EntityID, version: Int64, author: String?, message: String?,
-        undoes: Int64? = nil, _ db: Database
+        undoes: Int64? = nil, _ db: any SQLConnection
     ) throws -> Int64 {
-        try db.execute(
+        try db.insert(
             sql: """
                 INSERT INTO change_sets (plan_id, version_id, kind, created_at, author, message, undoes)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 plan.rawValue, version, kind.rawValue, Self.timestamp(), author ?? defaultAuthor, message, undoes,
-            ])
-        return db.lastInsertedRowID
+            ], returning: "id")
     }
 
-    func record(_ changes: [FieldChange], in changeSet: Int64, _ db: Database) throws {
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO changes (change_set_id, sequence, entity_kind, entity_id, field, old_value, new_value, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+    func record(_ changes: [FieldChange], in changeSet: Int64, _ db: any SQLConnection) throws {
         for (sequence, change) in changes.enumerated() {
-            try statement.execute(arguments: [
-                changeSet, sequence, change.kind.rawValue, change.id.rawValue, change.field,
-                change.old?.jsonText(compact: true), change.new?.jsonText(compact: true), change.position,
-            ])
+            try db.execute(
+                sql: """
+                    INSERT INTO changes (change_set_id, sequence, entity_kind, entity_id, field, old_value, new_value,
+                        position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    changeSet, sequence, change.kind.rawValue, change.id.rawValue, change.field,
+                    change.old?.jsonText(compact: true), change.new?.jsonText(compact: true), change.position,
+                ])
         }
     }
 
@@ -65,16 +55,15 @@ extension PlanStore {
                     .invalidChange, "the store already has a plan '\(plan.id)'; import the file to update it")
             }
             let now = Self.timestamp()
-            try db.execute(sql: "INSERT INTO plans (id, created_at) VALUES (?, ?)", arguments: [plan.id.rawValue, now])
             try db.execute(
+                sql: "INSERT INTO plans (id, created_at, owner) VALUES (?, ?, ?)",
+                arguments: [plan.id.rawValue, now, plan.metadata.owner?.administration?.rawValue])
+            let version = try db.insert(
                 sql: "INSERT INTO plan_versions (plan_id, number, status, created_at) VALUES (?, 1, 'draft', ?)",
-                arguments: [plan.id.rawValue, now])
-            let version = db.lastInsertedRowID
+                arguments: [plan.id.rawValue, now], returning: "row_id")
             try Self.insert(plan, version: version, db)
             if makeDefault {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('default_plan', ?)",
-                    arguments: [plan.id.rawValue])
+                try Self.setDefaultPlan(plan.id, db)
             }
             let changeSet = try beginChangeSet(
                 .create, plan: plan.id, version: version, author: author, message: message, db)
@@ -101,7 +90,7 @@ extension PlanStore {
 
     func applyEdits(
         _ edits: [ChangeSet.Edit], to planID: EntityID?, kind: ChangeSetRecord.Kind, author: String?, message: String?,
-        undoes: Int64? = nil, _ db: Database
+        undoes: Int64? = nil, _ db: any SQLConnection
     ) throws -> ChangeSetRecord {
         let resolved = try resolve(planID, db)
         try requireEditable(resolved, db)
@@ -140,7 +129,7 @@ extension PlanStore {
             author: author ?? defaultAuthor, message: message, undoes: undoes, changes: editor.changes)
     }
 
-    func requireEditable(_ resolved: ResolvedVersion, _ db: Database) throws {
+    func requireEditable(_ resolved: ResolvedVersion, _ db: any SQLConnection) throws {
         guard resolved.isCurrent else {
             throw StoreError(
                 .immutable,
@@ -186,7 +175,7 @@ extension PlanStore {
     /// units and activities a change set added or changed), only those of their kinds and the ids of
     /// the rest, unless that finds a problem; else, and then, the whole version, whose errors name
     /// the problem.
-    func validate(_ resolved: ResolvedVersion, _ db: Database, touched: [String: Set<Int64>]? = nil) throws {
+    func validate(_ resolved: ResolvedVersion, _ db: any SQLConnection, touched: [String: Set<Int64>]? = nil) throws {
         // An edit of a few units or activities is checked with those, every entity of the other kinds
         // and the ids of the rest, when no check reads those kinds: the plan is not read whole. Only
         // a problem found sends it to the whole plan's validation, which names it exactly.
@@ -246,7 +235,7 @@ extension PlanStore {
         _ plan: Plan, author: String? = nil, message: String? = nil
     ) throws(StoreError) -> ImportOutcome {
         let exists = try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM plans WHERE id = ?", arguments: [plan.id.rawValue]) == true
             }
         }
@@ -338,33 +327,33 @@ extension PlanStore {
         throws(StoreError) -> [ChangeSetRecord]
     {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 var sql = "SELECT id FROM change_sets c WHERE plan_id = ?"
-                var arguments: [DatabaseValueConvertible] = [resolved.plan.rawValue]
+                var arguments: [any SQLConvertible] = [resolved.plan.rawValue]
                 if let entity {
                     sql +=
                         " AND EXISTS (SELECT 1 FROM changes x WHERE x.change_set_id = c.id AND x.entity_kind = ? AND x.entity_id = ?)"
                     arguments += [entity.kind.rawValue, entity.id.rawValue]
                 }
                 sql += " ORDER BY id DESC" + (limit.map { " LIMIT \($0)" } ?? "")
-                return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
+                return try Int64.fetchAll(db, sql: sql, arguments: SQLArguments(arguments)).map {
                     try changeSetRecord($0, db)
                 }
             }
         }
     }
 
-    func changeSetRecord(_ id: Int64, _ db: Database) throws -> ChangeSetRecord {
+    func changeSetRecord(_ id: Int64, _ db: any SQLConnection) throws -> ChangeSetRecord {
         guard
-            let row = try Row.fetchOne(
+            let row = try SQLRow.fetchOne(
                 db,
                 sql: """
                     SELECT c.plan_id, v.number, c.kind, c.created_at, c.author, c.message, c.undoes
                     FROM change_sets c JOIN plan_versions v ON v.row_id = c.version_id WHERE c.id = ?
                     """, arguments: [id])
         else { throw StoreError(.database, "change set #\(id) is missing") }
-        let changes = try Row.fetchAll(
+        let changes = try SQLRow.fetchAll(
             db,
             sql: """
                 SELECT entity_kind, entity_id, field, old_value, new_value, position FROM changes
@@ -388,7 +377,7 @@ extension PlanStore {
     /// changed after `from`, one entry per entity and field, fields that returned to their value left out.
     public func diff(plan id: EntityID? = nil, from: Int64, to: Int64? = nil) throws(StoreError) -> [FieldChange] {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 let ids = try Int64.fetchAll(
                     db, sql: "SELECT id FROM change_sets WHERE plan_id = ? AND id > ? AND id <= ? ORDER BY id",
@@ -401,7 +390,7 @@ extension PlanStore {
     /// The net changes to a plan made after `from` and up to `to`.
     public func diff(plan id: EntityID? = nil, from: Date, to: Date = Date()) throws(StoreError) -> [FieldChange] {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 let ids = try Int64.fetchAll(
                     db,
@@ -436,11 +425,11 @@ extension PlanStore {
     /// - Throws: ``StoreError/Code/unknownPlan`` when the plan did not exist yet.
     public func plan(_ id: EntityID? = nil, asOf date: Date) throws(StoreError) -> Plan {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 let moment = Self.timestamp(date)
                 guard
-                    let version = try Row.fetchOne(
+                    let version = try SQLRow.fetchOne(
                         db,
                         sql: """
                             SELECT row_id, number FROM plan_versions WHERE plan_id = ? AND created_at <= ?

@@ -1,5 +1,4 @@
 import BeredskapModel
-internal import GRDB
 
 extension PlanStore {
     /// How many entities of `kind` in a plan's current version satisfy `condition`, counted in SQL
@@ -53,7 +52,7 @@ extension PlanStore {
                 let statement = Self.entitiesSQL(matching, query, keys: keys, limit: nil)
                 var keyTexts: [[String]] = []
                 rows = []
-                for row in try Row.fetchAll(db, sql: statement, arguments: arguments) {
+                for row in try SQLRow.fetchAll(db, sql: statement, arguments: arguments) {
                     rows.append(row[0])
                     keyTexts.append(keys.indices.map { StoreConditionSQL.text(of: row[$0 + 1]) ?? "" })
                 }
@@ -82,7 +81,7 @@ extension PlanStore {
     )] {
         try selecting(kind, nil, plan: plan) { db, matching, arguments, query in
             let keys = [try query.key(.key("id")), try query.key(.displayName)]
-            return try Row.fetchAll(
+            return try SQLRow.fetchAll(
                 db, sql: Self.entitiesSQL(matching, query, keys: keys, limit: nil), arguments: arguments
             )
             .map { row in
@@ -136,7 +135,7 @@ extension PlanStore {
 
     /// The entities of the rows `rows` of the query's table, in that order.
     private func read(
-        _ rows: [Int64], of query: StoreConditionSQL, options: PlanFileWriter.Options, in db: Database
+        _ rows: [Int64], of query: StoreConditionSQL, options: PlanFileWriter.Options, in db: any SQLConnection
     ) throws -> [PlanEntity] {
         let kind = query.kind
         var tables: [String: PlanRows.TableRows] = [:]
@@ -160,22 +159,19 @@ extension PlanStore {
     /// alias `e`) and its arguments, and the SQLite functions of the condition registered.
     private func selecting<T>(
         _ kind: EntityKind, _ condition: StoreCondition?, plan: EntityID?,
-        _ body: (Database, String, StatementArguments, StoreConditionSQL) throws -> T
+        _ body: (any SQLConnection, String, SQLArguments, StoreConditionSQL) throws -> T
     ) throws(StoreError) -> T {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let version = try resolve(plan, db).row
-                var query = try StoreConditionSQL(kind: kind, version: version)
-                let test = try condition.map { condition throws(StoreError) in try query.sql(condition) } ?? "1"
+                var query = try StoreConditionSQL(kind: kind, version: version, dialect: db.dialect)
+                let test = try condition.map { condition throws(StoreError) in try query.sql(condition) } ?? "TRUE"
                 let rows = "FROM \(query.spec.table) e WHERE \(query.scope) AND \(test)"
-                let function = StoreConditionSQL.function(running: query.predicates)
-                db.add(function: function)
-                db.add(function: StoreConditionSQL.fold)
-                defer {
-                    db.remove(function: function)
-                    db.remove(function: StoreConditionSQL.fold)
-                }
-                return try body(db, rows, PlanRows.arguments(query.arguments), query)
+                let functions =
+                    query.predicates.isEmpty
+                    ? [StoreConditionSQL.fold]
+                    : [StoreConditionSQL.function(running: query.predicates), StoreConditionSQL.fold]
+                return try db.withFunctions(functions) { try body(db, rows, SQLArguments(query.arguments), query) }
             }
         }
     }

@@ -1,6 +1,5 @@
 import BeredskapModel
 import Foundation
-internal import GRDB
 
 /// A tabletop drill as the store keeps it: the session, its players and its log, for the after-action
 /// report. The store knows nothing of how a drill is played; the escalation layer does.
@@ -148,7 +147,7 @@ extension PlanStore {
     }
 
     /// Inserts a session with its players and log under `id`.
-    private static func insert(_ session: DrillSessionRecord, as id: String, _ db: Database) throws {
+    private static func insert(_ session: DrillSessionRecord, as id: String, _ db: any SQLConnection) throws {
         // A plain INSERT, never an upsert: should a taken id ever reach here, the primary key refuses
         // the row rather than letting a second drill overwrite the first.
         try db.execute(
@@ -173,28 +172,29 @@ extension PlanStore {
     }
 
     /// Inserts log lines; one that takes the place of a saved line is an error, never a replacement.
-    private static func insertLog(_ entries: [TabletopLogEntry], of session: String, _ db: Database) throws {
+    private static func insertLog(_ entries: [TabletopLogEntry], of session: String, _ db: any SQLConnection) throws {
         guard !entries.isEmpty else { return }
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, action, note, entered_by,
-                    inject, step, option, objective, rating)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        let statementSQL = """
+            INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, action, note, entered_by,
+                inject, step, option, objective, rating)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
         for entry in entries {
-            try statement.execute(arguments: [
-                session, entry.sequence, entry.minute, timestamp(entry.wallTime), entry.kind.rawValue,
-                entry.role?.rawValue, entry.action, entry.note, entry.enteredBy, entry.inject, entry.step?.rawValue,
-                entry.option?.rawValue, entry.objective?.rawValue, entry.rating?.rawValue,
-            ])
+            try db.execute(
+                sql: statementSQL,
+                arguments: [
+                    session, entry.sequence, entry.minute, timestamp(entry.wallTime), entry.kind.rawValue,
+                    entry.role?.rawValue, entry.action, entry.note, entry.enteredBy, entry.inject, entry.step?.rawValue,
+                    entry.option?.rawValue, entry.objective?.rawValue, entry.rating?.rawValue,
+                ])
         }
     }
 
     /// The drill sessions of the store, newest first, without their logs.
     public func drillSessions() throws(StoreError) -> [DrillSessionRecord] {
         try wrapping {
-            try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM drill_sessions ORDER BY started_at DESC, id DESC").map {
+            try backend.read { db in
+                try SQLRow.fetchAll(db, sql: "SELECT * FROM drill_sessions ORDER BY started_at DESC, id DESC").map {
                     try Self.session($0, participants: [], log: [])
                 }
             }
@@ -206,8 +206,9 @@ extension PlanStore {
     /// - Throws: ``StoreError`` with code `unknownEntity` naming the sessions there are.
     public func drillSession(_ id: String) throws(StoreError) -> DrillSessionRecord {
         try wrapping {
-            try writer.read { db in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM drill_sessions WHERE id = ?", arguments: [id])
+            try backend.read { db in
+                guard
+                    let row = try SQLRow.fetchOne(db, sql: "SELECT * FROM drill_sessions WHERE id = ?", arguments: [id])
                 else {
                     let ids = try String.fetchAll(db, sql: "SELECT id FROM drill_sessions ORDER BY started_at")
                     throw StoreError(
@@ -215,11 +216,11 @@ extension PlanStore {
                         "no drill session '\(id)'"
                             + (ids.isEmpty ? "; none has been started" : Suggestion.didYouMean(id, in: ids)))
                 }
-                let participants = try Row.fetchAll(
+                let participants = try SQLRow.fetchAll(
                     db, sql: "SELECT role, person FROM drill_participants WHERE session_id = ? ORDER BY position",
                     arguments: [id]
                 ).map { DrillParticipant(role: EntityID($0["role"] as String), person: $0["person"]) }
-                let log = try Row.fetchAll(
+                let log = try SQLRow.fetchAll(
                     db, sql: "SELECT * FROM drill_log WHERE session_id = ? ORDER BY sequence", arguments: [id]
                 ).map { try Self.logEntry($0, of: id) }
                 return try Self.session(row, participants: participants, log: log)
@@ -228,7 +229,7 @@ extension PlanStore {
     }
 
     private static func session(
-        _ row: Row, participants: [DrillParticipant], log: [TabletopLogEntry]
+        _ row: SQLRow, participants: [DrillParticipant], log: [TabletopLogEntry]
     ) throws(StoreError) -> DrillSessionRecord {
         let id: String = row["id"]
         let stored: String = row["state"]
@@ -246,7 +247,7 @@ extension PlanStore {
 
     /// A log line as stored; a kind or rating this version does not know is an error naming the drill
     /// and the line, never a guess.
-    private static func logEntry(_ row: Row, of session: String) throws(StoreError) -> TabletopLogEntry {
+    private static func logEntry(_ row: SQLRow, of session: String) throws(StoreError) -> TabletopLogEntry {
         let sequence: Int = row["sequence"]
         func unreadable(_ what: String) -> StoreError {
             StoreError(.damaged, "the drill '\(session)' has an unreadable log line \(sequence): \(what)")

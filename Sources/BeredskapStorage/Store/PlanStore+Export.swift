@@ -1,6 +1,5 @@
 import BeredskapModel
 import Foundation
-internal import GRDB
 
 extension PlanStore {
     /// How many entities of a list an export reads, decodes and writes at a time.
@@ -30,7 +29,7 @@ extension PlanStore {
         options: PlanFileWriter.Options = .init(), to write: (String) throws -> Void
     ) throws(StoreError) {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, version: version, db)
                 try withoutActuallyEscaping(write) { write in
                     try PlanExportWriter(format: format, options: options, write: write).export(resolved.row, db)
@@ -48,7 +47,7 @@ extension PlanStore {
     /// - Throws: ``StoreError/Code/unknownPlan`` for a plan the store does not have.
     public func metadata(_ id: EntityID? = nil) throws(StoreError) -> PlanMetadata {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 var tables: [String: PlanRows.TableRows] = [:]
                 try PlanRows.readTables(TableSpec.planMetadata, version: resolved.row, in: db, into: &tables)
@@ -69,7 +68,7 @@ private struct PlanExportWriter {
     let options: PlanFileWriter.Options
     let write: (String) throws -> Void
 
-    func export(_ version: Int64, _ db: Database) throws {
+    func export(_ version: Int64, _ db: any SQLConnection) throws {
         var tables: [String: PlanRows.TableRows] = [:]
         try PlanRows.readTables(TableSpec.planMetadata, version: version, in: db, into: &tables)
         let stored = PlanRows.assemble(TableSpec.planMetadata, parent: nil, tables: tables).first?.value

@@ -1,6 +1,5 @@
 import BeredskapModel
 import Foundation
-internal import GRDB
 
 extension PlanStore {
     /// Records that the owning nämnd adopted the current version on `date`: draft → adopted. The
@@ -81,7 +80,7 @@ extension PlanStore {
     /// The status of the current version of a plan.
     public func status(plan id: EntityID? = nil) throws(StoreError) -> (version: Int, status: PlanStatus) {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db); return (resolved.number, resolved.status)
             }
         }
@@ -128,10 +127,9 @@ extension PlanStore {
                 document.apply(change, fieldOrder: \.fieldKeys)
                 changes.append(change)
             }
-            try db.execute(
+            let version = try db.insert(
                 sql: "INSERT INTO plan_versions (plan_id, number, status, created_at) VALUES (?, ?, 'draft', ?)",
-                arguments: [resolved.plan.rawValue, number, Self.timestamp()])
-            let version = db.lastInsertedRowID
+                arguments: [resolved.plan.rawValue, number, Self.timestamp()], returning: "row_id")
             try Self.insert(document, version: version, db)
             let changeSet = try beginChangeSet(
                 .revision, plan: resolved.plan, version: version, author: author,

@@ -1,5 +1,4 @@
 import BeredskapModel
-internal import GRDB
 
 /// The result of a read-only SQL query: column names and rows of values.
 public struct QueryResult: Sendable, Equatable {
@@ -22,33 +21,16 @@ extension PlanStore {
     /// - Throws: ``StoreError/Code/invalidChange`` for SQL that would write ("the store is read-only
     ///   here") and ``StoreError/Code/database`` for SQL that does not run, with SQLite's message.
     public func query(_ sql: String, arguments: [PlanValue?] = []) throws(StoreError) -> QueryResult {
-        do {
-            return try writer.read { db in
-                let statement = try db.makeStatement(sql: sql)
-                guard statement.isReadonly else {
-                    throw StoreError(
-                        .invalidChange, "only reading is allowed here; the statement would change the store")
-                }
-                let values = arguments.map { PlanRows.databaseValue($0, as: .text) }
-                let rows = try Row.fetchAll(statement, arguments: StatementArguments(values)).map { row in
-                    Array(row.databaseValues.map(Self.value(of:)))
-                }
-                return QueryResult(columns: statement.columnNames, rows: rows)
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError {
-            throw StoreError(.database, "SQL error: \(error.message ?? error.description)")
-        } catch {
-            throw StoreError(.database, "\(error)")
-        }
+        let values = arguments.map { PlanRows.sqlValue($0, as: .text) }
+        let result = try wrapping { try backend.readOnlyQuery(sql, arguments: values) }
+        return QueryResult(columns: result.columns, rows: result.rows.map { $0.map(Self.value(of:)) })
     }
 
     /// The ids of every entity of a plan's current version, by kind, in plan order — without reading
     /// the plan itself, so that scripts of many edits can check their references quickly.
     public func entityIDs(plan id: EntityID? = nil) throws(StoreError) -> [EntityKind: [EntityID]] {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 var result: [EntityKind: [EntityID]] = [:]
                 for (key, spec) in TableSpec.topLevel where spec.hasID {
@@ -69,26 +51,27 @@ extension PlanStore {
     /// - Parameter id: The plan; the store's only or default plan when nil.
     public func sensitiveContactValues(plan id: EntityID? = nil) throws(StoreError) -> [String] {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let resolved = try resolve(id, db)
                 return try String.fetchAll(
                     db,
                     sql: """
                         SELECT DISTINCT value FROM contacts
-                        WHERE version_id = ? AND sensitive IN (1, 'true') AND value IS NOT NULL
+                        WHERE version_id = ? AND \(db.dialect == .sqlite ? "sensitive IN (1, 'true')" : "sensitive = 1")
+                            AND value IS NOT NULL
                         """,
                     arguments: [resolved.row])
             }
         }
     }
 
-    /// An SQLite value as it came: numbers as numbers, text as text, NULL (and blobs) as nil.
-    static func value(of databaseValue: DatabaseValue) -> PlanValue? {
-        switch databaseValue.storage {
+    /// A value as it came: numbers as numbers, text as text, NULL (and blobs) as nil.
+    static func value(of value: SQLValue) -> PlanValue? {
+        switch value {
         case .null, .blob: nil
-        case .int64(let number): .integer(Int(number))
-        case .double(let number): .number(number)
-        case .string(let text): .string(text)
+        case .integer(let number): .integer(Int(number))
+        case .real(let number): .number(number)
+        case .text(let text): .string(text)
         }
     }
 }

@@ -1,5 +1,4 @@
 import BeredskapModel
-internal import GRDB
 
 /// A place in a plan where searched-for text stands.
 public struct SearchHit: Sendable, Equatable {
@@ -24,16 +23,12 @@ extension PlanStore {
     public func search(_ text: String, plan id: EntityID? = nil, limit: Int = 50) throws(StoreError) -> [SearchHit] {
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard !words.isEmpty else { return [] }
-        let query = words.map { "\"\($0)\"*" }.joined(separator: " ")
         return try write { db in
             let resolved = try resolve(id, db)
             try refreshSearchIndex(resolved, db)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT entity_kind, entity_id, field, snippet(search_index, 0, '«', '»', '…', 12)
-                    FROM search_index WHERE search_index MATCH ? AND version_id = ? ORDER BY rank LIMIT ?
-                    """, arguments: [query, resolved.row, limit]
+            return try SQLRow.fetchAll(
+                db, sql: Self.searchSQL(db.dialect),
+                arguments: [Self.searchQuery(words, db.dialect), resolved.row, limit]
             ).map { row in
                 SearchHit(
                     kind: EntityKind(rawValue: row[0]) ?? .plan, id: EntityID(row[1] as String), field: row[2],
@@ -42,12 +37,42 @@ extension PlanStore {
         }
     }
 
+    /// The query of a search, with the text to find, the version and the limit as arguments: SQLite's
+    /// FTS5 (folding diacritics as it indexes), PostgreSQL's full text search with Swedish stemming and
+    /// `unaccent` (the schema's `beredskap_search` configuration). Both rank hits and mark the words
+    /// found in a snippet with « and ».
+    static func searchSQL(_ dialect: SQLDialect) -> String {
+        switch dialect {
+        case .sqlite:
+            """
+            SELECT entity_kind, entity_id, field, snippet(search_index, 0, '«', '»', '…', 12)
+            FROM search_index WHERE search_index MATCH ? AND version_id = ? ORDER BY rank LIMIT ?
+            """
+        case .postgreSQL:
+            """
+            SELECT entity_kind, entity_id, field,
+                ts_headline('beredskap_search', text, q, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, FragmentDelimiter=…')
+            FROM search_index, to_tsquery('beredskap_search', ?) q
+            WHERE document @@ q AND version_id = ? ORDER BY ts_rank(document, q) DESC, entity_kind, entity_id LIMIT ?
+            """
+        }
+    }
+
+    /// The words to find as the dialect's full-text query: each a word or the start of one, all of them
+    /// required. The words hold only letters and digits.
+    static func searchQuery(_ words: [String], _ dialect: SQLDialect) -> String {
+        switch dialect {
+        case .sqlite: words.map { "\"\($0)\"*" }.joined(separator: " ")
+        case .postgreSQL: words.map { "\($0):*" }.joined(separator: " & ")
+        }
+    }
+
     /// Brings the version's part of the index up to date when a change set has come since it was
     /// built: the entities those change sets touched are indexed again, read alone; the whole version
     /// is indexed when it never was, when they touched very many, or when one of them cannot be
     /// placed (an entity inside another).
     @discardableResult
-    func refreshSearchIndex(_ resolved: ResolvedVersion, _ db: Database) throws -> SearchRefresh {
+    func refreshSearchIndex(_ resolved: ResolvedVersion, _ db: any SQLConnection) throws -> SearchRefresh {
         let latest =
             try Int64.fetchOne(
                 db, sql: "SELECT max(id) FROM change_sets WHERE version_id = ?", arguments: [resolved.row]) ?? 0
@@ -65,7 +90,7 @@ extension PlanStore {
             }
         }
         try db.execute(
-            sql: "INSERT OR REPLACE INTO search_state (version_id, indexed_change_set) VALUES (?, ?)",
+            sql: db.dialect.upsert(into: "search_state", key: ["version_id"], columns: ["indexed_change_set"]),
             arguments: [resolved.row, latest])
         return reindexed.map(SearchRefresh.entities) ?? .whole
     }
@@ -85,8 +110,10 @@ extension PlanStore {
 
     /// Indexes again the entities that the version's change sets after `indexed` touched, and says
     /// how many; nil, having changed nothing, when the whole version is to be indexed instead.
-    private func reindex(changedSince indexed: Int64, _ resolved: ResolvedVersion, _ db: Database) throws -> Int? {
-        let rows = try Row.fetchAll(
+    private func reindex(
+        changedSince indexed: Int64, _ resolved: ResolvedVersion, _ db: any SQLConnection
+    ) throws -> Int? {
+        let rows = try SQLRow.fetchAll(
             db,
             sql: """
                 SELECT DISTINCT c.entity_kind, c.entity_id, c.field, c.old_value, c.new_value
@@ -119,8 +146,8 @@ extension PlanStore {
                     db,
                     sql: """
                         SELECT row_id FROM \(spec.table) WHERE version_id = ? AND parent_table IS NULL
-                        AND id IN (\(databaseQuestionMarks(count: some.count)))
-                        """, arguments: StatementArguments([resolved.row.databaseValue] + some.map(\.databaseValue)))
+                        AND id IN (\(sqlQuestionMarks(count: some.count)))
+                        """, arguments: SQLArguments([resolved.row.sqlValue] + some.map(\.sqlValue)))
                 touched[spec.table]!.formUnion(found)
             }
         }
@@ -132,8 +159,7 @@ extension PlanStore {
                 if changed.contains(reference) { current[reference] = entity }
             }
         }
-        let delete = try db.cachedStatement(
-            sql: "DELETE FROM search_index WHERE version_id = ? AND entity_kind = ? AND entity_id = ?")
+        let deleteSQL = "DELETE FROM search_index WHERE version_id = ? AND entity_kind = ? AND entity_id = ?"
         for reference in changed {
             let before =
                 try Int.fetchOne(
@@ -145,7 +171,7 @@ extension PlanStore {
             if before == 0 && current[reference] == nil { return nil }
         }
         for reference in changed {
-            try delete.execute(arguments: [resolved.row, reference.kind.rawValue, reference.id.rawValue])
+            try db.execute(sql: deleteSQL, arguments: [resolved.row, reference.kind.rawValue, reference.id.rawValue])
             if let entity = current[reference] {
                 try Self.index(entity, reference.kind, reference.id, resolved.row, db)
             }
@@ -155,14 +181,14 @@ extension PlanStore {
 
     /// Adds an entity's searchable texts to the version's part of the index.
     private static func index(
-        _ entity: PlanValue, _ kind: EntityKind, _ id: EntityID, _ version: Int64, _ db: Database
+        _ entity: PlanValue, _ kind: EntityKind, _ id: EntityID, _ version: Int64, _ db: any SQLConnection
     )
         throws
     {
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO search_index (text, field, entity_kind, entity_id, version_id) VALUES (?, ?, ?, ?, ?)")
+        let insertSQL =
+            "INSERT INTO search_index (text, field, entity_kind, entity_id, version_id) VALUES (?, ?, ?, ?, ?)"
         for (field, text) in searchableText(in: entity, prefix: "") {
-            try insert.execute(arguments: [text, field, kind.rawValue, id.rawValue, version])
+            try db.execute(sql: insertSQL, arguments: [text, field, kind.rawValue, id.rawValue, version])
         }
     }
 
@@ -191,7 +217,8 @@ extension PlanStore {
         return result
     }
 
-    /// The current version of a plan, now and after every change to the store, as an async sequence.
+    /// The current version of a plan, now and after every change to the store by this process or
+    /// another, as an async sequence.
     ///
     /// ```swift
     /// for try await plan in store.observe(plan: "stockholm-socialforvaltningen-2017-2018") {
@@ -199,15 +226,27 @@ extension PlanStore {
     /// }
     /// ```
     ///
-    /// The sequence ends when the task iterating it is cancelled; it throws when the store cannot be read.
-    public func observe(plan id: EntityID? = nil) -> AsyncThrowingStream<Plan, any Error> {
-        let values = ValueObservation.tracking { [self] db in try self.readPlan(id, version: nil, db) }
-            .removeDuplicates()
-            .values(in: writer)
-        return AsyncThrowingStream { continuation in
+    /// The store's ``revision()`` is read every `interval`, and the plan read again only when it has
+    /// moved; a plan equal to the one before is not yielded again. The sequence ends when the task
+    /// iterating it is cancelled; it throws when the store cannot be read.
+    public func observe(
+        plan id: EntityID? = nil, every interval: Duration = .milliseconds(100)
+    ) -> AsyncThrowingStream<Plan, any Error> {
+        AsyncThrowingStream { continuation in
             let task = Task {
                 do {
-                    for try await plan in values { continuation.yield(plan) }
+                    var seen: (revision: Int64, plan: Plan)?
+                    while !Task.isCancelled {
+                        let revision = try self.revision()
+                        if revision != seen?.revision {
+                            let plan = try self.plan(id)
+                            if plan != seen?.plan { continuation.yield(plan) }
+                            seen = (revision, plan)
+                        }
+                        try await Task.sleep(for: interval)
+                    }
+                    continuation.finish()
+                } catch is CancellationError {
                     continuation.finish()
                 } catch {
                     continuation.finish(throwing: error)

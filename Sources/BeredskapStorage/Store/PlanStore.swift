@@ -1,6 +1,5 @@
 import BeredskapModel
 import Foundation
-internal import GRDB
 
 /// A store of plans: one SQLite file holding any number of plans, every version of each, and the log
 /// of every change to them.
@@ -17,8 +16,8 @@ internal import GRDB
 /// try store.apply(changes)
 /// ```
 public final class PlanStore: Sendable {
-    /// The connection. A pool (WAL, concurrent readers) for a file, a queue for memory.
-    let writer: any DatabaseWriter
+    /// The database that holds the store: SQLite here, PostgreSQL through BeredskapPostgreSQL.
+    let backend: any StoreBackend
     /// Where the store is.
     public let location: StoreLocation
     /// Who changes are recorded as made by when a change set names no author.
@@ -26,8 +25,8 @@ public final class PlanStore: Sendable {
     /// Checks run with the validator's own on every change; a change that fails one is refused.
     public let checks: [any PlanCheck]
 
-    init(writer: any DatabaseWriter, location: StoreLocation, defaultAuthor: String, checks: [any PlanCheck]) {
-        self.writer = writer
+    init(backend: any StoreBackend, location: StoreLocation, defaultAuthor: String, checks: [any PlanCheck]) {
+        self.backend = backend
         self.location = location
         self.defaultAuthor = defaultAuthor
         self.checks = checks
@@ -50,42 +49,52 @@ public final class PlanStore: Sendable {
     ) throws(StoreError)
         -> PlanStore
     {
-        let defaultAuthor =
-            author ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        configuration.foreignKeysEnabled = true
+        let defaultAuthor = Self.defaultAuthor(author)
         switch location {
         case .memory:
-            let queue = try wrapping(location) { try DatabaseQueue(configuration: configuration) }
+            let backend = try wrapping(location) { try SQLiteBackend.memory() }
             return try prepared(
-                PlanStore(writer: queue, location: location, defaultAuthor: defaultAuthor, checks: checks), seed: seed)
+                PlanStore(backend: backend, location: location, defaultAuthor: defaultAuthor, checks: checks),
+                seed: seed)
         case .file(let path):
             try StoreFile.prepareDirectory(path)
             StoreFile.restrictModes(path)
             let make = { () throws(StoreError) -> PlanStore in
-                let pool = try wrapping(location) { try DatabasePool(path: path, configuration: configuration) }
+                let backend = try wrapping(location) { try SQLiteBackend.file(path) }
                 StoreFile.restrictModes(path)  // SQLite gave a new -wal and -shm the database file's mode
-                return PlanStore(writer: pool, location: location, defaultAuthor: defaultAuthor, checks: checks)
+                return PlanStore(backend: backend, location: location, defaultAuthor: defaultAuthor, checks: checks)
             }
             // An existing, current store opens without a write, so opening never waits for a writer
             // and never takes a lock another process could be holding.
-            if (StoreFile.size(path) ?? 0) > 0, try inspect(path).isReady(seed: seed) {
+            if (StoreFile.size(path) ?? 0) > 0, try SQLiteBackend.inspect(path).isReady(seed: seed) {
                 return try make()
             }
             return try StoreFile.withCreationLock(path) { () throws(StoreError) -> PlanStore in
-                if (StoreFile.size(path) ?? 0) > 0 { _ = try inspect(path) }
+                if (StoreFile.size(path) ?? 0) > 0 { _ = try SQLiteBackend.inspect(path) }
                 return try prepared(make(), seed: seed)
             }
         }
     }
 
+    /// Opens a store on a backend another module provides, such as BeredskapPostgreSQL's, bringing its
+    /// schema up to date and seeding it as ``open(_:author:seed:checks:)`` does.
+    package static func open(
+        backend: any StoreBackend, location: StoreLocation, author: String? = nil, seed: Bool = true,
+        checks: [any PlanCheck] = []
+    ) throws(StoreError) -> PlanStore {
+        try prepared(
+            PlanStore(backend: backend, location: location, defaultAuthor: defaultAuthor(author), checks: checks),
+            seed: seed)
+    }
+
+    /// The author of changes when none is named: `author`, else `$USER`, else "unknown".
+    private static func defaultAuthor(_ author: String?) -> String {
+        author ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+    }
+
     /// Brings the schema up to date and seeds a store that has never held a plan.
     private static func prepared(_ store: PlanStore, seed: Bool) throws(StoreError) -> PlanStore {
-        try store.wrapping { try StoreSchema.migrator.migrate(store.writer) }
-        let isEmpty = try store.wrapping {
-            try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM change_sets") == 0 }
-        }
+        let isEmpty = try store.wrapping { try store.backend.migrate() }
         if isEmpty && seed {
             let plan: Plan
             do {
@@ -98,113 +107,22 @@ public final class PlanStore: Sendable {
         return store
     }
 
-    /// What a read-only look at a store file found: the migrations applied and whether it has
-    /// ever held a plan.
-    struct Inspection {
-        var applied: [String]
-        var hasChangeSets: Bool
-
-        /// Whether the store can be used as it is: fully migrated, and seeded unless no seed is wanted.
-        func isReady(seed: Bool) -> Bool {
-            applied.count == StoreSchema.migrationIdentifiers.count && (hasChangeSets || !seed)
-        }
-    }
-
-    /// Looks at a store through a read-only SQLite connection, before anything writes to it, and
-    /// refuses a file that is not a store, a damaged one and one from a newer version.
-    static func inspect(_ path: String) throws(StoreError) -> Inspection {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(30)
-        let inspection: Inspection
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            inspection = try queue.read { db in
-                guard try db.tableExists("grdb_migrations") else {
-                    let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                    if tables.isEmpty { return Inspection(applied: [], hasChangeSets: false) }
-                    throw StoreError(
-                        .notAStore,
-                        "\(path) is an SQLite database but not a Beredskap store (it has the tables "
-                            + tables.prefix(5).joined(separator: ", ")
-                            + "); it was not changed. Give another --store path.")
-                }
-                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                let hasChangeSets =
-                    try db.tableExists("change_sets")
-                    && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM change_sets)") == true
-                return Inspection(applied: applied, hasChangeSets: hasChangeSets)
-            }
-            try queue.close()
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError(
-                .notADatabase,
-                "\(path) is not a Beredskap store (not an SQLite database); it was not changed. "
-                    + "Give another --store path, or move the file away to create a new store there.")
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-            throw damaged(.file(path), error, unchanged: true)
-        } catch {
-            throw storeError(error, at: .file(path))
-        }
-        let unknown = inspection.applied.filter { !StoreSchema.migrationIdentifiers.contains($0) }
-        if !unknown.isEmpty {
-            throw StoreError(
-                .newerSchema,
-                "\(path) was written by a newer version of Beredskap (schema \(unknown.joined(separator: ", "))); "
-                    + "it was not changed. Upgrade beredskap to use it.")
-        }
-        return inspection
-    }
-
-    /// The error for a store SQLite itself reports as damaged, the only case in which a user is told
-    /// to recover or restore it.
-    static func damaged(_ location: StoreLocation, _ error: DatabaseError, unchanged: Bool = false) -> StoreError {
-        StoreError(
-            .damaged,
-            "\(location) is damaged: SQLite reports \"\(error.message ?? "database disk image is malformed")\""
-                + (unchanged ? "; it was not changed" : "")
-                + ". Copy the file (with any -wal file beside it) somewhere safe, then try "
-                + "`sqlite3 \(location) .recover > recovered.sql`, or restore the store from a backup.")
-    }
-
     // MARK: Errors
 
     /// Runs `body`, turning SQLite's errors into ``StoreError``s that name the store.
     func wrapping<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        try Self.wrapping(location, body)
+        do {
+            return try body()
+        } catch {
+            throw backend.storeError(error)
+        }
     }
 
     static func wrapping<T>(_ location: StoreLocation, _ body: () throws -> T) throws(StoreError) -> T {
         do {
             return try body()
         } catch {
-            throw storeError(error, at: location)
-        }
-    }
-
-    /// SQLite's errors as ``StoreError``s that name the store and say what to do.
-    static func storeError(_ error: any Error, at location: StoreLocation) -> StoreError {
-        if let error = error as? StoreError { return error }
-        guard let error = error as? DatabaseError else { return StoreError(.database, "\(location): \(error)") }
-        switch error.resultCode {
-        case .SQLITE_NOTADB:
-            return StoreError(.notADatabase, "\(location) is not a Beredskap store (not an SQLite database)")
-        case .SQLITE_CORRUPT:
-            return damaged(location, error)
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError(
-                .database,
-                "\(location) is busy: another process has been writing to it for over 30 seconds; nothing was "
-                    + "changed. Try again when it has finished.")
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            return StoreError(.cannotOpen, "cannot write \(location): \(error.message ?? "permission denied")")
-        case .SQLITE_FULL:
-            return StoreError(
-                .database,
-                "cannot write \(location): the disk is full; nothing was changed. Free some space and try again.")
-        default:
-            return StoreError(
-                .database, "\(location): SQLite error \(error.resultCode.rawValue): \(error.message ?? "")")
+            throw SQLiteBackend.storeError(error, at: location)
         }
     }
 
@@ -222,23 +140,29 @@ public final class PlanStore: Sendable {
         public var status: PlanStatus
         /// Whether it is the store's default plan.
         public var isDefault: Bool
+        /// The administration that owns it (its `owner.administration`), whose coordinators may edit it
+        /// on a shared store; nil when the plan names none.
+        public var owner: EntityID?
     }
 
     /// Every plan in the store, by id.
     public func plans() throws(StoreError) -> [PlanInfo] {
         try wrapping {
-            try writer.read { db in
+            try backend.read { db in
                 let defaultPlan = try Self.defaultPlanID(db)
-                return try Row.fetchAll(
+                return try SQLRow.fetchAll(
                     db,
                     sql: """
-                        SELECT v.plan_id, m.title, v.number, v.status FROM current_versions v
-                        JOIN plan_metadata m ON m.version_id = v.row_id ORDER BY v.plan_id
+                        SELECT v.plan_id, m.title, v.number, v.status, p.owner FROM current_versions v
+                        JOIN plan_metadata m ON m.version_id = v.row_id JOIN plans p ON p.id = v.plan_id
+                        ORDER BY v.plan_id
                         """
                 ).map { row in
                     PlanInfo(
                         id: EntityID(row[0] as String), title: row[1], version: row[2],
-                        status: PlanStatus(rawValue: row[3]) ?? .draft, isDefault: row[0] == defaultPlan?.rawValue)
+                        status: PlanStatus(rawValue: row[3]) ?? .draft,
+                        isDefault: (row[0] as String) == defaultPlan?.rawValue,
+                        owner: (row[4] as String?).map { EntityID($0) })
                 }
             }
         }
@@ -248,33 +172,38 @@ public final class PlanStore: Sendable {
     ///
     /// - Throws: ``StoreError/Code/unknownPlan`` when there is no such plan.
     public func plan(_ id: EntityID? = nil) throws(StoreError) -> Plan {
-        try wrapping { try writer.read { db in try self.readPlan(id, version: nil, db) } }
+        try wrapping { try backend.read { db in try self.readPlan(id, version: nil, db) } }
     }
 
     /// Version `version` (from 1) of the plan `id`.
     public func plan(_ id: EntityID?, version: Int) throws(StoreError) -> Plan {
-        try wrapping { try writer.read { db in try self.readPlan(id, version: version, db) } }
+        try wrapping { try backend.read { db in try self.readPlan(id, version: version, db) } }
     }
 
     /// A number that grows with every change set committed to the store, by this process or another:
     /// a front end that keeps a plan in memory reads it again when the number has moved.
     public func revision() throws(StoreError) -> Int64 {
-        try wrapping { try writer.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_sets") ?? 0 } }
+        try wrapping { try backend.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_sets") ?? 0 } }
     }
 
     /// Makes `id` the plan that commands use when none is named.
     public func setDefaultPlan(_ id: EntityID) throws(StoreError) {
         try wrapping {
-            try writer.write { db in
+            try backend.write { db in
                 _ = try self.resolve(id, db)
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO settings (key, value) VALUES ('default_plan', ?)",
-                    arguments: [id.rawValue])
+                try Self.setDefaultPlan(id, db)
             }
         }
     }
 
-    func readPlan(_ id: EntityID?, version: Int?, _ db: Database) throws -> Plan {
+    /// Records the default plan: the store's on SQLite, the login's own on PostgreSQL.
+    static func setDefaultPlan(_ id: EntityID, _ db: any SQLConnection) throws {
+        try db.execute(
+            sql: db.dialect.upsert(into: "settings", key: ["key"], columns: ["value"]),
+            arguments: ["default_plan", id.rawValue])
+    }
+
+    func readPlan(_ id: EntityID?, version: Int?, _ db: any SQLConnection) throws -> Plan {
         let resolved = try resolve(id, version: version, db)
         return try plan(from: Self.document(version: resolved.row, db), resolved)
     }
@@ -289,7 +218,7 @@ public final class PlanStore: Sendable {
 
     /// The plan document of a version, read with one query per table.
     static func document(
-        version: Int64, _ db: Database, limitingTo touched: [String: Set<Int64>]? = nil
+        version: Int64, _ db: any SQLConnection, limitingTo touched: [String: Set<Int64>]? = nil
     ) throws -> PlanDocument {
         var tables: [String: PlanRows.TableRows] = [:]
         try PlanRows.readTables(TableSpec.planMetadata, version: version, in: db, into: &tables)
@@ -316,24 +245,25 @@ public final class PlanStore: Sendable {
 
     /// The ids of the top-level entities of ``PlanValidator/entityLocalKinds`` outside `touched`.
     static func untouchedIDs(
-        version: Int64, _ db: Database, touched: [String: Set<Int64>]
+        version: Int64, _ db: any SQLConnection, touched: [String: Set<Int64>]
     ) throws -> [EntityID: EntityKind] {
         var ids: [EntityID: EntityKind] = [:]
         for (key, spec) in TableSpec.topLevel {
             guard let kind = EntityKind(fileKey: key), PlanValidator.entityLocalKinds.contains(kind) else { continue }
             let skipped = touched[spec.table] ?? []
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT row_id, id FROM \(spec.table) WHERE version_id = ? AND parent_table IS NULL",
-                arguments: [version])
-            while let row = try rows.next() {
+            try db.forEachRow(
+                sql: "SELECT row_id, id FROM \(spec.table) WHERE version_id = ? AND parent_table IS NULL",
+                arguments: [version]
+            ) { row in
                 if !skipped.contains(row[0]) { ids[EntityID(row[1] as String)] = kind }
+                return true
             }
         }
         return ids
     }
 
     /// Writes a whole plan document as the rows of a version.
-    static func insert(_ document: PlanDocument, version: Int64, _ db: Database) throws {
+    static func insert(_ document: PlanDocument, version: Int64, _ db: any SQLConnection) throws {
         if let metadata = document.entities(.plan).first {
             try PlanRows.insert(
                 metadata, spec: TableSpec.planMetadata, version: version, parent: nil, position: 0, in: db)
@@ -350,12 +280,12 @@ public final class PlanStore: Sendable {
     /// the plan is never encoded whole: the rows are those ``insert(_:version:_:)-(PlanDocument,_,_)``
     /// writes for `PlanDocument(plan)`. Each piece of a list is encoded and its rows worked out on
     /// another core while the piece before it is written.
-    static func insert(_ plan: Plan, version: Int64, _ db: Database) throws {
+    static func insert(_ plan: Plan, version: Int64, _ db: any SQLConnection) throws {
         // A large plan's new pages are kept in memory until the commit, not written out to the WAL
         // and then again as SQLite's page cache (2 MB by default) fills: at most 64 MB more.
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-        try db.execute(sql: "PRAGMA cache_size = -65536")
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        let cacheSize = db.dialect == .sqlite ? try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000 : nil
+        if cacheSize != nil { try db.execute(sql: "PRAGMA cache_size = -65536") }
+        defer { if let cacheSize { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") } }
         let document = PlanFileDocument(formatVersion: PlanFileDocument.currentFormatVersion, plan: plan)
         let options = PlanFileWriter.Options(includeSensitive: true)
         let fields = PlanFileDocument.fields
@@ -391,12 +321,12 @@ public final class PlanStore: Sendable {
         let isCurrent: Bool
     }
 
-    static func defaultPlanID(_ db: Database) throws -> EntityID? {
+    static func defaultPlanID(_ db: any SQLConnection) throws -> EntityID? {
         try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'default_plan'").map { EntityID($0) }
     }
 
     /// The plan `id` (or the only or default plan) at `version` (or its current version).
-    func resolve(_ id: EntityID?, version: Int? = nil, _ db: Database) throws -> ResolvedVersion {
+    func resolve(_ id: EntityID?, version: Int? = nil, _ db: any SQLConnection) throws -> ResolvedVersion {
         let ids = try String.fetchAll(db, sql: "SELECT id FROM plans ORDER BY id").map { EntityID($0) }
         let planID: EntityID
         if let id {
@@ -430,7 +360,7 @@ public final class PlanStore: Sendable {
                 db, sql: "SELECT max(number) FROM plan_versions WHERE plan_id = ?", arguments: [planID.rawValue]) ?? 1
         let number = version ?? current
         guard
-            let row = try Row.fetchOne(
+            let row = try SQLRow.fetchOne(
                 db, sql: "SELECT row_id, status FROM plan_versions WHERE plan_id = ? AND number = ?",
                 arguments: [planID.rawValue, number])
         else {

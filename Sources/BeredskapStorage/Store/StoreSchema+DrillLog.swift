@@ -1,5 +1,4 @@
 import Foundation
-internal import GRDB
 
 extension StoreSchema {
     /// Version 4: a drill's log as data, not sentences. Each line has columns of its own for what it
@@ -12,16 +11,9 @@ extension StoreSchema {
     /// and rating; an action's words are its sentence after the role's title ("Direktör vid
     /// Socialförvaltningen: ringde pressen" → "ringde pressen"). The other lines' sentences said only
     /// what the line's kind, minute, inject and the scenario say, so they are not kept.
-    static func migrateDrillLogToColumns(_ db: Database) throws {
+    static func migrateDrillLogToColumns(_ db: any SQLConnection) throws {
         try db.execute(sql: drillLogV4)
-        let insert = try db.makeStatement(
-            sql: """
-                INSERT INTO drill_log_v4 (session_id, sequence, minute, wall_time, kind, role, action, note,
-                    entered_by, inject, step, option, objective, rating)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM drill_log")
-        while let row = try rows.next() {
+        for row in try SQLRow.fetchAll(db, sql: "SELECT * FROM drill_log") {
             let kind: String = row["kind"]
             let text: String = row["text"]
             var option: String? = row["option"]
@@ -44,10 +36,16 @@ extension StoreSchema {
             default:
                 break
             }
-            try insert.execute(arguments: [
-                row["session_id"], row["sequence"], row["minute"], row["wall_time"], kind, row["role"], action,
-                row["note"], row["entered_by"], row["inject"], step, option, objective, rating,
-            ])
+            let kept = ["session_id", "sequence", "minute", "wall_time"].map { row.value(named: $0) }
+            let carried = ["note", "entered_by", "inject"].map { row.value(named: $0) }
+            try db.execute(
+                sql: """
+                    INSERT INTO drill_log_v4 (session_id, sequence, minute, wall_time, kind, role, action, note,
+                        entered_by, inject, step, option, objective, rating)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: SQLArguments(kept) + [kind, row.value(named: "role"), action]
+                    + SQLArguments(carried) + [step, option, objective, rating])
         }
         try db.execute(
             sql: """

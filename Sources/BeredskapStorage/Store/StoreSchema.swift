@@ -1,31 +1,39 @@
-internal import GRDB
-
 /// The store's schema, as migrations. A migration, once released, never changes: a new schema
 /// version is a new migration, and Tests/BeredskapStorageTests/Fixtures/stores keeps a store file
 /// made by every earlier version so that each migration is tested on real old files.
-enum StoreSchema {
+package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5"] }
+    static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6"] }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: v1)
-        }
-        migrator.registerMigration("v2") { db in
-            try db.execute(sql: v2)
-        }
-        migrator.registerMigration("v3") { db in
-            try db.execute(sql: v3)
-        }
-        migrator.registerMigration("v4") { db in
+    /// Runs the migration `identifier` on SQLite.
+    static func migrate(_ identifier: String, _ db: any SQLConnection) throws {
+        if identifier == "v4" {
             try migrateDrillLogToColumns(db)
+        } else if let sql = sql(of: identifier) {
+            try db.execute(sql: sql)
         }
-        migrator.registerMigration("v5") { db in
-            try db.execute(sql: v5)
-        }
-        return migrator
     }
+
+    /// The SQL of a migration written as SQL (all but v4, which is written in Swift), as SQLite runs it.
+    package static func sql(of identifier: String) -> String? {
+        switch identifier {
+        case "v1": v1
+        case "v2": v2
+        case "v3": v3
+        case "v5": v5
+        case "v6": v6
+        default: nil
+        }
+    }
+
+    /// Version 6: the plan's owning administration on the plan itself, read from its current version,
+    /// so that a store of many administrations' plans (on PostgreSQL, the access to each) is keyed on it.
+    static let v6 = """
+        ALTER TABLE plans ADD COLUMN owner TEXT;
+        UPDATE plans SET owner = (SELECT m.owner_administration FROM plan_metadata m
+            JOIN plan_versions v ON v.row_id = m.version_id
+            WHERE v.plan_id = plans.id ORDER BY v.number DESC LIMIT 1);
+        """
 
     /// Version 5: the plan's jurisdiction as plan data, its time zone and its holiday calendar (older
     /// plans have neither, which is what their plan files said by saying nothing: the default

@@ -1,12 +1,11 @@
 import BeredskapModel
-internal import GRDB
 
 /// Applies edits to the rows of one plan version inside a write transaction, and records each as a
 /// ``FieldChange``. Checks each value as a plan file would; the caller validates the whole plan after
 /// the change set's edits when one of them could break a rule of the whole plan
 /// (``needsPlanValidation``).
 struct VersionEditor {
-    let db: Database
+    let db: any SQLConnection
     let version: Int64
     let plan: EntityID
     /// Whether only the follow-up may change (the version is approved).
@@ -37,7 +36,8 @@ struct VersionEditor {
         "id", "after", "steps", "when", "options", "period", "availability",
     ])
 
-    init(db: Database, version: Int64, plan: EntityID, followUpOnly: Bool, defersReferenceChecks: Bool = false) {
+    init(db: any SQLConnection, version: Int64, plan: EntityID, followUpOnly: Bool, defersReferenceChecks: Bool = false)
+    {
         self.db = db
         self.version = version
         self.plan = plan
@@ -71,8 +71,8 @@ struct VersionEditor {
             kind == .plan
             ? "SELECT row_id, position, parent_row FROM \(spec.table) WHERE version_id = ?"
             : "SELECT row_id, position, parent_row FROM \(spec.table) WHERE version_id = ? AND id = ?"
-        let arguments: StatementArguments = kind == .plan ? [version] : [version, id.rawValue]
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) else {
+        let arguments: SQLArguments = kind == .plan ? [version] : [version, id.rawValue]
+        guard let row = try SQLRow.fetchOne(db, sql: sql, arguments: arguments) else {
             let ids = try String.fetchAll(
                 db, sql: "SELECT id FROM \(spec.table) WHERE version_id = ?", arguments: [version])
             throw StoreError(
@@ -90,14 +90,14 @@ struct VersionEditor {
             return (location, try read(key, spec: location.spec, row: location.row))
         }
         let access = access(field, of: spec)
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: access.locate), arguments: [version, id.rawValue])
+        guard let row = try SQLRow.fetchOne(db, sql: access.locate, arguments: [version, id.rawValue])
         else {
             _ = try locate(kind, id)  // reports the unknown id with a suggestion
             throw StoreError(.unknownEntity, "no \(kind.noun) '\(id)'")
         }
         var pairs: [(String, PlanValue)] = []
         for (index, column) in access.columns.enumerated() {
-            if let value = PlanRows.planValue(row[index + 3], as: column.type) {
+            if let value = PlanRows.planValue(row.value(index + 3), as: column.type) {
                 PlanRows.set(value, at: column.path, in: &pairs)
             }
         }
@@ -168,12 +168,12 @@ struct VersionEditor {
         switch field {
         case .column, .flattened:
             let access = access(field, of: spec)
-            guard let values = try Row.fetchOne(db.cachedStatement(sql: access.select), arguments: [row]) else {
+            guard let values = try SQLRow.fetchOne(db, sql: access.select, arguments: [row]) else {
                 return nil
             }
             var pairs: [(String, PlanValue)] = []
             for (index, column) in access.columns.enumerated() {
-                if let value = PlanRows.planValue(values[index], as: column.type) {
+                if let value = PlanRows.planValue(values.value(index), as: column.type) {
                     PlanRows.set(value, at: column.path, in: &pairs)
                 }
             }
@@ -195,7 +195,7 @@ struct VersionEditor {
             let holder = PlanValue.mapping([(key, value)])
             var pairs: [(String, PlanValue)] = []
             for column in access(field, of: spec).columns {
-                let database = PlanRows.databaseValue(PlanRows.value(at: column.path, in: holder), as: column.type)
+                let database = PlanRows.sqlValue(PlanRows.value(at: column.path, in: holder), as: column.type)
                 if let kept = PlanRows.planValue(database, as: column.type) {
                     PlanRows.set(kept, at: column.path, in: &pairs)
                 }
@@ -214,10 +214,10 @@ struct VersionEditor {
             let access = access(field, of: spec)
             let holder = PlanValue.mapping(value.map { [(key, $0)] } ?? [])
             var arguments = access.columns.map {
-                PlanRows.databaseValue(PlanRows.value(at: $0.path, in: holder), as: $0.type)
+                PlanRows.sqlValue(PlanRows.value(at: $0.path, in: holder), as: $0.type)
             }
-            arguments.append(row.databaseValue)
-            try db.cachedStatement(sql: access.update).execute(arguments: PlanRows.arguments(arguments))
+            arguments.append(row.sqlValue)
+            try db.execute(sql: access.update, arguments: SQLArguments(arguments))
         case .values, .records, .recordsIn:
             try PlanRows.deleteList(field, of: spec, rows: [row], in: db)
             try PlanRows.insertList(field, of: value, spec: spec, version: version, row: row, in: db)

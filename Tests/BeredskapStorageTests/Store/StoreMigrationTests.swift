@@ -56,6 +56,8 @@ import Testing
         )
         // A plan's jurisdiction came with v5; no fixture's plan states one, so each has the default.
         #expect(current.metadata.timeZone == nil && current.metadata.holidays == nil)
+        // A plan's owning administration is the plan's own from v6; older ones get it from the plan.
+        #expect(try store.plans().map(\.owner) == ["socialforvaltningen"])
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 

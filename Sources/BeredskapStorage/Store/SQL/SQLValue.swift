@@ -112,6 +112,8 @@ package struct SQLArguments: Sendable, ExpressibleByArrayLiteral {
 
     package init(_ values: [SQLValue]) { self.values = values }
 
+    package init(_ values: [any SQLConvertible]) { self.values = values.map(\.sqlValue) }
+
     package init(arrayLiteral elements: (any SQLConvertible)?...) {
         values = elements.map { $0?.sqlValue ?? .null }
     }
@@ -148,4 +150,9 @@ package struct SQLRow: Sendable {
 
     /// The value at `index`, whatever its type.
     package func value(_ index: Int) -> SQLValue { values[index] }
+
+    /// The value of the column named `name`, whatever its type; NULL when there is no such column.
+    package func value(named name: String) -> SQLValue {
+        columns.firstIndex(of: name).map { values[$0] } ?? .null
+    }
 }

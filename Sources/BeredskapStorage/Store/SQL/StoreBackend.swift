@@ -23,6 +23,26 @@ package protocol SQLConnection: AnyObject {
 
     /// Whether the database has a table (or view) of this name.
     func tableExists(_ name: String) throws -> Bool
+
+    /// Runs `body` with scalar functions written in Swift callable from this connection's SQL, and
+    /// removes them after.
+    ///
+    /// - Throws: ``StoreError`` with code ``StoreError/Code/invalidChange`` on a database that cannot
+    ///   call Swift (PostgreSQL runs SQL in the server): there the caller answers in Swift instead.
+    func withFunctions<T>(_ functions: [SQLFunction], _ body: () throws -> T) throws -> T
+}
+
+/// A scalar SQL function written in Swift, as SQLite can call it.
+package struct SQLFunction: Sendable {
+    package let name: String
+    package let argumentCount: Int
+    package let body: @Sendable ([SQLValue]) -> SQLValue
+
+    package init(_ name: String, argumentCount: Int, _ body: @escaping @Sendable ([SQLValue]) -> SQLValue) {
+        self.name = name
+        self.argumentCount = argumentCount
+        self.body = body
+    }
 }
 
 extension SQLConnection {
@@ -48,21 +68,6 @@ extension SQLConnection {
             return false
         }
         return first
-    }
-
-    /// The first column of every row, as `T`; NULLs and values that are not a `T` are left out.
-    package func fetchAll<T: SQLConvertible>(_: T.Type, sql: String, arguments: SQLArguments = []) throws -> [T] {
-        var values: [T] = []
-        try forEachRow(sql: sql, arguments: arguments) { row in
-            if let value = T(sqlValue: row.values[0]) { values.append(value) }
-            return true
-        }
-        return values
-    }
-
-    /// The first column of the first row, as `T`; nil when there is no row or it holds NULL.
-    package func fetchOne<T: SQLConvertible>(_: T.Type, sql: String, arguments: SQLArguments = []) throws -> T? {
-        try fetchOne(sql: sql, arguments: arguments).flatMap { T(sqlValue: $0.values[0]) }
     }
 }
 
@@ -99,6 +104,80 @@ package protocol StoreBackend: Sendable {
     /// The database's error as a ``StoreError`` that names the store and says what to do.
     func storeError(_ error: any Error) -> StoreError
 
+    /// Whether the backend's SQL can call functions written in Swift (``SQLConnection/withFunctions(_:_:)``),
+    /// so that a condition's comparisons written in Swift run in the store's query.
+    var callsSwiftFunctions: Bool { get }
+
     /// Brings the schema up to date; true when the store has never held a change set.
     func migrate() throws -> Bool
+}
+
+extension SQLConvertible {
+    /// The first column of the first row, as this type; nil when there is no row or it holds NULL.
+    package static func fetchOne(
+        _ db: any SQLConnection, sql: String, arguments: SQLArguments = []
+    ) throws -> Self? {
+        try db.fetchOne(sql: sql, arguments: arguments).flatMap { Self(sqlValue: $0.values[0]) }
+    }
+
+    /// The first column of every row, as this type; NULLs and values that are not one are left out.
+    package static func fetchAll(
+        _ db: any SQLConnection, sql: String, arguments: SQLArguments = []
+    ) throws -> [Self] {
+        var values: [Self] = []
+        try db.forEachRow(sql: sql, arguments: arguments) { row in
+            if let value = Self(sqlValue: row.values[0]) { values.append(value) }
+            return true
+        }
+        return values
+    }
+}
+
+extension SQLRow {
+    /// Every row of a query.
+    package static func fetchAll(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> [SQLRow]
+    {
+        try db.fetchAll(sql: sql, arguments: arguments)
+    }
+
+    /// The first row of a query, if any.
+    package static func fetchOne(_ db: any SQLConnection, sql: String, arguments: SQLArguments = []) throws -> SQLRow? {
+        try db.fetchOne(sql: sql, arguments: arguments)
+    }
+}
+
+/// `count` comma-separated `?`s, for an `IN (…)` list.
+package func sqlQuestionMarks(count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+}
+
+extension SQLDialect {
+    /// `IN` a list of row ids given as one argument, ``list(_:)``: SQLite reads it as JSON, PostgreSQL
+    /// as an array, so that a statement of any number of ids is prepared once.
+    package var inList: String {
+        switch self {
+        case .sqlite: "IN (SELECT value FROM json_each(?))"
+        case .postgreSQL: "= ANY(?::bigint[])"
+        }
+    }
+
+    /// The argument of ``inList``.
+    package func list(_ rows: [Int64]) -> String {
+        let items = rows.map(String.init).joined(separator: ",")
+        return self == .sqlite ? "[" + items + "]" : "{" + items + "}"
+    }
+
+    /// A statement that sets `columns` of the row whose `key` columns are given, inserting it when
+    /// there is none: SQLite's `INSERT OR REPLACE`, PostgreSQL's `ON CONFLICT … DO UPDATE`.
+    package func upsert(into table: String, key: [String], columns: [String]) -> String {
+        let all = key + columns
+        let values = "(\(all.joined(separator: ", "))) VALUES (\(sqlQuestionMarks(count: all.count)))"
+        switch self {
+        case .sqlite:
+            return "INSERT OR REPLACE INTO \(table) \(values)"
+        case .postgreSQL:
+            return "INSERT INTO \(table) \(values) ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET "
+                + columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        }
+    }
 }
