@@ -16,6 +16,7 @@
 //                                           "ack N" (flushed) once statement N succeeded, "fail N"
 //                                           when it did not
 import BeredskapModel
+import BeredskapPostgreSQL
 import BeredskapShell
 import BeredskapStorage
 import Foundation
@@ -55,7 +56,7 @@ do {
             fail("usage: StoreStress edit STORE EDITS FIELD TAG")
         }
         let (field, tag) = (arguments[3], arguments[4])
-        let store = try PlanStore.open(location, author: "stress-\(tag)")
+        let store = try PostgreSQLStore.open(location, author: "stress-\(tag)")
         let units = try store.plan().units.map(\.id)
         var changes = ChangeSet(message: "\(count) edits by \(tag)")
         for index in 0..<count {
@@ -70,12 +71,12 @@ do {
         let times = arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1
         var units = 0
         let duration = try median(times) {
-            units = try PlanStore.open(location).plan().units.count
+            units = try PostgreSQLStore.open(location).plan().units.count
         }
         say("read a plan of \(units) units")
         say("seconds=\(seconds(duration))")
     case "import":
-        let store = try PlanStore.open(location, author: "stress-import")
+        let store = try PostgreSQLStore.open(location, author: "stress-import")
         for file in arguments.dropFirst(2) {
             let plan = try PlanFileReader.read(contentsOf: file).validPlan()
             _ = try store.importPlan(plan)
@@ -84,7 +85,7 @@ do {
         say("imported \(arguments.count - 2) plans")
     case "query":
         guard arguments.count >= 3 else { fail("usage: StoreStress query STORE SQL [TIMES]") }
-        let store = try PlanStore.open(location)
+        let store = try PostgreSQLStore.open(location)
         var result: QueryResult?
         let duration = try median(arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1) {
             result = try store.query(arguments[2])
@@ -93,7 +94,7 @@ do {
         say("\(result?.rows.count ?? 0) rows")
         say("seconds=\(seconds(duration))")
     case "session":
-        let store = try PlanStore.open(location, author: "stress-session")
+        let store = try PostgreSQLStore.open(location, author: "stress-session")
         let session = ShellSession(store: store, output: CollectedOutput())
         var number = 0
         while let line = readLine() {

@@ -15,7 +15,7 @@ struct BeredskapCommand: ParsableCommand {
         subcommands: [
             ShellCommand.self, RunCommand.self, SummaryCommand.self, ValidateCommand.self, ExportCommand.self,
             ImportCommand.self, PlansCommand.self, HistoryCommand.self, UndoCommand.self, AdoptCommand.self,
-            ApproveCommand.self, ReviseCommand.self,
+            ApproveCommand.self, ReviseCommand.self, StoreCommand.self, AccessCommand.self,
         ],
         defaultSubcommand: ShellCommand.self
     )

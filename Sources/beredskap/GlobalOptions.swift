@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapPostgreSQL
 import BeredskapStorage
 import BeredskapWorkspace
 
@@ -9,8 +10,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The store: an SQLite file, or :memory:. Default: $BEREDSKAP_STORE, else $XDG_DATA_HOME/beredskap/beredskap.sqlite.",
-            valueName: "path"))
+            "The store: an SQLite file, :memory:, or a shared PostgreSQL database as postgresql://USER@HOST:PORT/DB "
+                + "(?host=/socket/dir for a Unix socket; the password from PGPASSWORD or ~/.pgpass). "
+                + "Default: $BEREDSKAP_STORE, else $XDG_DATA_HOME/beredskap/beredskap.sqlite.",
+            valueName: "store"))
     var store: String?
 
     @Option(
@@ -36,7 +39,7 @@ struct GlobalOptions: ParsableArguments {
     func openStore() throws -> PlanStore {
         let location = store.map(StoreLocation.init(argument:)) ?? StoreLocation.standard()
         return try reportingStoreErrors { () throws(StoreError) in
-            try PlanStore.open(location, author: author, checks: planChecks)
+            try PostgreSQLStore.open(location, author: author, checks: planChecks)
         }
     }
 }

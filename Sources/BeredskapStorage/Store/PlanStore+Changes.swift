@@ -6,8 +6,31 @@ extension PlanStore {
 
     /// Runs `body` in a write transaction no other writer of the store runs beside, committed when it
     /// returns and rolled back when it throws.
+    ///
+    /// On PostgreSQL the search index of every version the transaction changed is brought up to date
+    /// before the commit, by the login that changed it: a login that may only read a plan cannot
+    /// write its index, so a search there reads the index as the last writer left it.
     func write<T>(_ body: (any SQLConnection) throws -> T) throws(StoreError) -> T {
-        try wrapping { try backend.write(body) }
+        try wrapping {
+            try backend.write { db in
+                guard db.dialect == .postgreSQL else { return try body(db) }
+                let before = try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_sets") ?? 0
+                let result = try body(db)
+                for row in try SQLRow.fetchAll(
+                    db,
+                    sql: """
+                        SELECT v.plan_id, v.row_id, v.number, v.status FROM plan_versions v
+                        WHERE v.row_id IN (SELECT version_id FROM change_sets WHERE id > ?) ORDER BY v.row_id
+                        """, arguments: [before])
+                {
+                    let changed = ResolvedVersion(
+                        plan: EntityID(row[0] as String), row: row[1], number: row[2],
+                        status: PlanStatus(rawValue: row[3]) ?? .draft, isCurrent: true)
+                    try refreshSearchIndex(changed, db)
+                }
+                return result
+            }
+        }
     }
 
     /// Starts a change set row and returns its id.
@@ -129,13 +152,52 @@ extension PlanStore {
             author: author ?? defaultAuthor, message: message, undoes: undoes, changes: editor.changes)
     }
 
-    func requireEditable(_ resolved: ResolvedVersion, _ db: any SQLConnection) throws {
+    func requireEditable(
+        _ resolved: ResolvedVersion, _ db: any SQLConnection, for what: WriteKind = .content
+    ) throws {
         guard resolved.isCurrent else {
             throw StoreError(
                 .immutable,
                 "version \(resolved.number) of plan '\(resolved.plan)' has been succeeded by a newer version and stays as it was; edit the current version"
             )
         }
+        try authorize(resolved.plan, for: what, db)
+    }
+
+    /// What a write changes in a plan, as a shared store's access tells them apart.
+    enum WriteKind: String {
+        /// The plan's content and follow-up: its coordinators.
+        case content
+        /// An adoption or approval: its coordinators and the approvers.
+        case approval
+        /// A drill on the plan: the trainers.
+        case drill
+    }
+
+    /// Refuses, before anything is written, a write the login may not make on a shared store. The
+    /// database's row-level security refuses it too, but a change it hides is a change of nothing, not
+    /// an error, so the store asks first and names the plan and its owner.
+    func authorize(_ plan: EntityID, for what: WriteKind, _ db: any SQLConnection) throws {
+        guard db.dialect == .postgreSQL,
+            try Bool.fetchOne(db, sql: "SELECT beredskap_may_write_plan(?, ?)", arguments: [plan.rawValue, what.rawValue])
+                != true
+        else { return }
+        let login = try String.fetchOne(db, sql: "SELECT current_user") ?? "this login"
+        let owner = try String.fetchOne(db, sql: "SELECT owner FROM plans WHERE id = ?", arguments: [plan.rawValue])
+        let doing =
+            switch what {
+            case .content: "change plan '\(plan)'"
+            case .approval: "record the adoption or approval of plan '\(plan)'"
+            case .drill: "run or save a drill of plan '\(plan)'"
+            }
+        throw StoreError(
+            .notPermitted,
+            "\(login) may not \(doing)"
+                + (owner.map { ", which belongs to \($0)" } ?? "") + ": "
+                + (what == .drill
+                    ? "logins granted trainer run drills"
+                    : "its coordinators may (`beredskap access grant LOGIN coordinator \(owner ?? "ORG")`)")
+                + ", and `beredskap access list`, run by the database's owner, shows who may do what")
     }
 
     /// How messages name the entity an edit changes: "unit 'mini-maria'".
@@ -337,9 +399,21 @@ extension PlanStore {
                     arguments += [entity.kind.rawValue, entity.id.rawValue]
                 }
                 sql += " ORDER BY id DESC" + (limit.map { " LIMIT \($0)" } ?? "")
-                return try Int64.fetchAll(db, sql: sql, arguments: SQLArguments(arguments)).map {
-                    try changeSetRecord($0, db)
+                let ids = try Int64.fetchAll(db, sql: sql, arguments: SQLArguments(arguments))
+                // Every plan has the change set that created it: on a shared store, a log without it
+                // is one the login may not read.
+                if db.dialect == .postgreSQL,
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM change_sets WHERE plan_id = ?", arguments: [resolved.plan.rawValue])
+                        == 0
+                {
+                    let login = try String.fetchOne(db, sql: "SELECT current_user") ?? "this login"
+                    throw StoreError(
+                        .notPermitted,
+                        "\(login) may not read the history of plan '\(resolved.plan)': its coordinators and logins "
+                            + "granted auditor may; `beredskap access list`, run by the database's owner, shows who may do what")
                 }
+                return try ids.map { try changeSetRecord($0, db) }
             }
         }
     }

@@ -76,6 +76,7 @@ extension PlanStore {
     @discardableResult
     public func startDrillSession(_ session: DrillSessionRecord, exactID: Bool = false) throws(StoreError) -> String {
         try write { db -> String in
+            try authorize(session.plan, for: .drill, db)
             func taken(_ id: String) throws -> Bool {
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM drill_sessions WHERE id = ?", arguments: [id]) ?? false
             }
@@ -112,6 +113,7 @@ extension PlanStore {
     ///   `savedLines` is given for a session the store does not have.
     public func saveDrillSession(_ session: DrillSessionRecord, after savedLines: Int? = nil) throws(StoreError) {
         _ = try write { db -> Int in
+            try authorize(session.plan, for: .drill, db)
             let stored = try Int.fetchOne(
                 db, sql: "SELECT max(sequence) FROM drill_log WHERE session_id = ?", arguments: [session.id])
             let exists =

@@ -30,7 +30,7 @@ extension PlanStore {
     ) throws(StoreError) -> ChangeSetRecord {
         try write { db in
             let resolved = try resolve(id, db)
-            try requireEditable(resolved, db)
+            try requireEditable(resolved, db, for: .approval)
             guard resolved.status == from else {
                 let next: String =
                     switch resolved.status {
@@ -102,6 +102,7 @@ extension PlanStore {
     {
         try write { db in
             let resolved = try resolve(id, db)
+            try authorize(resolved.plan, for: .content, db)
             guard resolved.isCurrent, resolved.status != .draft else {
                 throw StoreError(
                     .lifecycle,

@@ -23,9 +23,9 @@ extension PlanStore {
     public func search(_ text: String, plan id: EntityID? = nil, limit: Int = 50) throws(StoreError) -> [SearchHit] {
         let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard !words.isEmpty else { return [] }
-        return try write { db in
-            let resolved = try resolve(id, db)
-            try refreshSearchIndex(resolved, db)
+        let search = { (db: any SQLConnection) throws -> [SearchHit] in
+            let resolved = try self.resolve(id, db)
+            if db.dialect == .sqlite { try self.refreshSearchIndex(resolved, db) }
             return try SQLRow.fetchAll(
                 db, sql: Self.searchSQL(db.dialect),
                 arguments: [Self.searchQuery(words, db.dialect), resolved.row, limit]
@@ -35,6 +35,8 @@ extension PlanStore {
                     snippet: row[3])
             }
         }
+        // SQLite brings the index up to date as it searches; PostgreSQL as each change is written.
+        return try backend.dialect == .sqlite ? write(search) : wrapping { try backend.read(search) }
     }
 
     /// The query of a search, with the text to find, the version and the limit as arguments: SQLite's
@@ -90,7 +92,8 @@ extension PlanStore {
             }
         }
         try db.execute(
-            sql: db.dialect.upsert(into: "search_state", key: ["version_id"], columns: ["indexed_change_set"]),
+            sql: db.dialect.upsert(
+                into: "search_state", columns: ["version_id", "indexed_change_set"], unique: ["version_id"]),
             arguments: [resolved.row, latest])
         return reindexed.map(SearchRefresh.entities) ?? .whole
     }

@@ -17,7 +17,7 @@ import Foundation
 /// ```
 public final class PlanStore: Sendable {
     /// The database that holds the store: SQLite here, PostgreSQL through BeredskapPostgreSQL.
-    let backend: any StoreBackend
+    package let backend: any StoreBackend
     /// Where the store is.
     public let location: StoreLocation
     /// Who changes are recorded as made by when a change set names no author.
@@ -73,6 +73,10 @@ public final class PlanStore: Sendable {
                 if (StoreFile.size(path) ?? 0) > 0 { _ = try SQLiteBackend.inspect(path) }
                 return try prepared(make(), seed: seed)
             }
+        case .postgreSQL:
+            throw StoreError(
+                .cannotOpen,
+                "\(location) is a PostgreSQL store: open it with BeredskapPostgreSQL's PostgreSQLStore.open")
         }
     }
 
@@ -199,7 +203,8 @@ public final class PlanStore: Sendable {
     /// Records the default plan: the store's on SQLite, the login's own on PostgreSQL.
     static func setDefaultPlan(_ id: EntityID, _ db: any SQLConnection) throws {
         try db.execute(
-            sql: db.dialect.upsert(into: "settings", key: ["key"], columns: ["value"]),
+            sql: db.dialect.upsert(
+                into: "settings", columns: ["key", "value"], unique: db.dialect == .sqlite ? ["key"] : ["login", "key"]),
             arguments: ["default_plan", id.rawValue])
     }
 
@@ -322,14 +327,40 @@ public final class PlanStore: Sendable {
     }
 
     static func defaultPlanID(_ db: any SQLConnection) throws -> EntityID? {
-        try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = 'default_plan'").map { EntityID($0) }
+        // On PostgreSQL each login has its own, and the database owner's is everyone else's default.
+        let sql =
+            db.dialect == .sqlite
+            ? "SELECT value FROM settings WHERE key = 'default_plan'"
+            : """
+            SELECT value FROM settings WHERE key = 'default_plan' AND (login = current_user OR login = (
+                SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = current_database()))
+            ORDER BY login = current_user DESC LIMIT 1
+            """
+        return try String.fetchOne(db, sql: sql).map { EntityID($0) }
     }
 
     /// The plan `id` (or the only or default plan) at `version` (or its current version).
     func resolve(_ id: EntityID?, version: Int? = nil, _ db: any SQLConnection) throws -> ResolvedVersion {
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM plans ORDER BY id").map { EntityID($0) }
+        // A shared store lists every plan to every login; those it may read have versions it sees.
+        let ids = try String.fetchAll(
+            db,
+            sql: db.dialect == .sqlite
+                ? "SELECT id FROM plans ORDER BY id"
+                : "SELECT id FROM plans WHERE id IN (SELECT plan_id FROM plan_versions) ORDER BY id"
+        ).map { EntityID($0) }
         let planID: EntityID
         if let id {
+            if db.dialect == .postgreSQL, !ids.contains(id),
+                let owner = try String?.fetchOne(
+                    db, sql: "SELECT owner FROM plans WHERE id = ?", arguments: [id.rawValue])
+            {
+                let login = try String.fetchOne(db, sql: "SELECT current_user") ?? "this login"
+                throw StoreError(
+                    .notPermitted,
+                    "\(login) may not read plan '\(id)', which belongs to \(owner ?? "no administration"): "
+                        + "coordinators of \(owner ?? "its administration") and logins granted central, approver, "
+                        + "trainer or auditor may; `beredskap access list`, run by the database's owner, shows who may do what")
+            }
             guard ids.contains(id) else {
                 throw StoreError(
                     .unknownPlan,
@@ -345,6 +376,14 @@ public final class PlanStore: Sendable {
             planID = id
         } else if ids.count == 1 {
             planID = ids[0]
+        } else if ids.isEmpty, db.dialect == .postgreSQL,
+            let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM plans"), others > 0
+        {
+            let login = try String.fetchOne(db, sql: "SELECT current_user") ?? "this login"
+            throw StoreError(
+                .notPermitted,
+                "\(login) may read none of the \(others) plans in \(location): the database's owner grants access "
+                    + "(`beredskap access grant \(login) coordinator ORG`, or central); `beredskap access list` shows who may do what")
         } else if let defaultPlan = try Self.defaultPlanID(db), ids.contains(defaultPlan) {
             planID = defaultPlan
         } else {

@@ -50,7 +50,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         public static let outputIsStore = Code(rawValue: "output-is-store")
         /// An output file or stream could not be written (a full disk, a closed pipe).
         public static let cannotWrite = Code(rawValue: "cannot-write")
-        /// SQLite failed in a way the store did not expect.
+        /// The login may not do this on a shared store: the plan belongs to another administration, or
+        /// the login's capabilities do not include it (PostgreSQL's row-level security refused it).
+        public static let notPermitted = Code(rawValue: "not-permitted")
+        /// The database failed in a way the store did not expect.
         public static let database = Code(rawValue: "database")
     }
 

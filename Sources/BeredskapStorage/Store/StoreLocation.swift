@@ -6,10 +6,21 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
     case file(String)
     /// A store in memory, gone when closed. Written `:memory:` on the command line.
     case memory
+    /// A PostgreSQL database shared by a city's administrations, as a libpq URI
+    /// (`postgresql://USER@HOST:PORT/DB`, `?host=/socket/dir` for a Unix socket). Opened with
+    /// BeredskapPostgreSQL's `PostgreSQLStore.open`; the password comes from `PGPASSWORD` or
+    /// `~/.pgpass` and is never shown.
+    case postgreSQL(String)
 
-    /// `:memory:` or a path.
+    /// `:memory:`, a `postgresql://` or `postgres://` URI, or a path.
     public init(argument: String) {
-        self = argument == ":memory:" ? .memory : .file(argument)
+        if argument == ":memory:" {
+            self = .memory
+        } else if PostgreSQLAddress.looksLikeURI(argument) {
+            self = .postgreSQL(argument)
+        } else {
+            self = .file(argument)
+        }
     }
 
     /// The store to use when none is named: `$BEREDSKAP_STORE`, else
@@ -27,6 +38,7 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .memory: ":memory:"
         case .file(let path): path
+        case .postgreSQL(let uri): PostgreSQLAddress.redacted(uri)
         }
     }
 }

@@ -64,7 +64,7 @@ extension StoreSchema {
     }
 
     /// The log table of version 4.
-    static let drillLogV4 = """
+    package static let drillLogV4 = """
         CREATE TABLE drill_log_v4 (
             session_id TEXT NOT NULL REFERENCES drill_sessions(id) ON DELETE CASCADE,
             sequence INTEGER NOT NULL,

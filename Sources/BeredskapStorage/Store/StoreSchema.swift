@@ -3,7 +3,7 @@
 /// made by every earlier version so that each migration is tested on real old files.
 package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6"] }
+    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6"] }
 
     /// Runs the migration `identifier` on SQLite.
     static func migrate(_ identifier: String, _ db: any SQLConnection) throws {

@@ -167,17 +167,18 @@ extension SQLDialect {
         return self == .sqlite ? "[" + items + "]" : "{" + items + "}"
     }
 
-    /// A statement that sets `columns` of the row whose `key` columns are given, inserting it when
-    /// there is none: SQLite's `INSERT OR REPLACE`, PostgreSQL's `ON CONFLICT … DO UPDATE`.
-    package func upsert(into table: String, key: [String], columns: [String]) -> String {
-        let all = key + columns
-        let values = "(\(all.joined(separator: ", "))) VALUES (\(sqlQuestionMarks(count: all.count)))"
+    /// A statement that inserts `columns` (their values the arguments, in order), replacing the row
+    /// whose `unique` columns are the same: SQLite's `INSERT OR REPLACE`, PostgreSQL's `ON CONFLICT …
+    /// DO UPDATE`. A unique column left out of `columns` takes its default (PostgreSQL's settings are
+    /// each login's: their `login` is the `current_user`).
+    package func upsert(into table: String, columns: [String], unique: [String]) -> String {
+        let insert = "INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(sqlQuestionMarks(count: columns.count)))"
         switch self {
         case .sqlite:
-            return "INSERT OR REPLACE INTO \(table) \(values)"
+            return "INSERT OR REPLACE " + insert
         case .postgreSQL:
-            return "INSERT INTO \(table) \(values) ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET "
-                + columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+            return "INSERT " + insert + " ON CONFLICT (\(unique.joined(separator: ", "))) DO UPDATE SET "
+                + columns.filter { !unique.contains($0) }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         }
     }
 }
