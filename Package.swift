@@ -95,6 +95,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "BeredskapPostgreSQLTests",
+            dependencies: ["BeredskapPostgreSQL", "BeredskapStorage", "BeredskapModel"]),
+        .testTarget(
             name: "BeredskapWorkspaceTests", dependencies: ["BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
             name: "BeredskapShellTests",
