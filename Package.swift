@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "BeredskapReporting", targets: ["BeredskapReporting"]),
         .library(name: "BeredskapWorkspace", targets: ["BeredskapWorkspace"]),
         .library(name: "BeredskapShell", targets: ["BeredskapShell"]),
+        // The PostgreSQL backend, apart so that an embedder of the SQLite store links no SwiftNIO.
+        .library(name: "BeredskapPostgreSQL", targets: ["BeredskapPostgreSQL"]),
         .library(
             name: "Beredskap",
             targets: [
@@ -26,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
@@ -37,6 +40,11 @@ let package = Package(
             ],
             resources: [.copy("Resources/Plans")]
         ),
+        .target(
+            name: "BeredskapPostgreSQL",
+            dependencies: [
+                "BeredskapStorage", "BeredskapModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
         .target(
             name: "BeredskapEscalation", dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/Scenarios")]),
@@ -86,6 +94,9 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "BeredskapPostgreSQLTests",
+            dependencies: ["BeredskapPostgreSQL", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
             name: "BeredskapWorkspaceTests", dependencies: ["BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
