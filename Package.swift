@@ -68,7 +68,7 @@ let package = Package(
             name: "beredskap",
             dependencies: [
                 "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapWorkspace", "BeredskapShell",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BeredskapPostgreSQL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // An embedder's program, built and run by CI (Scripts/example): the library without the shell.
@@ -85,7 +85,9 @@ let package = Package(
                 "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
             ],
             path: "Examples/DocumentationSnippets"),
-        .executableTarget(name: "StoreStress", dependencies: ["BeredskapModel", "BeredskapStorage", "BeredskapShell"]),
+        .executableTarget(
+            name: "StoreStress",
+            dependencies: ["BeredskapModel", "BeredskapStorage", "BeredskapPostgreSQL", "BeredskapShell"]),
         .testTarget(name: "BeredskapModelTests", dependencies: ["BeredskapModel"]),
         .testTarget(
             name: "BeredskapStorageTests",

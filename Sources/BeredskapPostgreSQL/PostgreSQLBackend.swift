@@ -121,7 +121,8 @@ final class PostgreSQLBackend: StoreBackend {
                     + "`beredskap access list` (run by the database's owner) shows who may do what.")
         case (_, "40001"?), (_, "40P01"?):
             return StoreError(
-                .conflict, "\(address): another login's change came first (\(error.message)); nothing was changed. "
+                .conflict,
+                "\(address): another login's change came first (\(error.message)); nothing was changed. "
                     + "Try again.")
         case (_, "53100"?):
             return StoreError(

@@ -23,7 +23,7 @@ import Synchronization
 /// let connection = try PostgreSQLConnection.connect(address)
 /// defer { connection.close() }
 /// try connection.begin(readOnly: true)
-/// let names = try connection.fetchAll(String.self, sql: "SELECT name FROM unit WHERE level = ?", arguments: ["intervention"])
+/// let names = try String.fetchAll(connection, sql: "SELECT name FROM unit WHERE level = ?", arguments: ["intervention"])
 /// try connection.commit()
 /// ```
 package final class PostgreSQLConnection: SQLConnection, Sendable {
@@ -175,7 +175,7 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
             AND c.relkind IN ('r', 'p', 'v', 'm', 'f') \
             AND c.relnamespace <> 'pg_catalog'::pg_catalog.regnamespace)
             """
-        return try fetchOne(Bool.self, sql: sql, arguments: [name]) ?? false
+        return try Bool.fetchOne(self, sql: sql, arguments: [name]) ?? false
     }
 
     // MARK: Transactions

@@ -32,9 +32,14 @@ enum PostgreSQLSchema {
         let due = StoreSchema.migrationIdentifiers.filter { !applied.contains($0) }
         guard !due.isEmpty else { return }
         let owner = try String.fetchOne(
-            db, sql: "SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = current_database()")
+            db,
+            sql:
+                "SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = current_database()"
+        )
         let login = try String.fetchOne(db, sql: "SELECT current_user") ?? address.user
-        if let owner, owner != login, try Bool.fetchOne(db, sql: "SELECT pg_has_role(current_user, ?, 'USAGE')", arguments: [owner]) != true {
+        if let owner, owner != login,
+            try Bool.fetchOne(db, sql: "SELECT pg_has_role(current_user, ?, 'USAGE')", arguments: [owner]) != true
+        {
             throw StoreError(
                 .notPermitted,
                 "\(address) needs its schema "
@@ -43,7 +48,10 @@ enum PostgreSQLSchema {
                     + "`beredskap --store postgresql://\(owner)@… plans` once (Documentation/Deployment.md).")
         }
         if !exists {
-            try db.execute(sql: "CREATE TABLE \(migrationsTable) (identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+            try db.execute(
+                sql:
+                    "CREATE TABLE \(migrationsTable) (identifier TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+            )
         }
         for identifier in due {
             try db.execute(sql: try sql(of: identifier, db))
@@ -58,7 +66,8 @@ enum PostgreSQLSchema {
             return v1
         case "v4":
             // No PostgreSQL store predates this version, so there is no log of v3 to carry over.
-            return translate(StoreSchema.drillLogV4) + "\nDROP TABLE drill_log;\nALTER TABLE drill_log_v4 RENAME TO drill_log;\n"
+            return translate(StoreSchema.drillLogV4)
+                + "\nDROP TABLE drill_log;\nALTER TABLE drill_log_v4 RENAME TO drill_log;\n"
         case "v6":
             let versionTables = try String.fetchAll(
                 db,
@@ -97,7 +106,8 @@ enum PostgreSQLSchema {
             result = result.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
         }
         // A subquery in FROM needs a name on PostgreSQL before version 16.
-        return result.replacingOccurrences(of: "ORDER BY f.position)) AS functions", with: "ORDER BY f.position) AS f) AS functions")
+        return result.replacingOccurrences(
+            of: "ORDER BY f.position)) AS functions", with: "ORDER BY f.position) AS f) AS functions")
     }
 
     /// Version 1 on PostgreSQL: SQLite's, with settings kept per login (each reads its own first, then
@@ -105,28 +115,33 @@ enum PostgreSQLSchema {
     static var v1: String {
         var tables = translate(StoreSchema.sql(of: "v1") ?? "")
         let settings = tables.range(of: #"CREATE TABLE settings \([^;]*\);"#, options: .regularExpression)!
-        tables.replaceSubrange(settings, with: """
-            CREATE TABLE settings (
-                login TEXT COLLATE "C" NOT NULL DEFAULT current_user,
-                key TEXT COLLATE "C" NOT NULL,
-                value TEXT COLLATE "C",
-                PRIMARY KEY (login, key)
-            );
-            """)
-        let index = tables.range(of: #"CREATE VIRTUAL TABLE search_index USING fts5\([^;]*\);"#, options: .regularExpression)!
-        tables.replaceSubrange(index, with: """
-            CREATE TABLE search_index (
-                text TEXT COLLATE "C" NOT NULL,
-                field TEXT COLLATE "C",
-                entity_kind TEXT COLLATE "C",
-                entity_id TEXT COLLATE "C",
-                version_id BIGINT,
-                document tsvector GENERATED ALWAYS AS (to_tsvector('beredskap_search', text)) STORED
-            );
-            CREATE INDEX search_index_document ON search_index USING gin (document);
-            CREATE INDEX search_index_by_entity ON search_index (version_id, entity_kind, entity_id);
-            CREATE INDEX change_sets_by_version ON change_sets (version_id, id);
-            """)
+        tables.replaceSubrange(
+            settings,
+            with: """
+                CREATE TABLE settings (
+                    login TEXT COLLATE "C" NOT NULL DEFAULT current_user,
+                    key TEXT COLLATE "C" NOT NULL,
+                    value TEXT COLLATE "C",
+                    PRIMARY KEY (login, key)
+                );
+                """)
+        let index = tables.range(
+            of: #"CREATE VIRTUAL TABLE search_index USING fts5\([^;]*\);"#, options: .regularExpression)!
+        tables.replaceSubrange(
+            index,
+            with: """
+                CREATE TABLE search_index (
+                    text TEXT COLLATE "C" NOT NULL,
+                    field TEXT COLLATE "C",
+                    entity_kind TEXT COLLATE "C",
+                    entity_id TEXT COLLATE "C",
+                    version_id BIGINT,
+                    document tsvector GENERATED ALWAYS AS (to_tsvector('beredskap_search', text)) STORED
+                );
+                CREATE INDEX search_index_document ON search_index USING gin (document);
+                CREATE INDEX search_index_by_entity ON search_index (version_id, entity_kind, entity_id);
+                CREATE INDEX change_sets_by_version ON change_sets (version_id, id);
+                """)
         return search + tables
     }
 

@@ -1,6 +1,6 @@
 import BeredskapModel
-import Foundation
 import BeredskapStorage
+import Foundation
 
 /// Opens stores on PostgreSQL, for a city whose administrations share one database, and administers
 /// who may do what in it.

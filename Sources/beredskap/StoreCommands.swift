@@ -121,7 +121,8 @@ struct AccessRevokeCommand: ParsableCommand {
 struct AccessListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List every grant (the owner) or the connected login's own.",
-        discussion: "--format takes the shell's output modes: box (the default), table, csv, json, markdown, line, html.")
+        discussion:
+            "--format takes the shell's output modes: box (the default), table, csv, json, markdown, line, html.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -71,7 +71,7 @@ final class TestDatabase {
             return
         }
         #expect(nan.isNaN)
-        #expect(try connection.fetchOne(Double.self, sql: "SELECT r FROM reals WHERE n = 6")?.sign == .minus)
+        #expect(try Double.fetchOne(connection, sql: "SELECT r FROM reals WHERE n = 6")?.sign == .minus)
     }
 
     @Test func columnsReadByTheirTypeAndOtherTypesAsPsqlShowsThem() throws {
@@ -117,19 +117,19 @@ final class TestDatabase {
             arguments: [2, 7, nil, 1, false, nil])
         try connection.execute(sql: "INSERT INTO typed (id) VALUES (3)")
         #expect(
-            try connection.fetchOne(String.self, sql: "SELECT text_col FROM typed WHERE id = ?", arguments: [1])
+            try String.fetchOne(connection, sql: "SELECT text_col FROM typed WHERE id = ?", arguments: [1])
                 == "fyrtiotvå")
         #expect(
-            try connection.fetchOne(Int.self, sql: "SELECT int_col FROM typed WHERE id = ?", arguments: [Int64(2)]) == 7
+            try Int.fetchOne(connection, sql: "SELECT int_col FROM typed WHERE id = ?", arguments: [Int64(2)]) == 7
         )
         #expect(
-            try connection.fetchOne(Double.self, sql: "SELECT double_col FROM typed WHERE id = ?", arguments: [2]) == 1)
+            try Double.fetchOne(connection, sql: "SELECT double_col FROM typed WHERE id = ?", arguments: [2]) == 1)
         #expect(
-            try connection.fetchAll(Int.self, sql: "SELECT id FROM typed WHERE flag = ? ORDER BY id", arguments: [true])
+            try Int.fetchAll(connection, sql: "SELECT id FROM typed WHERE flag = ? ORDER BY id", arguments: [true])
                 == [1])
         #expect(
-            try connection.fetchAll(
-                Int.self, sql: "SELECT id FROM typed WHERE id = ANY(?::bigint[]) ORDER BY id", arguments: ["{1,3,9}"])
+            try Int.fetchAll(
+                connection, sql: "SELECT id FROM typed WHERE id = ANY(?::bigint[]) ORDER BY id", arguments: ["{1,3,9}"])
                 == [1, 3])
         #expect(
             try connection.fetchOne(sql: "SELECT day FROM typed WHERE id = ?", arguments: [1])?.values == [
@@ -220,7 +220,7 @@ final class TestDatabase {
                 INSERT INTO script VALUES (double_it(2), 'two'), (triple_it(3), 'nine');
                 SELECT 'a result nobody reads';
                 """)
-        #expect(try connection.fetchAll(Int.self, sql: "SELECT n FROM script ORDER BY n") == [1, 4, 9])
+        #expect(try Int.fetchAll(connection, sql: "SELECT n FROM script ORDER BY n") == [1, 4, 9])
         #expect(try database.psql("SELECT note FROM script WHERE n = 1") == "one; still one")
     }
 
@@ -260,7 +260,7 @@ final class TestDatabase {
             return seen.count < 3
         }
         #expect(seen == [1, 2, 3])
-        #expect(try connection.fetchOne(Int.self, sql: "SELECT count(*) FROM generate_series(1, 1000)") == 1000)
+        #expect(try Int.fetchOne(connection, sql: "SELECT count(*) FROM generate_series(1, 1000)") == 1000)
         var all = 0
         try connection.forEachRow(sql: "SELECT n FROM generate_series(1, ?) AS n", arguments: [1000]) { _ in
             all += 1
@@ -279,7 +279,7 @@ final class TestDatabase {
                 throw Enough()
             }
         }
-        #expect(try connection.fetchOne(Int.self, sql: "SELECT 7") == 7)
+        #expect(try Int.fetchOne(connection, sql: "SELECT 7") == 7)
     }
 
     @Test func insertReturnsTheKeyTheDatabaseGave() throws {
@@ -350,7 +350,7 @@ final class TestDatabase {
         } throws: { error in
             (error as? PostgreSQLError)?.sqlState == "42P01"
         }
-        #expect(try connection.fetchOne(Int.self, sql: "SELECT 1") == 1)
+        #expect(try Int.fetchOne(connection, sql: "SELECT 1") == 1)
     }
 
     @Test func aReadOnlyTransactionRefusesWritesAndACommitAfterAFailureSaysSo() throws {
@@ -358,8 +358,8 @@ final class TestDatabase {
         let connection = database.connection
         try connection.execute(sql: "CREATE TABLE guarded (n int)")
         try connection.begin(readOnly: true)
-        #expect(try connection.fetchOne(String.self, sql: "SHOW transaction_read_only") == "on")
-        #expect(try connection.fetchOne(String.self, sql: "SHOW transaction_isolation") == "repeatable read")
+        #expect(try String.fetchOne(connection, sql: "SHOW transaction_read_only") == "on")
+        #expect(try String.fetchOne(connection, sql: "SHOW transaction_isolation") == "repeatable read")
         #expect {
             try connection.execute(sql: "INSERT INTO guarded VALUES (?)", arguments: [1])
         } throws: { error in
@@ -388,7 +388,7 @@ final class TestDatabase {
         let role = try cluster.createLogin("anna", password: password)
         let connection = try PostgreSQLConnection.connect(
             cluster.address(user: role, database: database, password: password))
-        #expect(try connection.fetchOne(String.self, sql: "SELECT current_user") == role)
+        #expect(try String.fetchOne(connection, sql: "SELECT current_user") == role)
         connection.close()
         connection.close()
         #expect(connection.isClosed)
@@ -421,8 +421,8 @@ final class TestDatabase {
         #expect(address.description == uri)
         let connection = try PostgreSQLConnection.connect(address)
         defer { connection.close() }
-        #expect(try connection.fetchOne(String.self, sql: "SELECT current_database()") == database)
-        #expect(try connection.fetchOne(String.self, sql: "SHOW application_name") == "beredskap-test")
+        #expect(try String.fetchOne(connection, sql: "SELECT current_database()") == database)
+        #expect(try String.fetchOne(connection, sql: "SHOW application_name") == "beredskap-test")
         #expect(connection.dialect == .postgreSQL)
     }
 
@@ -441,7 +441,7 @@ final class TestDatabase {
             environment: ["PGPASSFILE": file])
         let connection = try PostgreSQLConnection.connect(address)
         defer { connection.close() }
-        #expect(try connection.fetchOne(String.self, sql: "SELECT current_user") == role)
+        #expect(try String.fetchOne(connection, sql: "SELECT current_user") == role)
     }
 
     @Test func connectingWhereNoServerIsSaysWhatToCheck() throws {
@@ -484,7 +484,7 @@ final class TestDatabase {
             do {
                 let connection = try PostgreSQLConnection.connect(cluster.address(database: database))
                 defer { connection.close() }
-                let value = try connection.fetchOne(Int.self, sql: "SELECT ? + 0", arguments: [number])
+                let value = try Int.fetchOne(connection, sql: "SELECT ? + 0", arguments: [number])
                 results.withLock { $0.append(value ?? -1) }
             } catch {
                 Issue.record("connection \(number): \(error)")

@@ -179,7 +179,8 @@ extension PlanStore {
     /// an error, so the store asks first and names the plan and its owner.
     func authorize(_ plan: EntityID, for what: WriteKind, _ db: any SQLConnection) throws {
         guard db.dialect == .postgreSQL,
-            try Bool.fetchOne(db, sql: "SELECT beredskap_may_write_plan(?, ?)", arguments: [plan.rawValue, what.rawValue])
+            try Bool.fetchOne(
+                db, sql: "SELECT beredskap_may_write_plan(?, ?)", arguments: [plan.rawValue, what.rawValue])
                 != true
         else { return }
         let login = try String.fetchOne(db, sql: "SELECT current_user") ?? "this login"
@@ -404,14 +405,16 @@ extension PlanStore {
                 // is one the login may not read.
                 if db.dialect == .postgreSQL,
                     try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM change_sets WHERE plan_id = ?", arguments: [resolved.plan.rawValue])
+                        db, sql: "SELECT count(*) FROM change_sets WHERE plan_id = ?",
+                        arguments: [resolved.plan.rawValue])
                         == 0
                 {
                     let login = try String.fetchOne(db, sql: "SELECT current_user") ?? "this login"
                     throw StoreError(
                         .notPermitted,
                         "\(login) may not read the history of plan '\(resolved.plan)': its coordinators and logins "
-                            + "granted auditor may; `beredskap access list`, run by the database's owner, shows who may do what")
+                            + "granted auditor may; `beredskap access list`, run by the database's owner, shows who may do what"
+                    )
                 }
                 return try ids.map { try changeSetRecord($0, db) }
             }

@@ -359,7 +359,8 @@ public final class PlanStore: Sendable {
                     .notPermitted,
                     "\(login) may not read plan '\(id)', which belongs to \(owner ?? "no administration"): "
                         + "coordinators of \(owner ?? "its administration") and logins granted central, approver, "
-                        + "trainer or auditor may; `beredskap access list`, run by the database's owner, shows who may do what")
+                        + "trainer or auditor may; `beredskap access list`, run by the database's owner, shows who may do what"
+                )
             }
             guard ids.contains(id) else {
                 throw StoreError(
@@ -383,7 +384,8 @@ public final class PlanStore: Sendable {
             throw StoreError(
                 .notPermitted,
                 "\(login) may read none of the \(others) plans in \(location): the database's owner grants access "
-                    + "(`beredskap access grant \(login) coordinator ORG`, or central); `beredskap access list` shows who may do what")
+                    + "(`beredskap access grant \(login) coordinator ORG`, or central); `beredskap access list` shows who may do what"
+            )
         } else if let defaultPlan = try Self.defaultPlanID(db), ids.contains(defaultPlan) {
             planID = defaultPlan
         } else {

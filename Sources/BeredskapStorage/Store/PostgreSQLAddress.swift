@@ -300,7 +300,7 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
     /// `text` as a message may show it: without the password of its user part (the part up to the
     /// last `@` before the query, so that a `/` or `@` written unencoded in a password does not show
     /// the rest of it) and without any `password` parameter.
-    private static func redacted(_ text: String) -> String {
+    package static func redacted(_ text: String) -> String {
         let afterScheme = text.range(of: "://")?.upperBound ?? text.startIndex
         let scheme = String(text[..<afterScheme])
         var rest = text[afterScheme...]

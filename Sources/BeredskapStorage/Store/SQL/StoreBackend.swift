@@ -172,7 +172,8 @@ extension SQLDialect {
     /// DO UPDATE`. A unique column left out of `columns` takes its default (PostgreSQL's settings are
     /// each login's: their `login` is the `current_user`).
     package func upsert(into table: String, columns: [String], unique: [String]) -> String {
-        let insert = "INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(sqlQuestionMarks(count: columns.count)))"
+        let insert =
+            "INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(sqlQuestionMarks(count: columns.count)))"
         switch self {
         case .sqlite:
             return "INSERT OR REPLACE " + insert
