@@ -92,13 +92,22 @@ let package = Package(
         .testTarget(
             name: "BeredskapStorageTests",
             dependencies: [
-                "BeredskapStorage", "BeredskapModel", "StoreStress", .product(name: "Yams", package: "Yams"),
+                "BeredskapStorage", "BeredskapModel", "StoreStress", "PostgreSQLTestSupport",
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Fixtures")]
         ),
+        // The tests' own PostgreSQL cluster and the two backends a store suite runs on.
+        .target(
+            name: "PostgreSQLTestSupport", dependencies: ["BeredskapPostgreSQL", "BeredskapStorage", "BeredskapModel"],
+            path: "Tests/PostgreSQLTestSupport"),
         .testTarget(
             name: "BeredskapPostgreSQLTests",
-            dependencies: ["BeredskapPostgreSQL", "BeredskapStorage", "BeredskapModel"]),
+            dependencies: [
+                "BeredskapPostgreSQL", "BeredskapStorage", "BeredskapModel", "PostgreSQLTestSupport", "StoreStress",
+                "beredskap",
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "BeredskapWorkspaceTests", dependencies: ["BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(

@@ -11,8 +11,15 @@ enum PostgreSQLSchema {
     /// The table that records the migrations applied, as GRDB's `grdb_migrations` does on SQLite.
     static let migrationsTable = "schema_migrations"
 
-    /// The NOLOGIN role the logins `access grant` names are made members of.
-    static let usersRole = "beredskap_users"
+    /// The NOLOGIN role the logins `access grant` names are made members of: one per database
+    /// (roles are the cluster's), `beredskap_users_` and the database's name.
+    static func usersRole(_ db: any SQLConnection) throws -> String {
+        let database = try String.fetchOne(db, sql: "SELECT current_database()") ?? ""
+        let plain = database.lowercased().unicodeScalars.map { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
+        }
+        return "beredskap_users_" + String(plain.prefix(40))
+    }
 
     /// Applies the migrations the database lacks, in order, in the caller's transaction (which holds
     /// the store's write lock, so that two processes never migrate at once).
@@ -80,7 +87,7 @@ enum PostgreSQLSchema {
                     """)
             return translate(StoreSchema.sql(of: "v6") ?? "") + "\n"
                 + PostgreSQLAccess.installSQL(
-                    groupRole: usersRole, versionTables: versionTables,
+                    groupRole: try usersRole(db), versionTables: versionTables,
                     planTables: ["plan_versions", "change_sets", "drill_sessions"])
         default:
             return translate(StoreSchema.sql(of: identifier) ?? "")
@@ -136,7 +143,8 @@ enum PostgreSQLSchema {
                     entity_kind TEXT COLLATE "C",
                     entity_id TEXT COLLATE "C",
                     version_id BIGINT,
-                    document tsvector GENERATED ALWAYS AS (to_tsvector('beredskap_search', text)) STORED
+                    document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('beredskap_search', text),
+                    (CASE WHEN field IN ('name', 'title', 'term', 'shortName') THEN 'A' ELSE 'D' END)::"char")) STORED
                 );
                 CREATE INDEX search_index_document ON search_index USING gin (document);
                 CREATE INDEX search_index_by_entity ON search_index (version_id, entity_kind, entity_id);

@@ -1,6 +1,7 @@
 import BeredskapPostgreSQL
 import BeredskapStorage
 import Foundation
+import PostgreSQLTestSupport
 import Synchronization
 import Testing
 

@@ -1,6 +1,7 @@
 import BeredskapModel
 import Foundation
 import GRDB
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapStorage
@@ -31,8 +32,9 @@ import Testing
             objective: "direktor-30", rating: .majorChallenges),
     ]
 
-    @Test func aRatingAndAFulfilledInjectComeBackAsSaved() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aRatingAndAFulfilledInjectComeBackAsSaved(_ backend: TestBackend) throws
+    {
+        let store = try backend.open()
         try store.saveDrillSession(Self.record(log: Self.log))
         let read = try store.drillSession("ovning-1")
         #expect(read.log == Self.log)
@@ -43,8 +45,10 @@ import Testing
         #expect(read.log[2].option == nil)
     }
 
-    @Test func aRatingIsKeptInColumnsOfItsOwnAndADecisionsOptionInTheOptionColumn() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aRatingIsKeptInColumnsOfItsOwnAndADecisionsOptionInTheOptionColumn(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         try store.saveDrillSession(Self.record(log: Self.log))
         let result = try store.query(
             "SELECT step, option, objective, rating FROM drill_log WHERE session_id = 'ovning-1' ORDER BY sequence")
@@ -77,8 +81,10 @@ import Testing
         }
     }
 
-    @Test func aRatingLoggedAfterTheEndIsSavedWithTheRestOfTheLog() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aRatingLoggedAfterTheEndIsSavedWithTheRestOfTheLog(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         try store.saveDrillSession(Self.record(log: Array(Self.log.prefix(2))))
         // Saved again with one more line, as the shell does after each command.
         try store.saveDrillSession(Self.record(log: Self.log))
@@ -86,8 +92,10 @@ import Testing
         #expect(try store.drillSession("ovning-1").log.last?.rating == .majorChallenges)
     }
 
-    @Test func aSecondDrillStartedUnderATakenIDGetsASuffixAndTheFirstIsKept() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aSecondDrillStartedUnderATakenIDGetsASuffixAndTheFirstIsKept(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         let first = try store.startDrillSession(Self.record(log: Array(Self.log.prefix(1))))
         let second = try store.startDrillSession(Self.record(log: Self.log))
         let third = try store.startDrillSession(Self.record(log: []))
@@ -96,8 +104,8 @@ import Testing
         #expect(try store.drillSession("ovning-1-2").log == Self.log)
     }
 
-    @Test func anIDTheUserChoseIsRefusedWhenTaken() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func anIDTheUserChoseIsRefusedWhenTaken(_ backend: TestBackend) throws {
+        let store = try backend.open()
         try store.startDrillSession(Self.record(log: Self.log), exactID: true)
         #expect {
             try store.startDrillSession(Self.record(log: []), exactID: true)
@@ -109,8 +117,8 @@ import Testing
     }
 
     /// Saving after each line appends that line only; the log read back is every line, in order.
-    @Test func savingLineByLineKeepsEveryLineInOrder() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func savingLineByLineKeepsEveryLineInOrder(_ backend: TestBackend) throws {
+        let store = try backend.open()
         let lines = (1...500).map {
             TabletopLogEntry(
                 sequence: $0, minute: Double($0), wallTime: Self.wall, kind: .action, role: "sof-direktor",
@@ -125,8 +133,8 @@ import Testing
 
     /// Two shells playing the same drill: the one that read the log before the other logged a line is
     /// refused, instead of one of the two lines numbered alike being dropped.
-    @Test func aSaveBasedOnAStaleLogIsAConflict() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aSaveBasedOnAStaleLogIsAConflict(_ backend: TestBackend) throws {
+        let store = try backend.open()
         try store.startDrillSession(Self.record(log: Array(Self.log.prefix(1))))
         try store.saveDrillSession(Self.record(log: [Self.log[1]]), after: 1)
         #expect {

@@ -55,7 +55,7 @@ extension PlanStore {
             SELECT entity_kind, entity_id, field,
                 ts_headline('beredskap_search', text, q, 'StartSel=«, StopSel=», MaxWords=12, MinWords=4, FragmentDelimiter=…')
             FROM search_index, to_tsquery('beredskap_search', ?) q
-            WHERE document @@ q AND version_id = ? ORDER BY ts_rank(document, q) DESC, entity_kind, entity_id LIMIT ?
+            WHERE document @@ q AND version_id = ? ORDER BY ts_rank(document, q, 1) DESC, entity_kind, entity_id LIMIT ?
             """
         }
     }

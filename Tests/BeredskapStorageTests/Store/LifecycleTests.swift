@@ -1,5 +1,6 @@
 import BeredskapModel
 import Foundation
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapStorage
@@ -7,8 +8,10 @@ import Testing
 @Suite struct LifecycleTests {
     func day(_ text: String) throws -> PartialDate { try PartialDate(parsing: text) }
 
-    @Test func draftIsAdoptedThenApprovedWithTheDecisionsRecorded() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func draftIsAdoptedThenApprovedWithTheDecisionsRecorded(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         #expect(try store.status() == (1, .draft))
         #expect(throws: StoreError.self) { try store.approve(on: day("2017-06-01")) }
         try store.adopt(on: day("2017-05-23"))
@@ -19,8 +22,10 @@ import Testing
         #expect(approvals.map { $0.date?.description } == ["2017-05-23", "2017-06-14"])
     }
 
-    @Test func anApprovedPlanRefusesEditsButTakesFollowUp() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func anApprovedPlanRefusesEditsButTakesFollowUp(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         try store.adopt(on: day("2017-05-23"))
         try store.approve(on: day("2017-06-14"))
         var edit = ChangeSet()
@@ -39,8 +44,10 @@ import Testing
         #expect(try store.plan().activities.first?.latestStatus?.status == .done)
     }
 
-    @Test func aRevisionStartsTheNextVersionAndKeepsThePreviousReadable() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aRevisionStartsTheNextVersionAndKeepsThePreviousReadable(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         var followUp = ChangeSet()
         followUp.logStatus(activity: "fordjupad-analys", StatusEntry(date: try day("2017-12-15"), status: .ongoing))
         try store.apply(followUp)
@@ -68,8 +75,8 @@ import Testing
 }
 
 @Suite struct SearchAndObservationTests {
-    @Test func searchIgnoresCaseAndDiacritics() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func searchIgnoresCaseAndDiacritics(_ backend: TestBackend) throws {
+        let store = try backend.open()
         let hits = try store.search("foraldrastod")
         #expect(hits.first?.id == "plus-foraldrastod")
         #expect(hits.first?.snippet.contains("«Föräldrastöd»") == true)
@@ -77,8 +84,8 @@ import Testing
         #expect(try store.search("").isEmpty)
     }
 
-    @Test func searchSeesChangesAtOnce() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func searchSeesChangesAtOnce(_ backend: TestBackend) throws {
+        let store = try backend.open()
         #expect(try store.search("gnistrande").isEmpty)
         var changes = ChangeSet()
         changes.set(.unit, "origo", "description", to: .string("En gnistrande verksamhet."))

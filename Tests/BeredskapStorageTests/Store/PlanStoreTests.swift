@@ -1,6 +1,7 @@
 import BeredskapModel
 import Foundation
 import GRDB
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapStorage
@@ -17,8 +18,8 @@ import Testing
         #expect(try store.history().map(\.kind) == [.create])
     }
 
-    @Test func exportingFromTheStoreGivesTheFilesBytes() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func exportingFromTheStoreGivesTheFilesBytes(_ backend: TestBackend) throws {
+        let store = try backend.open()
         let url = try #require(BuiltInPlans.resourceURL(stockholm))
         let file = try String(contentsOf: url, encoding: .utf8)
         #expect(try PlanFileWriter.text(for: store.plan(), format: .yaml) == file)
@@ -35,8 +36,8 @@ import Testing
         #expect(try reopened.history().count == 2)
     }
 
-    @Test func aSecondPlanImportsBesideTheFirst() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aSecondPlanImportsBesideTheFirst(_ backend: TestBackend) throws {
+        let store = try backend.open()
         let outcome = try store.importPlan(smallPlan(), author: "test")
         guard case .created = outcome else {
             Issue.record("expected a new plan, got \(outcome)")
@@ -48,8 +49,10 @@ import Testing
         #expect(try store.importPlan(smallPlan()) == .unchanged)
     }
 
-    @Test func importingAChangedPlanRecordsTheDifferencesAsOneChangeSet() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func importingAChangedPlanRecordsTheDifferencesAsOneChangeSet(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         var changed = try BuiltInPlans.stockholm()
         changed.units[1].description = "Ändrad"
         changed.units.remove(at: 0)
@@ -107,8 +110,10 @@ import Testing
 }
 
 @Suite struct ChangeSetTests {
-    @Test func aSetIsRecordedWithAuthorMessageAndOldAndNewValue() throws {
-        let store = try PlanStore.open(.memory, author: "default-author")
+    @Test(arguments: TestBackend.allCases) func aSetIsRecordedWithAuthorMessageAndOldAndNewValue(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open(author: "default-author")
         var changes = ChangeSet(author: "anna", message: "Ny beskrivning")
         changes.set(.unit, "mini-maria", "description", to: .string("Öppenvård."))
         changes.set(.activity, "kommunikationsplan", "starts", to: .string("2017-10"))
@@ -122,8 +127,10 @@ import Testing
         #expect(try store.plan().allActivities.first { $0.id == "kommunikationsplan" }?.starts.description == "2017-10")
     }
 
-    @Test func anInvalidValueIsRefusedWithTheEntityAndASuggestion() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func anInvalidValueIsRefusedWithTheEntityAndASuggestion(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         var changes = ChangeSet()
         changes.set(.unit, "mini-maria", "description", to: .string("Giltig"))
         changes.set(.unit, "mini-maria", "level", to: .string("prevension"))
@@ -138,8 +145,8 @@ import Testing
         #expect(try store.history().count == 1)
     }
 
-    @Test func unknownEntitiesAndFieldsGetSuggestions() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func unknownEntitiesAndFieldsGetSuggestions(_ backend: TestBackend) throws {
+        let store = try backend.open()
         #expect(
             throws: StoreError(
                 .unknownEntity, "no unit 'mini-mara' in plan '\(stockholm)'; did you mean 'mini-maria'?", editIndex: 0)
@@ -163,8 +170,10 @@ import Testing
         }
     }
 
-    @Test func aChangeThatBreaksAReferenceIsRefusedWholly() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aChangeThatBreaksAReferenceIsRefusedWholly(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         var changes = ChangeSet()
         changes.set(.unit, "origo", "name", to: .string("Origo resurscentrum"))
         changes.set(.unit, "mini-maria", "department", to: .string("socialtjanstavdelning"))
@@ -181,8 +190,10 @@ import Testing
         #expect(try store.plan().units.first { $0.id == "origo" }?.name == "Origo")
     }
 
-    @Test func entitiesAreAddedRemovedAndRenamedWithTheirReferences() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func entitiesAreAddedRemovedAndRenamedWithTheirReferences(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         let role: PlanValue = .mapping([("id", .string("ny-samordnare")), ("title", .string("Ny samordnare"))])
         try store.apply(ChangeSet(edits: [.add(.role, role, position: 0)]))
         #expect(try store.plan().roles.first?.id == "ny-samordnare")
@@ -207,8 +218,8 @@ import Testing
         #expect(try store.plan() == BuiltInPlans.stockholm())
     }
 
-    @Test func renameRefusesAnIDInUse() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func renameRefusesAnIDInUse(_ backend: TestBackend) throws {
+        let store = try backend.open()
         #expect(
             throws: StoreError(
                 .invalidChange, "cannot rename role 'tib' to 'origo': the unit 'origo' already has that id",
@@ -218,8 +229,8 @@ import Testing
         }
     }
 
-    @Test func undoWalksBackOneChangeSetAtATime() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func undoWalksBackOneChangeSetAtATime(_ backend: TestBackend) throws {
+        let store = try backend.open()
         for text in ["Ett", "Två"] {
             var changes = ChangeSet()
             changes.set(.unit, "origo", "description", to: .string(text))
@@ -233,8 +244,10 @@ import Testing
         #expect(throws: StoreError.self) { try store.undoLast() }
     }
 
-    @Test func aChangeBasedOnAStaleReadIsAConflictNamingTheEntity() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func aChangeBasedOnAStaleReadIsAConflictNamingTheEntity(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         let read = try store.plan().units.first { $0.id == "origo" }?.description
         var someoneElse = ChangeSet(author: "bertil")
         someoneElse.set(.unit, "origo", "description", to: .string("Bertils text"))
@@ -253,8 +266,8 @@ import Testing
         #expect(try store.plan().units.first { $0.id == "origo" }?.description == "Bertils text")
     }
 
-    @Test func diffFoldsChangeSetsIntoNetChanges() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func diffFoldsChangeSetsIntoNetChanges(_ backend: TestBackend) throws {
+        let store = try backend.open()
         let start = try #require(store.history().first?.id)
         for text in ["Ett", "Två", "Tre"] {
             var changes = ChangeSet()
@@ -270,8 +283,8 @@ import Testing
             try store.diff(from: start + 1, to: start + 2).map(\.new) == [.string("Två"), .string("Mini-Maria Två")])
     }
 
-    @Test func thePlanCanBeReadAsItWasOnADate() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func thePlanCanBeReadAsItWasOnADate(_ backend: TestBackend) throws {
+        let store = try backend.open()
         var first = ChangeSet()
         first.set(.unit, "origo", "description", to: .string("Före"))
         first.edits.append(.rename(.role, "tib", to: "tjansteman-i-beredskap"))

@@ -1,5 +1,6 @@
 import BeredskapModel
 import GRDB
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapStorage
@@ -30,7 +31,8 @@ import Testing
         _ store: PlanStore, _ comment: Comment, refreshed expected: PlanStore.SearchRefresh
     ) throws {
         let done = try refresh(store)
-        #expect(done == expected, "\(comment): \(done)")
+        // PostgreSQL brings the index up to date as each change is written, by the login that may.
+        #expect(done == (store.backend.dialect == .sqlite ? expected : .current), "\(comment): \(done)")
         let incremental = try indexRows(store)
         try store.write { db in try db.execute(sql: "DELETE FROM search_state") }
         #expect(try refresh(store) == .whole)
@@ -39,8 +41,10 @@ import Testing
         #expect(!rebuilt.isEmpty)
     }
 
-    @Test func editsAddsRemovalsRenamesAndUndoLeaveTheIndexAsARebuildWould() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func editsAddsRemovalsRenamesAndUndoLeaveTheIndexAsARebuildWould(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
         _ = try store.search("x")  // the first search builds the index whole
         let plan = try store.plan(nil)
         let unit = try #require(plan.units.first)
@@ -86,8 +90,9 @@ import Testing
         #expect(try store.search("blankande").map(\.id) == ["omdopt-enhet"])
     }
 
-    @Test func manyChangesAreIndexedWithTheWholeVersion() throws {
-        let store = try PlanStore.open(.memory)
+    @Test(arguments: TestBackend.allCases) func manyChangesAreIndexedWithTheWholeVersion(_ backend: TestBackend) throws
+    {
+        let store = try backend.open()
         _ = try store.search("x")
         let units = try store.plan(nil).units
         var edit = ChangeSet()
@@ -96,6 +101,11 @@ import Testing
         try Self.expectSameAsRebuilt(
             store, "after editing every unit",
             refreshed: units.count > PlanStore.searchReindexLimit ? .whole : .entities(units.count))
-        #expect(try store.search("blandande", limit: 1_000).count == units.count)
+        // Every unit, whose description has the word; PostgreSQL's Swedish stemming finds other words
+        // of the stem too.
+        let found = Set(
+            try store.search("blandande", limit: 1_000).filter { $0.kind == .unit && $0.field == "description" }.map(
+                \.id))
+        #expect(found == Set(units.map(\.id)))
     }
 }

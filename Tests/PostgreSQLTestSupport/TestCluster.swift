@@ -22,39 +22,41 @@ import Synchronization
 ///
 /// Without PostgreSQL's server programs, every test that asks for the cluster fails, saying to run
 /// Scripts/setup; none is skipped.
-final class TestCluster: Sendable {
+package final class TestCluster: Sendable {
     /// Why the cluster could not be started.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// The superuser's name.
-    static let superuser = "postgres"
+    package static let superuser = "postgres"
 
     /// The directory of the server's socket (the cluster's temporary directory).
-    let socketDirectory: String
+    package let socketDirectory: String
     /// The port in the socket's name.
-    let port: Int
+    package let port: Int
     private let binDirectory: String
     private let dataDirectory: String
     private let names = Mutex(0)
 
     /// The cluster, started on first use.
-    static var shared: TestCluster {
+    package static var shared: TestCluster {
         get throws { try started.get() }
     }
 
     private static let started: Result<TestCluster, Failure> = Result { () throws(Failure) in try TestCluster() }
 
     /// The address of `database` as `user` (the superuser unless given), over the socket.
-    func address(user: String = TestCluster.superuser, database: String, password: String? = nil) -> PostgreSQLAddress {
+    package func address(
+        user: String = TestCluster.superuser, database: String, password: String? = nil
+    ) -> PostgreSQLAddress {
         PostgreSQLAddress(
             host: .socket(directory: socketDirectory), port: port, user: user, database: database, password: password)
     }
 
     /// Creates a database no other test uses, named after `name` (a test's function name, say), and
     /// returns its name.
-    func createDatabase(_ name: String = #function) throws -> String {
+    package func createDatabase(_ name: String = #function) throws -> String {
         let database = uniqueName(name)
         try psql("CREATE DATABASE \(database)", database: "postgres")
         return database
@@ -62,7 +64,7 @@ final class TestCluster: Sendable {
 
     /// Creates a role that may log in with `password` (and must give it), named after `name`, and
     /// returns its name.
-    func createLogin(_ name: String, password: String) throws -> String {
+    package func createLogin(_ name: String, password: String) throws -> String {
         let role = uniqueName(name)
         let quoted = "'" + password.replacing("'", with: "''") + "'"
         try psql("CREATE ROLE \(role) LOGIN PASSWORD \(quoted)", database: "postgres")
@@ -72,7 +74,7 @@ final class TestCluster: Sendable {
     /// Runs `sql` with the real psql as the superuser and returns what it prints: rows only, a line
     /// each, columns separated by `|`, without alignment (`psql -X -A -t -q`). Throws when psql fails.
     @discardableResult
-    func psql(_ sql: String, database: String) throws -> String {
+    package func psql(_ sql: String, database: String) throws -> String {
         let result = try Self.run(
             binDirectory + "/psql",
             [
