@@ -125,6 +125,7 @@ let package = Package(
             name: "BeredskapCLITests",
             dependencies: [
                 "beredskap", "StoreStress", "EmbeddingExample", "DocumentationSnippets", "BeredskapShell",
+                "PostgreSQLTestSupport",
                 "BeredskapStorage", .product(name: "Yams", package: "Yams"),
             ]),
         .testTarget(

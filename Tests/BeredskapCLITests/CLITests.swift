@@ -1,21 +1,13 @@
 import Foundation
+import PostgreSQLTestSupport
 import Synchronization
 import Testing
 
 /// Runs the built `beredskap` executable as a user would, and checks what it prints and returns.
 struct Beredskap {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Result = Products.Result
 
-    static let executable: URL = {
-        let products =
-            Bundle.main.bundleURL.pathExtension == "xctest"
-            ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-        return products.appendingPathComponent("beredskap")
-    }()
+    static let executable = Products.directory.appendingPathComponent("beredskap")
 
     /// Runs beredskap; unless `environment` names a store, on a store in memory, so tests never touch
     /// the user's default store.
@@ -28,40 +20,12 @@ struct Beredskap {
             input: input)
     }
 
-    /// Runs an executable built with the package (beredskap, StoreStress), reading its standard output
-    /// and standard error at once so that neither can fill up and stall it.
+    /// Runs an executable built with the package (beredskap, StoreStress).
     static func runProduct(
         _ name: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
         input: String? = nil
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = executable.deletingLastPathComponent().appendingPathComponent(name)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let inputPipe = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        try process.run()
-        if let input {
-            inputPipe.fileHandleForWriting.write(Data(input.utf8))
-            try inputPipe.fileHandleForWriting.close()
-        }
-        let errorData = Mutex(Data())
-        let drained = DispatchSemaphore(value: 0)
-        Thread {
-            errorData.withLock { $0 = errors.fileHandleForReading.readDataToEndOfFile() }
-            drained.signal()
-        }.start()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: errorData.withLock { String(decoding: $0, as: UTF8.self) })
+        try Products.run(name, arguments, in: directory, environment: environment, input: input)
     }
 }
 
