@@ -18,7 +18,8 @@ extension PlanStore {
     /// Copies every plan of this store — every version, the whole change log with its authors and
     /// times, and the drill sessions — into `destination`, keeping every id: from an SQLite file to a
     /// city's PostgreSQL database, or back. The copy is one transaction on the destination: it has
-    /// everything or nothing. The search index is not copied; the destination builds its own.
+    /// everything or nothing. The search index is not copied; the destination builds its own (as it
+    /// is written on PostgreSQL, at the first search on SQLite).
     ///
     /// - Throws: ``StoreError/Code/invalidChange`` when the destination holds a plan already (a copy
     ///   never merges two change logs).
@@ -27,7 +28,7 @@ extension PlanStore {
         let defaultPlan = try wrapping { try backend.read { db in try Self.defaultPlanID(db) } }
         return try wrapping {
             try backend.read { source in
-                try destination.backend.write { target in
+                try destination.write { target in
                     let existing = try String.fetchAll(target, sql: "SELECT id FROM plans ORDER BY id")
                     guard existing.isEmpty else {
                         throw StoreError(
