@@ -33,8 +33,18 @@ extension Workspace {
         } catch {
             throw WorkspaceError(error)
         }
+        // The plans as the store holds them now are read from its tables in two statements; should
+        // those not read as documented, each plan's activities are read through the typed queries.
+        let tables = looksBack ? nil : try? FollowUpTables.read(store)
         var rows: [FollowUpOverview.PlanFollowUp] = []
         for info in plans {
+            if info.id != inUse, let row = tables?[info.id] {
+                rows.append(
+                    FollowUpOverview.PlanFollowUp(
+                        planID: info.id.rawValue, title: row.title, administration: row.administration,
+                        version: info.version, status: info.status.rawValue, activities: row.activities, asOf: asOf))
+                continue
+            }
             let plan: Plan
             if info.id == inUse {
                 plan = try self.plan()
