@@ -8,6 +8,8 @@ import BeredskapModel
 public enum Report: Hashable, Sendable {
     /// The follow-up of the activities.
     case followUp(FollowUpReport)
+    /// The follow-up of every plan of a store: each plan's counts by status and of overdue activities.
+    case followUpOverview(FollowUpOverview)
     /// The units' coverage of functions and ages.
     case coverage(CoverageReport)
     /// The alarm list.
@@ -19,11 +21,12 @@ public enum Report: Hashable, Sendable {
     /// Who can be reached when: the alarm paths' weeks hour by hour (*nåbarhet*).
     case reachability(ReachabilityReport)
 
-    /// The name the report's templates start with: `followup`, `coverage`, `alarmlist`, `plan`, `drill`
-    /// or `reachability`.
+    /// The name the report's templates start with: `followup`, `followup-plans`, `coverage`, `alarmlist`,
+    /// `plan`, `drill` or `reachability`.
     public var templateName: String {
         switch self {
         case .followUp: "followup"
+        case .followUpOverview: "followup-plans"
         case .coverage: "coverage"
         case .alarmList: "alarmlist"
         case .planDocument: "plan"
@@ -32,10 +35,11 @@ public enum Report: Hashable, Sendable {
         }
     }
 
-    /// The report's title block.
+    /// The report's title block; the follow-up of every plan has one with its date and language only.
     public var header: ReportHeader {
         switch self {
         case .followUp(let report): report.header
+        case .followUpOverview(let report): report.header(title: "")
         case .coverage(let report): report.header
         case .alarmList(let report): report.header
         case .planDocument(let report): report.header
@@ -52,7 +56,7 @@ public enum Report: Hashable, Sendable {
     }
 
     /// The template names of every report.
-    static let templateNames = ["followup", "coverage", "alarmlist", "plan", "drill", "reachability"]
+    static let templateNames = ["followup", "followup-plans", "coverage", "alarmlist", "plan", "drill", "reachability"]
 }
 
 extension ReportFormat {

@@ -23,6 +23,8 @@ public struct QueryExplanation: Sendable, Equatable {
     public var ordering: String?
     /// Why the plan in memory answers the whole query, when it does.
     public var inMemory: String?
+    /// How many plans the statement runs on, when the query asks about every plan of the store.
+    public var plans: Int?
 
     /// The explanation as lines for a person: `SQL:`, `arguments:`, `in Swift:`, `in memory:`, `order:`.
     public var lines: [String] {
@@ -48,6 +50,11 @@ public struct QueryExplanation: Sendable, Equatable {
             lines.append("in memory: nothing")
         }
         if let ordering { lines.append("order:     \(ordering)") }
+        if let plans {
+            lines.append(
+                "plans:     the statement runs in each of the store's \(plans) plan" + (plans == 1 ? "" : "s")
+                    + " (the SQL shown is the first one's); their entities are ordered and limited together")
+        }
         return lines
     }
 }
@@ -62,11 +69,15 @@ extension Workspace {
     public func explain(_ query: PlanQuery, counting: Bool = false) throws(WorkspaceError) -> QueryExplanation {
         if let condition = query.condition { try check(condition, for: query.kind) }
         var explanation = QueryExplanation(kind: query.kind, reasons: [])
-        guard let plan = storePlan(query.kind, query.condition) else {
+        let plans = try queriedPlans(query.plans, of: query.kind)
+        if query.plans == .all { explanation.plans = plans.count }
+        guard let first = plans.first, let plan = storePlan(query.kind, query.condition, in: first) else {
             explanation.inMemory =
                 query.kind == .plans
                 ? "the store lists its plans; the condition is evaluated on that list"
-                : "the transaction has edits not committed: the plan in memory, with them, answers"
+                : plans.isEmpty
+                    ? "the store holds no plans"
+                    : "the transaction has edits not committed: the plan in memory, with them, answers"
             return explanation
         }
         let ordered = !counting && !query.order.isEmpty
@@ -75,12 +86,13 @@ extension Workspace {
         do {
             let limit = plan.split.residual == nil && !ordered ? query.limit : nil
             explanation.statement = try store.statement(
-                plan.entityKind, where: plan.split.store, plan: planID,
+                plan.entityKind, where: plan.split.store, plan: plan.planID,
                 counting: counting && plan.split.residual == nil, limit: limit, orderedBy: ordering?.fields)
             if let residual = plan.split.residual {
                 explanation.residual = residual.text
                 explanation.reasons = plan.split.unanswered.map { "\($0.field) \($0.op.rawValue) …: \($0.reason)" }
-                explanation.candidates = try store.count(plan.entityKind, where: plan.split.store, plan: planID)
+                explanation.candidates = try store.count(
+                    plan.entityKind, where: plan.split.store, plan: plan.planID)
             }
         } catch {
             throw WorkspaceError(error)

@@ -22,7 +22,14 @@ extension Workspace {
     /// when the store answers the whole condition, it reads no others.
     func matching(_ kind: QueryKind, _ condition: Condition?, limit: Int?) throws(WorkspaceError) -> [EntityRow] {
         if let condition { try check(condition, for: kind) }
-        guard let plan = storePlan(kind, condition) else {
+        return try matching(kind, condition, limit: limit, in: QueriedPlan(id: planID, inUse: true))
+    }
+
+    /// ``matching(_:_:limit:)`` in one plan, the condition checked.
+    private func matching(
+        _ kind: QueryKind, _ condition: Condition?, limit: Int?, in queried: QueriedPlan
+    ) throws(WorkspaceError) -> [EntityRow] {
+        guard let plan = storePlan(kind, condition, in: queried) else {
             let found = try matchingInMemory(kind, condition)
             return limit.map { Array(found.prefix(max($0, 0))) } ?? found
         }
@@ -48,7 +55,7 @@ extension Workspace {
     {
         do {
             return try store.entities(
-                plan.entityKind, where: plan.split.store, plan: planID, limit: limit, orderedBy: ordering
+                plan.entityKind, where: plan.split.store, plan: plan.planID, limit: limit, orderedBy: ordering
             ).map { EntityRow(kind: plan.kind, entity: $0) }
         } catch {
             throw WorkspaceError(error)
@@ -64,34 +71,74 @@ extension Workspace {
         return result
     }
 
-    /// The answer to a query: its entities, ordered and limited.
+    /// The answer to a query: its entities, ordered and limited; over every plan of the store
+    /// (``PlanQuery/plans``), those of each plan with the plan's id (``EntityRow/plan``), ordered and
+    /// limited together, the plans in the order of their ids among equals.
     ///
     /// When the store answers the whole condition and orders by fields that hold one value, it reads
-    /// the keys of the matches in SQL, and the rows of only the first `limit` entities in the order.
+    /// the keys of the matches in SQL, and the rows of only the first `limit` entities in the order;
+    /// over every plan, of the first `limit` of each plan.
+    ///
+    /// - Throws: ``WorkspaceError`` as ``matching(_:_:)`` does, and for ``QueryKind/plans`` over every
+    ///   plan (the plans are the store's, not a plan's).
     public func select(_ query: PlanQuery) throws(WorkspaceError) -> [EntityRow] {
-        // Without an ordering the first entities in plan order are the answer: the store reads no more.
-        guard !query.order.isEmpty else { return try matching(query.kind, query.condition, limit: query.limit) }
         if let condition = query.condition { try check(condition, for: query.kind) }
-        let plan = storePlan(query.kind, query.condition)
+        try checkOrder(query)
+        let plans = try queriedPlans(query.plans, of: query.kind)
+        var found: [EntityRow] = []
+        for plan in plans {
+            var asked = query
+            // In plan order the first plans' rows come first: the later plans are read for what is left.
+            if query.order.isEmpty, let limit = query.limit { asked.limit = max(limit - found.count, 0) }
+            if asked.limit == 0 && plans.count > 1 { break }
+            for var row in try select(asked, in: plan) {
+                row.plan = plan.id
+                found.append(row)
+            }
+        }
+        guard plans.count > 1 else { return found }
+        if !query.order.isEmpty { found = Self.ordered(found, by: query.order) }
+        return query.limit.map { Array(found.prefix(max($0, 0))) } ?? found
+    }
+
+    /// The answer to a checked query in one plan.
+    private func select(_ query: PlanQuery, in queried: QueriedPlan) throws(WorkspaceError) -> [EntityRow] {
+        // Without an ordering the first entities in plan order are the answer: the store reads no more.
+        guard !query.order.isEmpty else {
+            return try matching(query.kind, query.condition, limit: query.limit, in: queried)
+        }
+        let plan = storePlan(query.kind, query.condition, in: queried)
         var found: [EntityRow] = []
         if let plan, plan.split.residual == nil {
-            try checkOrder(query)
             if let ordering = storeOrdering(query) {
                 return try storeRows(plan, limit: query.limit, ordering: ordering)
             }
             found = try storeRows(plan, limit: nil)
+        } else if let plan {
+            found = try matching(plan, limit: nil)
         } else {
-            if let plan {
-                found = try matching(plan, limit: nil)
-            } else {
-                found = try matchingInMemory(query.kind, query.condition)
-            }
-            try checkOrder(query)
+            found = try matchingInMemory(query.kind, query.condition)
         }
-        let keys = found.map { row in query.order.map { row.field($0.field).map(\.listText) ?? "" } }
-        found = Self.ordered(keys, by: query.order).map { found[$0] }
+        found = Self.ordered(found, by: query.order)
         if let limit = query.limit { found = Array(found.prefix(max(limit, 0))) }
         return found
+    }
+
+    /// The plans a question of `kind` reads: the plan in use, or every plan of the store, the plan in
+    /// use among them with its pending edits.
+    func queriedPlans(_ scope: PlanScope, of kind: QueryKind) throws(WorkspaceError) -> [QueriedPlan] {
+        guard scope == .all else { return [QueriedPlan(id: planID, inUse: true)] }
+        guard kind != .plans else {
+            throw WorkspaceError(
+                "the plans are the store's, not a plan's: `list plans` lists every one of them", code: .syntax)
+        }
+        do {
+            // Only pending edits make the plan in use differ from what the store holds.
+            let inUse = hasPendingEdits ? try store.metadata(planID).id : nil
+            return try store.plans().map { QueriedPlan(id: $0.id, inUse: $0.id == inUse) }
+        } catch {
+            throw WorkspaceError(error)
+        }
     }
 
     func checkOrder(_ query: PlanQuery) throws(WorkspaceError) {
@@ -114,6 +161,12 @@ extension Workspace {
         return StoreOrdering(fields: fields) { keys in Self.ordered(keys, by: order) }
     }
 
+    /// `rows` in the order of `order`, their order among equals.
+    static func ordered(_ rows: [EntityRow], by order: [SortKey]) -> [EntityRow] {
+        let keys = rows.map { row in order.map { row.field($0.field).map(\.listText) ?? "" } }
+        return ordered(keys, by: order).map { rows[$0] }
+    }
+
     /// The indices of entities in the order of `order`, given the text of each key of each entity
     /// (``PlanValue/listText``, empty for none) in plan order: ``ValueComparison/order(_:_:)`` key by
     /// key, plan order among equals. One definition, whether the plan in memory or the store gives
@@ -130,25 +183,42 @@ extension Workspace {
         }.map(\.offset)
     }
 
-    /// How many entities of `kind` satisfy `condition`. Outside a transaction with pending edits the
-    /// store counts them in SQL, without reading the plan, when it can answer the whole condition;
-    /// else it reads the candidates the parts it answers select.
-    public func count(_ kind: QueryKind, where condition: Condition? = nil) throws(WorkspaceError) -> Int {
+    /// How many entities of `kind` satisfy `condition`, in the plan in use or in every plan of the
+    /// store together. Outside a transaction with pending edits the store counts them in SQL, without
+    /// reading the plan, when it can answer the whole condition; else it reads the candidates the parts
+    /// it answers select.
+    public func count(
+        _ kind: QueryKind, where condition: Condition? = nil, plans scope: PlanScope = .current
+    ) throws(WorkspaceError) -> Int {
         if let condition { try check(condition, for: kind) }
-        guard let plan = storePlan(kind, condition) else { return try matchingInMemory(kind, condition).count }
-        guard plan.split.residual == nil else { return try matching(plan, limit: nil).count }
-        do {
-            return try store.count(plan.entityKind, where: plan.split.store, plan: planID)
-        } catch {
-            throw WorkspaceError(error)
+        var total = 0
+        for queried in try queriedPlans(scope, of: kind) {
+            guard let plan = storePlan(kind, condition, in: queried) else {
+                total += try matchingInMemory(kind, condition).count
+                continue
+            }
+            guard plan.split.residual == nil else {
+                total += try matching(plan, limit: nil).count
+                continue
+            }
+            do {
+                total += try store.count(plan.entityKind, where: plan.split.store, plan: plan.planID)
+            } catch {
+                throw WorkspaceError(error)
+            }
         }
+        return total
     }
 
-    /// How the store answers a query of a kind, or nil when the plan in memory must: inside a
-    /// transaction with pending edits, or for the plans of the store.
-    func storePlan(_ kind: QueryKind, _ condition: Condition?) -> StorePlan? {
-        guard pending?.isEmpty ?? true, let entityKind = kind.entityKind else { return nil }
-        return StorePlan(kind: kind, entityKind: entityKind, split: condition?.split(for: kind) ?? SplitCondition())
+    /// How the store answers a query of a kind in a plan (the plan in use when nil), or nil when the
+    /// plan in memory must: the plan in use inside a transaction with pending edits, or for the plans
+    /// of the store.
+    func storePlan(_ kind: QueryKind, _ condition: Condition?, in queried: QueriedPlan? = nil) -> StorePlan? {
+        let queried = queried ?? QueriedPlan(id: planID, inUse: true)
+        guard !(queried.inUse && hasPendingEdits), let entityKind = kind.entityKind else { return nil }
+        return StorePlan(
+            kind: kind, entityKind: entityKind, split: condition?.split(for: kind) ?? SplitCondition(),
+            planID: queried.id)
     }
 
     /// Refuses a condition on a field the kind does not have, or one that compares a field of a closed
@@ -240,13 +310,29 @@ extension Workspace {
         return .and(condition, .comparison(field: "functions", op: .equal, value: .text(value), location: location))
     }
 
-    /// The entities whose text contains `text`, ignoring case and diacritics, best matches first.
+    /// The entities of the plan in use whose text contains `text`, ignoring case and diacritics, best
+    /// matches first.
     public func search(_ text: String) throws(WorkspaceError) -> [SearchHit] {
-        do {
-            return try store.search(text, plan: planID)
-        } catch {
-            throw WorkspaceError(error)
+        try search(text, in: .current).map(\.hit)
+    }
+
+    /// The entities whose text contains `text`, ignoring case and diacritics: in the plan in use, or in
+    /// every plan of the store, plan by plan in the order of their ids, each plan's best matches first
+    /// (at most 50 a plan).
+    ///
+    /// ```swift
+    /// for found in try workspace.search("föräldrastöd", in: .all) { print(found.plan?.rawValue ?? "", found.hit.id) }
+    /// ```
+    public func search(_ text: String, in scope: PlanScope) throws(WorkspaceError) -> [PlanSearchHit] {
+        var found: [PlanSearchHit] = []
+        for plan in try queriedPlans(scope, of: .activities) {
+            do {
+                found += try store.search(text, plan: plan.id).map { PlanSearchHit(plan: plan.id, hit: $0) }
+            } catch {
+                throw WorkspaceError(error)
+            }
         }
+        return found
     }
 
     /// The names of everything that can act — organisations, units, roles, external actors — by id.

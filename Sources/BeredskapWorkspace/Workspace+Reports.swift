@@ -7,14 +7,27 @@ import Foundation
 extension Workspace {
     // MARK: Reports
 
-    /// A report of the plan in use, rendered.
+    /// A report of the plan in use, rendered; for the follow-up with ``ReportRequest/plans`` `.all`,
+    /// the follow-up of every plan of the store (``followUpOverview(asOf:)``).
     ///
     /// - Returns: The document: one self-contained HTML page, Markdown, CSV with CRLF line ends, JSON,
     ///   or text for a terminal.
-    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/report`` when a template cannot be used or
-    ///   the report has no form in the format; with the store's code when an earlier version cannot be read.
+    /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/report`` when a template cannot be used,
+    ///   the report has no form in the format, or a report other than the follow-up is asked of every
+    ///   plan; with the store's code when an earlier version cannot be read.
     public func report(_ request: ReportRequest) throws(WorkspaceError) -> String {
         let date = request.asOf ?? today()
+        if request.plans == .all {
+            guard case .followUp = request.kind else {
+                throw WorkspaceError("only the follow-up reports on every plan of the store", code: .report)
+            }
+            guard request.since == nil else {
+                throw WorkspaceError(
+                    "a follow-up of every plan counts each plan's statuses on one date; --since compares two "
+                        + "follow-ups of one plan", code: .report)
+            }
+            return try render(.followUpOverview(try followUpOverview(asOf: request.asOf)), request)
+        }
         let plan = try plan()
         let report: Report
         switch request.kind {
@@ -38,6 +51,11 @@ extension Workspace {
                     plan: plan, analysis: reachability(of: plan, week: week, calendar: calendar), calendar: calendar,
                     date: date))
         }
+        return try render(report, request)
+    }
+
+    /// `report` rendered as `request` asks.
+    private func render(_ report: Report, _ request: ReportRequest) throws(WorkspaceError) -> String {
         do {
             return try ReportRenderer(templateDirectory: request.templateDirectory).render(
                 report, format: request.format, language: request.language)
@@ -48,26 +66,27 @@ extension Workspace {
 
     /// The plan as it was at the end of `date`, when a follow-up looks back; the current plan otherwise.
     func planForFollowUp(asOf date: PartialDate?, current: Plan) throws(WorkspaceError) -> Plan {
-        guard let date, !hasPendingEdits else { return current }
-        let end = endOfDay(date)
-        guard end < Date() else { return current }
-        let changeSets: [ChangeSetRecord]
-        do {
-            changeSets = try store.history(plan: planID)
-        } catch {
-            throw WorkspaceError(error)
-        }
+        guard let date, !hasPendingEdits, endOfDay(date) < Date() else { return current }
+        let stored = try storedPlan(planID, atEndOf: date)
+        if let plan = stored.plan { return plan }
         // The store would say the same with the instant in UTC; the user wrote a day of the plan's zone.
-        if let first = changeSets.last, first.date > end {
-            let zone = jurisdiction.timeZone
-            throw WorkspaceError(
-                StoreError(
-                    .unknownPlan,
-                    "plan '\(current.id)' did not exist yet on \(date) (\(zone)); its first change set is "
-                        + "#\(first.id) of \(zone.format(first.date)); `history` lists its change sets"))
-        }
+        let zone = jurisdiction.timeZone
+        let first = stored.first.map { "; its first change set is #\($0.id) of \(zone.format($0.date))" } ?? ""
+        throw WorkspaceError(
+            StoreError(
+                .unknownPlan,
+                "plan '\(current.id)' did not exist yet on \(date) (\(zone))\(first); `history` lists its change sets"))
+    }
+
+    /// The plan `id` as the store held it at the end of `date` (a day that has passed), or nil with its
+    /// first change set when it did not exist yet then.
+    func storedPlan(
+        _ id: EntityID?, atEndOf date: PartialDate
+    ) throws(WorkspaceError) -> (plan: Plan?, first: ChangeSetRecord?) {
+        let end = endOfDay(date)
         do {
-            return try store.plan(planID, asOf: end)
+            if let first = try store.history(plan: id).last, first.date > end { return (nil, first) }
+            return (try store.plan(id, asOf: end), nil)
         } catch {
             throw WorkspaceError(error)
         }

@@ -11,14 +11,19 @@
 //                                           the store's default plan
 //   StoreStress query STORE SQL [TIMES]     run read-only SQL and print its rows (values joined by |);
 //                                           seconds= is the median run
+//   StoreStress followup STORE [TIMES]      the follow-up of every plan of the store as CSV (`report
+//                                           followup --all-plans`), TIMES times; prints its rows and
+//                                           seconds= is the median report
 //   StoreStress session STORE               a long-lived shell session, as a REPL left open: runs each
 //                                           line of standard input as its own statement and prints
 //                                           "ack N" (flushed) once statement N succeeded, "fail N"
 //                                           when it did not
 import BeredskapModel
 import BeredskapPostgreSQL
+import BeredskapReporting
 import BeredskapShell
 import BeredskapStorage
+import BeredskapWorkspace
 import Foundation
 
 func fail(_ message: String) -> Never {
@@ -46,7 +51,7 @@ func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Duration {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2 else {
-    fail("usage: StoreStress edit|read|import|query STORE …")
+    fail("usage: StoreStress edit|read|import|query|followup|session STORE …")
 }
 let location = StoreLocation(argument: arguments[1])
 do {
@@ -93,6 +98,14 @@ do {
         for row in result?.rows ?? [] { say(row.map { $0?.scalarText ?? "" }.joined(separator: "|")) }
         say("\(result?.rows.count ?? 0) rows")
         say("seconds=\(seconds(duration))")
+    case "followup":
+        let workspace = Workspace(store: try PostgreSQLStore.open(location))
+        var csv = ""
+        let duration = try median(arguments.count > 2 ? Int(arguments[2]) ?? 1 : 1) {
+            csv = try workspace.report(ReportRequest(.followUp, format: .csv, plans: .all))
+        }
+        FileHandle.standardOutput.write(Data(csv.utf8))
+        say("seconds=\(seconds(duration))")
     case "session":
         let store = try PostgreSQLStore.open(location, author: "stress-session")
         let session = ShellSession(store: store, output: CollectedOutput())
@@ -102,7 +115,7 @@ do {
             say(session.runInteractive(line) ? "ack \(number)" : "fail \(number)")
         }
     default:
-        fail("unknown command '\(arguments[0])'; use edit, read, import, query or session")
+        fail("unknown command '\(arguments[0])'; use edit, read, import, query, followup or session")
     }
 } catch {
     fail("\(error)")

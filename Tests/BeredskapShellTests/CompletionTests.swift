@@ -85,7 +85,7 @@ import Testing
         #expect(complete("list units where level = ") == FunctionLevel.allCases.map(\.rawValue).sorted())
         #expect(complete("list units where level = pre") == ["prevention"])
         #expect(complete("list units where department = ") == ["socialtjanstavdelningen"])
-        #expect(complete("list units where level = prevention ") == ["and", "limit", "or", "order"])
+        #expect(complete("list units where level = prevention ") == ["--all-plans", "and", "limit", "or", "order"])
         #expect(complete("list units where level = prevention and ") == fields)
         #expect(complete("count activities where status = pl") == ["planned"])
     }

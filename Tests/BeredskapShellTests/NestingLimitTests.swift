@@ -72,7 +72,7 @@ import Testing
             try parse("count units where a = 1 or a = 2 or a = 3")
                 == .count(.units, condition: .or(.or(comparison(19, "1"), comparison(28, "2")), comparison(37, "3"))))
         let statement = try parse("count units where " + (1...1_000).map { "a = \($0)" }.joined(separator: " and "))
-        guard case .count(_, let condition?) = statement else {
+        guard case .count(_, let condition?, _) = statement else {
             Issue.record("expected a count with a condition")
             return
         }

@@ -1,6 +1,7 @@
 import Benchmark
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapReporting
 import BeredskapStorage
 import BeredskapWorkspace
 import Foundation
@@ -10,7 +11,8 @@ import Foundation
 // reading the Stockholm plan in a few milliseconds, and a query across 300 plans of 100 units in
 // interactive time. And the cost of a rota in the plan's calendar: a simulation and a coverage
 // analysis of a plan whose city director is on a weekly rota since 2010 must stay as fast as without
-// one (each moment asked about would otherwise expand the rota's rule from its first shift).
+// one (each moment asked about would otherwise expand the rota's rule from its first shift). And the
+// follow-up of every plan of a city's store of 30 plans of 100 activities in under 100 ms.
 
 /// The Stockholm plan with the city director on a weekly rota that started years before the event.
 func stockholmWithRota() throws -> Plan {
@@ -40,15 +42,26 @@ func freshStore(_ name: String) throws -> PlanStore {
 
 /// A store with 300 synthetic plans of 100 units each, made once with Scripts/synth-plan.
 func storeOfMunicipalities() throws -> PlanStore {
-    let path = workDirectory.appendingPathComponent("municipalities.sqlite").path
+    try storeOfSyntheticPlans("municipalities", ["--plans", "300", "--units", "100"])
+}
+
+/// A city's store: 30 administrations' synthetic plans of 100 activities each, made once with
+/// Scripts/synth-plan.
+func storeOfAdministrations() throws -> PlanStore {
+    try storeOfSyntheticPlans("administrations", ["--plans", "30", "--activities", "100"])
+}
+
+/// A store named `name` holding the plans Scripts/synth-plan makes with `arguments`, made once.
+func storeOfSyntheticPlans(_ name: String, _ arguments: [String]) throws -> PlanStore {
+    let path = workDirectory.appendingPathComponent("\(name).sqlite").path
     if FileManager.default.fileExists(atPath: path) { return try PlanStore.open(.file(path)) }
-    let plans = workDirectory.appendingPathComponent("municipalities")
+    let plans = workDirectory.appendingPathComponent(name)
     let generator = Process()
     generator.executableURL = packageRoot.appendingPathComponent("Scripts/synth-plan")
-    generator.arguments = ["--plans", "300", "--units", "100", "--out", plans.path]
+    generator.arguments = arguments + ["--out", plans.path]
     try generator.run()
     generator.waitUntilExit()
-    let store = try freshStore("municipalities.sqlite")
+    let store = try freshStore("\(name).sqlite")
     for file in try FileManager.default.contentsOfDirectory(atPath: plans.path).sorted() {
         _ = try store.importPlan(PlanFileReader.read(contentsOf: plans.appendingPathComponent(file).path).validPlan())
     }
@@ -118,6 +131,16 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try store.query(acrossPlans))
+        }
+    }
+
+    // The city's central coordinator: the follow-up of every plan of a store of 30 administrations'
+    // plans of 100 activities each, in under 100 ms (Scripts/bench checks the goal).
+    Benchmark("Report: follow-up of every plan, 30 plans of 100 activities") { benchmark in
+        let workspace = Workspace(store: try storeOfAdministrations())
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try workspace.report(ReportRequest(.followUp, format: .csv, plans: .all)))
         }
     }
 

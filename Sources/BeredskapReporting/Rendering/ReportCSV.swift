@@ -1,6 +1,6 @@
 import BeredskapModel
 
-/// The CSV form of the tabular reports: one row per activity, per age band and function, per alarm
+/// The CSV form of the tabular reports: one row per activity, per plan (then the total), per age band and function, per alarm
 /// step, per line of a drill's log (its timeline, the part of the after-action report that is a
 /// table), or per alarm path and hour of the analysed week, with headings in the report language and dates as written in plan files so they sort.
 enum ReportCSV {
@@ -33,6 +33,9 @@ enum ReportCSV {
                 }
             }
             return CSVTable(header: header, rows: rows)
+        case .followUpOverview(let report):
+            let table = FollowUpOverviewTable(report, language: language)
+            return CSVTable(header: table.headings, rows: table.rows + [table.total])
         case .coverage(let report):
             let header = [
                 label(.ageBand), "min", "max", VocabularyText.capitalizedFirst(label(.function)), label(.units),

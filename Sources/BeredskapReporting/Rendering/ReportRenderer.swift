@@ -63,6 +63,7 @@ public struct ReportRenderer: Sendable {
     private func viewModel(_ report: Report, _ builder: ViewModelBuilder) -> [String: Any] {
         switch report {
         case .followUp(let report): FollowUpViewModel(report: report, builder: builder).dictionary
+        case .followUpOverview(let report): FollowUpOverviewViewModel(overview: report, builder: builder).dictionary
         case .coverage(let report): CoverageViewModel(report: report, builder: builder).dictionary
         case .alarmList(let report): AlarmListViewModel(report: report, builder: builder).dictionary
         case .planDocument(let report): PlanDocumentViewModel(report: report, builder: builder).dictionary
@@ -81,6 +82,7 @@ enum ReportJSON {
             let data: Data
             switch report {
             case .followUp(let value): data = try encoder.encode(value)
+            case .followUpOverview(let value): data = try encoder.encode(value)
             case .coverage(let value): data = try encoder.encode(value)
             case .alarmList(let value): data = try encoder.encode(value)
             case .planDocument(let value): data = try encoder.encode(value)

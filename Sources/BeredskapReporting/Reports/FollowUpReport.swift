@@ -60,16 +60,21 @@ public struct FollowUpReport: Hashable, Sendable, Codable {
         }
         self.groups = groups
         let activities = groups.flatMap(\.activities)
-        summary =
-            ActivityStatus.allCases.map { status in
-                StatusCount(status: status.rawValue, count: activities.count { $0.status == status.rawValue })
-            } + [StatusCount(status: nil, count: activities.count { $0.status == nil })]
+        summary = Self.summary(of: activities.map(\.status))
         overdueCount = activities.count { !$0.overdue.isEmpty }
         previousYear = previous.map { PreviousYear(previous: $0, current: plan, asOf: asOf) }
     }
 
     /// Every activity, in the plan's order.
     public var activities: [ActivityRow] { groups.flatMap(\.activities) }
+
+    /// How many of `statuses` (each as written in plan files, nil for none) are each status, in the
+    /// order of `ActivityStatus`, then those without one: every status counted, 0 when none has it.
+    static func summary(of statuses: [String?]) -> [StatusCount] {
+        ActivityStatus.allCases.map { status in
+            StatusCount(status: status.rawValue, count: statuses.count { $0 == status.rawValue })
+        } + [StatusCount(status: nil, count: statuses.count { $0 == nil })]
+    }
 }
 
 extension FollowUpReport {

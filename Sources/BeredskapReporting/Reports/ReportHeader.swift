@@ -46,6 +46,14 @@ public struct ReportHeader: Hashable, Sendable, Codable {
         let planDates = metadata.revisions.compactMap(\.date) + metadata.approvals.compactMap(\.date)
         self.date = (date ?? planDates.max())?.description
     }
+
+    /// A title block that names no plan: a report on several plans has a title, a language and a date.
+    init(planID: String, title: String, language: String, date: String?) {
+        self.planID = planID
+        self.title = title
+        self.language = language
+        self.date = date
+    }
 }
 
 /// An actor a report names: its id and its name or title.

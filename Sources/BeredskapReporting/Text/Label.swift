@@ -11,6 +11,8 @@ enum Label: String, CaseIterable {
     case reportedBy, overdue, summary, count, total, noStatus, overdueActivities, activitiesGroup, goal
     case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, ordinaryFollowUp
     case followUpMissed, startPassed, changedSinceLast, changedFrom, sinceNote, group, statusDate
+    // Follow-up of every plan.
+    case followUpOverview, plans, title, planStatus, planDraft, planAdopted, planApproved, noPlans
     // Coverage.
     case unitsAndFunctions, unit, level, department, functions, ages, targetGroup, milieus
     case coverageByAge, ageBand, gap, gaps, noGaps, gapText, unitsWithoutAges, unitsWithoutAgesNote
@@ -148,6 +150,14 @@ enum Label: String, CaseIterable {
         case .no: ("nej", "no")
         case .finalStatus: ("Slutlig status", "Final status")
         case .noActivities: ("Planen har inga aktiviteter.", "The plan has no activities.")
+        case .followUpOverview: ("Alla planer i lagret", "Every plan in the store")
+        case .plans: ("Planer", "Plans")
+        case .title: ("Titel", "Title")
+        case .planStatus: ("Planens status", "Plan status")
+        case .planDraft: ("utkast", "draft")
+        case .planAdopted: ("antagen", "adopted")
+        case .planApproved: ("godkänd", "approved")
+        case .noPlans: ("Lagret har inga planer.", "The store holds no plans.")
         case .ordinaryFollowUp: ("Ordinarie uppföljning", "Ordinary follow-up")
         case .followUpMissed:
             ("Uppföljningen {date} har passerat utan ny status", "Follow-up {date} has passed without a new status")

@@ -152,7 +152,7 @@ struct Completion {
         {
             return conditionCandidates(
                 after: Array(words[(whereIndex + 1)...]), typedEquals: typedEquals, kind: kind, fields: fields,
-                more: first == "set" ? fields : ["and", "or", "order", "limit"])
+                more: first == "set" ? fields : ["and", "or", "order", "limit", Parser.allPlansFlag])
         }
         if typedEquals, let field = words.last {
             return values(for: field, kind: kind)
@@ -163,7 +163,8 @@ struct Completion {
         if words.count == 2 && ["show", "set", "remove", "rename", "history"].contains(first) {
             return ids(kind) + names(kind) + (first == "set" ? ["where"] : [])
         }
-        if words.count == 2 && (first == "list" || first == "count") { return ["where", "order", "limit"] }
+        if words.count == 2 && first == "list" { return ["where", "order", "limit", Parser.allPlansFlag] }
+        if words.count == 2 && first == "count" { return ["where", Parser.allPlansFlag] }
         return fields
     }
 

@@ -35,10 +35,10 @@ struct ToolInvocation: Equatable, Sendable {
 
 /// One statement of the command language.
 enum Statement: Equatable, Sendable {
-    case list(QueryKind, condition: Condition?, order: [SortKey], limit: Int?)
-    case count(QueryKind, condition: Condition?)
+    case list(QueryKind, condition: Condition?, order: [SortKey], limit: Int?, plans: PlanScope = .current)
+    case count(QueryKind, condition: Condition?, plans: PlanScope = .current)
     case show(QueryKind, EntityReference)
-    case search(String)
+    case search(String, plans: PlanScope = .current)
     case responsible(EntityReference)
     case duties(EntityReference)
     case serves(age: Int, function: String?)

@@ -169,7 +169,9 @@ struct Parser {
             return .explain(try statement())
         case "list":
             let kind = try self.kind()
+            var allPlans = try acceptAllPlans(of: kind)
             let condition = try optionalCondition()
+            allPlans = try acceptAllPlans(of: kind) || allPlans
             var order: [SortKey] = []
             if accept("order") {
                 try expect("by", "'by' after 'order'")
@@ -180,19 +182,27 @@ struct Parser {
                     order.append(SortKey(field: field.text, descending: descending))
                 } while acceptSymbol(",")
             }
+            allPlans = try acceptAllPlans(of: kind) || allPlans
             let limit = accept("limit") ? try number("a number after 'limit'") : nil
-            return .list(kind, condition: condition, order: order, limit: limit)
+            allPlans = try acceptAllPlans(of: kind) || allPlans
+            return .list(kind, condition: condition, order: order, limit: limit, plans: allPlans ? .all : .current)
         case "count":
             let kind = try self.kind()
-            return .count(kind, condition: try optionalCondition())
+            let allPlans = try acceptAllPlans(of: kind)
+            let condition = try optionalCondition()
+            let plans: PlanScope = try acceptAllPlans(of: kind) || allPlans ? .all : .current
+            return .count(kind, condition: condition, plans: plans)
         case "show":
             let kind = try self.kind()
             return .show(kind, try reference("the id or \"name\" of the entity to show"))
         case "search":
             var words: [String] = []
-            while !atEnd, let token = next() { words.append(token.text) }
+            var allPlans = false
+            while !atEnd, let token = next() {
+                if token.isKeyword(Self.allPlansFlag) { allPlans = true } else { words.append(token.text) }
+            }
             guard !words.isEmpty else { throw error("expected words to search for") }
-            return .search(words.joined(separator: " "))
+            return .search(words.joined(separator: " "), plans: allPlans ? .all : .current)
         case "responsible":
             _ = accept("for")
             return .responsible(try reference("the id of an activity"))
@@ -282,6 +292,21 @@ struct Parser {
     }
 
     // MARK: Parts
+
+    /// `--all-plans`: a query of every plan of the store, not only the plan in use. It may follow the
+    /// kind, the condition or the ordering, or end the query.
+    static let allPlansFlag = "--all-plans"
+
+    /// Whether `--all-plans` comes next (and is taken): refused for the plans of the store, which are
+    /// in no plan.
+    mutating func acceptAllPlans(of kind: QueryKind) throws(ShellError) -> Bool {
+        guard current?.isKeyword(Self.allPlansFlag) == true else { return false }
+        guard kind != .plans else {
+            throw error("the plans are the store's, not a plan's: `list plans` lists every one of them")
+        }
+        index += 1
+        return true
+    }
 
     mutating func word(_ what: String) throws(ShellError) -> Token {
         guard let token = current, token.kind == .word || token.kind == .string else {

@@ -5,21 +5,28 @@ import BeredskapWorkspace
 enum Help {
     static let entries: [(command: String, syntax: String, summary: String, examples: [String])] = [
         (
-            "list", "list KIND [where CONDITION] [order by FIELD [desc], …] [limit N]", "Show entities of a kind.",
+            "list", "list KIND [where CONDITION] [order by FIELD [desc], …] [limit N] [--all-plans]",
+            "Show entities of a kind; with --all-plans, of every plan of the store, each row with its plan first.",
             [
                 "list units where function = remedial", "list units where age = 27 and function = åtgärdande",
                 "list activities where starts <= 2017-09 order by starts", "list roles where name ~ samordnare",
+                "list activities where status = postponed --all-plans",
             ]
         ),
         (
-            "count", "count KIND [where CONDITION]", "Print how many entities match, as a bare number.",
-            ["count units where function = detecting"]
+            "count", "count KIND [where CONDITION] [--all-plans]",
+            "Print how many entities match, as a bare number; with --all-plans, in every plan of the store together.",
+            ["count units where function = detecting", "count activities --all-plans"]
         ),
         (
             "show", "show KIND ID|\"NAME\"", "Show every field of one entity.",
             ["show unit mini-maria", "show unit \"Mini Maria\""]
         ),
-        ("search", "search WORDS", "Full-text search, ignoring case and diacritics.", ["search foraldrastod"]),
+        (
+            "search", "search WORDS [--all-plans]",
+            "Full-text search, ignoring case and diacritics; with --all-plans, of every plan, each hit with its plan first.",
+            ["search foraldrastod", "search samordnare --all-plans"]
+        ),
         (
             "responsible", "responsible [for] ACTIVITY", "Who is responsible for an activity, and who takes part.",
             ["responsible bilda-arbetsgrupp"]

@@ -6,21 +6,31 @@ import Foundation
 extension ShellSession {
     // MARK: Tables
 
+    /// The rows of a query; over every plan, each with its plan's id first (`plan`).
     func listTable(_ query: PlanQuery) throws(ShellError) -> ResultTable {
         let columns = EntityCells.columns(of: query.kind)
+        let allPlans = query.plans == .all
         return ResultTable(
-            columns: columns, rows: try workspace.select(query).map { row in columns.map { EntityCells.cell(row, $0) } }
-        )
+            columns: (allPlans ? ["plan"] : []) + columns,
+            rows: try workspace.select(query).map { row in
+                (allPlans ? [Self.planCell(row.plan)] : []) + columns.map { EntityCells.cell(row, $0) }
+            })
+    }
+
+    /// The `plan` cell of a row of a query over every plan.
+    static func planCell(_ plan: EntityID?) -> ShellValue {
+        plan.map { .text($0.rawValue) } ?? .null
     }
 
     /// How a query is answered, one line for each part (``QueryExplanation/lines``).
     func explanation(of statement: Statement, at location: InputLocation) throws(ShellError) -> String {
         let explanation: QueryExplanation
         switch statement {
-        case .list(let kind, let condition, let order, let limit):
-            explanation = try workspace.explain(PlanQuery(kind, where: condition, orderBy: order, limit: limit))
-        case .count(let kind, let condition):
-            explanation = try workspace.explain(PlanQuery(kind, where: condition), counting: true)
+        case .list(let kind, let condition, let order, let limit, let plans):
+            explanation = try workspace.explain(
+                PlanQuery(kind, where: condition, orderBy: order, limit: limit, plans: plans))
+        case .count(let kind, let condition, let plans):
+            explanation = try workspace.explain(PlanQuery(kind, where: condition, plans: plans), counting: true)
         case .serves(let age, let function):
             let condition = try workspace.servingCondition(age: age, function: function, at: location)
             explanation = try workspace.explain(PlanQuery(.units, where: condition))
@@ -36,11 +46,15 @@ extension ShellSession {
         return ResultTable(columns: fields, rows: [pairs.map { EntityCells.value($0.1) }])
     }
 
-    func searchTable(_ text: String) throws(ShellError) -> ResultTable {
-        ResultTable(
-            columns: ["kind", "id", "field", "text"],
-            rows: try workspace.search(text).map {
-                [.text($0.kind.rawValue), .text($0.id.rawValue), .text($0.field), .text($0.snippet)]
+    /// The hits of a search; over every plan, each with its plan's id first (`plan`).
+    func searchTable(_ text: String, in plans: PlanScope) throws(ShellError) -> ResultTable {
+        let allPlans = plans == .all
+        return ResultTable(
+            columns: (allPlans ? ["plan"] : []) + ["kind", "id", "field", "text"],
+            rows: try workspace.search(text, in: plans).map { found in
+                let hit = found.hit
+                return (allPlans ? [Self.planCell(found.plan)] : [])
+                    + [.text(hit.kind.rawValue), .text(hit.id.rawValue), .text(hit.field), .text(hit.snippet)]
             })
     }
 

@@ -16,14 +16,14 @@ extension ShellSession {
             }
         }
         switch located.statement {
-        case .list(let kind, let condition, let order, let limit):
-            emit(try listTable(PlanQuery(kind, where: condition, orderBy: order, limit: limit)))
-        case .count(let kind, let condition):
-            emit("\(try workspace.count(kind, where: condition))\n")
+        case .list(let kind, let condition, let order, let limit, let plans):
+            emit(try listTable(PlanQuery(kind, where: condition, orderBy: order, limit: limit, plans: plans)))
+        case .count(let kind, let condition, let plans):
+            emit("\(try workspace.count(kind, where: condition, plans: plans))\n")
         case .show(let kind, let reference):
             emit(try showTable(try resolve(reference, in: kind)))
-        case .search(let text):
-            emit(try searchTable(text))
+        case .search(let text, let plans):
+            emit(try searchTable(text, in: plans))
         case .responsible(let reference):
             emit(try responsibleTable(reference))
         case .duties(let reference):

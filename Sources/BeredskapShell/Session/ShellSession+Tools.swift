@@ -22,9 +22,11 @@ extension ShellSession {
         }
     }
 
-    /// Writes a rendered document to `--out FILE`, or as a result.
+    /// Writes a rendered document to `--out FILE`, or as a result, ended by a line break: CSV's own
+    /// CRLF, or a line feed added to a document that has none.
     func write(_ text: String, to file: String?, in invocation: ToolInvocation) throws(ShellError) {
-        let body = text.hasSuffix("\n") ? text : text + "\n"
+        // By bytes: CSV's "\r\n" is one Character, which `hasSuffix("\n")` does not see.
+        let body = text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n"
         guard let file else {
             emitRendered(body)
             return

@@ -6,12 +6,13 @@ import BeredskapWorkspace
 import Foundation
 
 /// `report followup|coverage|alarmlist|plan|drill|reachability [ID] [--as-of DATE] [--since DATE|CHANGESET]
-/// [--week DATE] …`.
+/// [--week DATE] [--all-plans] …`.
 struct ReportTool: ShellTool {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "The reports, in terminal, Markdown, HTML, JSON or CSV form.")
     static let examples = [
-        "report followup --format markdown", "report plan --format html --out plan.html",
+        "report followup --format markdown", "report followup --all-plans --format csv --out stad.csv",
+        "report plan --format html --out plan.html",
         "report reachability --week 2017-06-19 --format html --out nabarhet.html",
     ]
 
@@ -33,6 +34,10 @@ struct ReportTool: ShellTool {
     @OptionGroup var options: ReportOptions
     @Flag(name: .customLong("include-sensitive"), help: "Show contact details marked sensitive.")
     var includeSensitive = false
+    @Flag(
+        name: .customLong("all-plans"),
+        help: "For `report followup`: every plan of the store, a row each with its counts, and the total.")
+    var allPlans = false
 
     func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
         let location = invocation.location(of: report) ?? .unknown
@@ -42,13 +47,18 @@ struct ReportTool: ShellTool {
             throw ShellError(
                 "unexpected '\(drill)'; only `report drill` takes an id", at: invocation.location(of: drill))
         }
+        let isFollowUp = ["followup", "uppföljning", "uppfoljning"].contains(report.lowercased())
+        if allPlans, !isFollowUp {
+            throw ShellError(
+                "only `report followup` takes --all-plans", at: invocation.location(of: "--all-plans") ?? location)
+        }
         let isReachability = ["reachability", "nåbarhet", "nabarhet"].contains(report.lowercased())
         if week != nil, !isReachability {
             throw ShellError(
                 "only `report reachability` takes --week", at: invocation.location(ofOption: "week"))
         }
         switch report.lowercased() {
-        case "followup", "uppföljning", "uppfoljning": kind = .followUp
+        case _ where isFollowUp: kind = .followUp
         case "coverage", "täckning", "tackning": kind = .coverage
         case "alarmlist", "larmlista": kind = .alarmList
         case "plan", "document": kind = .planDocument
@@ -69,7 +79,7 @@ struct ReportTool: ShellTool {
         let request = try options.request(
             kind, asOf: try ShellTools.date(asOf, option: "as-of", in: invocation),
             since: try since.map { (text) throws(ShellError) in try Self.since(text, in: invocation) },
-            includeSensitive: includeSensitive, in: session, invocation)
+            includeSensitive: includeSensitive, plans: allPlans ? .all : .current, in: session, invocation)
         try options.emit(request, in: session, invocation, at: invocation.location(ofOption: "since") ?? location)
     }
 

@@ -42,7 +42,8 @@ struct ReportOptions: ParsableArguments {
     /// The request for `kind` with these options and the others given.
     func request(
         _ kind: ReportRequest.Kind, asOf: PartialDate? = nil, since: ReportRequest.Since? = nil,
-        includeSensitive: Bool = false, in session: ShellSession, _ invocation: ToolInvocation
+        includeSensitive: Bool = false, plans: PlanScope = .current, in session: ShellSession,
+        _ invocation: ToolInvocation
     ) throws(ShellError) -> ReportRequest {
         ReportRequest(
             kind,
@@ -50,7 +51,7 @@ struct ReportOptions: ParsableArguments {
                 format, mode: session.mode, at: invocation.location(ofOption: "format")),
             asOf: asOf, since: since, language: try ShellTools.language(lang, in: invocation),
             templateDirectory: template.map { URL(fileURLWithPath: session.resolvePath($0)) },
-            includeSensitive: includeSensitive)
+            includeSensitive: includeSensitive, plans: plans)
     }
 
     /// Renders `request` and writes it to `--out`, or prints it; a message without a place is put at

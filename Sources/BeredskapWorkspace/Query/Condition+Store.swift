@@ -147,6 +147,8 @@ struct StorePlan {
     let entityKind: EntityKind
     /// The condition, split.
     let split: SplitCondition
+    /// The plan the store reads; nil for its only or default plan.
+    let planID: EntityID?
 }
 
 /// A condition split into what the store answers in SQL and what is evaluated in memory on the

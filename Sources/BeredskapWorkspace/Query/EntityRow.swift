@@ -13,6 +13,9 @@ public struct EntityRow: Sendable {
     public let id: String
     /// The typed entity, nil for a plan of the store (a row of `list plans`).
     public let entity: PlanEntity?
+    /// The plan the entity was read from: the one a query over every plan found it in, else the
+    /// workspace's ``Workspace/planID`` (nil for the store's only or default plan).
+    public internal(set) var plan: EntityID?
     private let summary: PlanValue?
 
     init(kind: QueryKind, entity: PlanEntity) {

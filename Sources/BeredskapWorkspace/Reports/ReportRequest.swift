@@ -48,12 +48,21 @@ public struct ReportRequest: Sendable {
     public var templateDirectory: URL?
     /// Whether contact details marked sensitive are shown (the alarm list).
     public var includeSensitive: Bool
+    /// The plans reported on: the plan in use, or (for the follow-up) every plan of the store, one row
+    /// each, as ``FollowUpOverview``.
+    public var plans: PlanScope
 
     /// Creates a request.
+    ///
+    /// ```swift
+    /// let city = try workspace.report(ReportRequest(.followUp, format: .csv, plans: .all))
+    /// ```
     public init(
         _ kind: Kind, format: ReportFormat = .terminal, asOf: PartialDate? = nil, since: Since? = nil,
-        language: ReportLanguage? = nil, templateDirectory: URL? = nil, includeSensitive: Bool = false
+        language: ReportLanguage? = nil, templateDirectory: URL? = nil, includeSensitive: Bool = false,
+        plans: PlanScope = .current
     ) {
+        self.plans = plans
         self.kind = kind
         self.format = format
         self.asOf = asOf
