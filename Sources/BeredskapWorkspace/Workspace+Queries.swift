@@ -217,7 +217,8 @@ extension Workspace {
         let queried = queried ?? QueriedPlan(id: planID, inUse: true)
         guard !(queried.inUse && hasPendingEdits), let entityKind = kind.entityKind else { return nil }
         return StorePlan(
-            kind: kind, entityKind: entityKind, split: condition?.split(for: kind) ?? SplitCondition(),
+            kind: kind, entityKind: entityKind,
+            split: condition?.split(for: kind, swiftTests: store.answersSwiftTests) ?? SplitCondition(),
             planID: queried.id)
     }
 

@@ -166,11 +166,12 @@ public final class Workspace {
                 return try store.plans().map { info in
                     EntityRow(
                         kind: .plans, id: info.id.rawValue,
-                        value: .mapping([
-                            ("id", .string(info.id.rawValue)), ("title", .string(info.title)),
-                            ("version", .integer(info.version)), ("status", .string(info.status.rawValue)),
-                            ("default", .boolean(info.isDefault)),
-                        ]))
+                        value: .mapping(
+                            [
+                                ("id", .string(info.id.rawValue)), ("title", .string(info.title)),
+                                ("version", .integer(info.version)), ("status", .string(info.status.rawValue)),
+                                ("default", .boolean(info.isDefault)),
+                            ] + (info.owner.map { [("owner", .string($0.rawValue))] } ?? [])))
                 }
             } catch {
                 throw WorkspaceError(error)
@@ -282,12 +283,18 @@ extension Workspace {
         guard let entityKind = storePlan(kind, nil)?.entityKind else { return nil }
         let folded = TextFolding.fold(reference.text)
         let byID = StoreCondition.value(.key("id"), .oneOf([reference.text]))
-        let byName = StoreCondition.value(.displayName, .passing { TextFolding.fold($0) == folded })
+        // A store whose SQL cannot call Swift selects the names that contain the folded text, and the
+        // one equal to it is found here.
+        let swift = store.answersSwiftTests
+        let byName = StoreCondition.value(
+            .displayName, swift ? .passing { TextFolding.fold($0) == folded } : .containing(folded: folded))
         do {
-            for condition in [byID, byName] {
-                if let found = try store.entities(entityKind, where: condition, plan: planID).first {
-                    return EntityRow(kind: kind, entity: found)
-                }
+            if let found = try store.entities(entityKind, where: byID, plan: planID).first {
+                return EntityRow(kind: kind, entity: found)
+            }
+            for found in try store.entities(entityKind, where: byName, plan: planID) {
+                let row = EntityRow(kind: kind, entity: found)
+                if swift || TextFolding.fold(row.name) == folded { return row }
             }
         } catch {
             throw WorkspaceError(error)

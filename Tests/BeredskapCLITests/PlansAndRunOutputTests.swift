@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("csv", "id,name,version,status,default\nmalmo-exempel,Handlingsplan (exempel),1,"),
+        ("csv", "id,name,version,status,default,owner\nmalmo-exempel,Handlingsplan (exempel),1,"),
         ("json", #"[\#n  {"id": "malmo-exempel", "name": "Handlingsplan (exempel)", "version": 1, "status": "#),
     ])
     func plansTakesTheShellsFormats(_ format: String, _ start: String) throws {

@@ -9,7 +9,7 @@ enum EntityCells {
     /// (which have none) with their name.
     static func columns(of kind: QueryKind) -> [String] {
         switch kind {
-        case .plans: ["id", "name", "version", "status", "default"]
+        case .plans: ["id", "name", "version", "status", "default", "owner"]
         case .units: ["id", "name", "level", "functions", "ages"]
         case .roles: ["id", "name", "kind", "organization"]
         case .activities: ["id", "name", "responsible", "starts", "followUp", "status"]

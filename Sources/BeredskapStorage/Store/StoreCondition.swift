@@ -119,3 +119,22 @@ public struct StoreValueTest: Sendable {
         StoreValueTest(test: .predicate(predicate), holdsWhenMissing: whenMissing)
     }
 }
+
+extension StoreCondition {
+    /// Whether a test of the condition is written in Swift, which only a backend whose SQL calls Swift
+    /// (SQLite) answers in its query.
+    package var testsInSwift: Bool {
+        switch self {
+        case .value(_, let test): if case .predicate = test.test { true } else { false }
+        case .missing, .servesAge: false
+        case .and(let left, let right), .or(let left, let right): left.testsInSwift || right.testsInSwift
+        case .not(let inner): inner.testsInSwift
+        }
+    }
+}
+
+extension PlanStore {
+    /// Whether the store's SQL can run a condition's tests written in Swift: SQLite's can, PostgreSQL's
+    /// cannot (it runs in the server), so a front end answers those in memory on the candidates.
+    package var answersSwiftTests: Bool { backend.callsSwiftFunctions }
+}

@@ -28,13 +28,18 @@ extension Condition {
     /// whose evaluation can be refused with an error (`targetGroups < 3` is refused for a unit that
     /// has target groups) is evaluated, with every part after it, in the order written: the entities
     /// it is evaluated on, and so whether it is refused, are those of the plan in memory.
-    func split(for kind: QueryKind) -> SplitCondition {
+    ///
+    /// On a store whose SQL cannot call Swift (PostgreSQL), a part with a test written in Swift is
+    /// evaluated in memory too.
+    func split(for kind: QueryKind, swiftTests: Bool = true) -> SplitCondition {
         var conjuncts: [Condition] = []
         conjoined(into: &conjuncts)
         var split = SplitCondition()
         var inOrder = false
         for conjunct in conjuncts {
             switch conjunct.storeCondition(for: kind) {
+            case .success(let condition) where !swiftTests && condition.testsInSwift:
+                split.residual = split.residual.map { .and($0, conjunct) } ?? conjunct
             case .success(let condition) where !inOrder:
                 split.store = split.store.map { .and($0, condition) } ?? condition
             case .success:
