@@ -8,7 +8,7 @@ extension Workspace {
 
     /// The follow-up of every plan of the store on one date, for the city's central coordinator: each
     /// plan's id, title, owning administration, version and status, how many of its activities have
-    /// each status and how many are overdue, as ``FollowUpReport`` counts them; `report(_:)` with
+    /// each status and how many are overdue, as `FollowUpReport` (BeredskapReporting) counts them; `report(_:)` with
     /// ``ReportRequest/plans`` `.all` renders it.
     ///
     /// ```swift
