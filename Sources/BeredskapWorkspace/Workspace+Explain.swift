@@ -60,7 +60,7 @@ public struct QueryExplanation: Sendable, Equatable {
 }
 
 extension Workspace {
-    /// How ``select(_:)`` (or ``count(_:where:)`` when `counting`) answers a query, without running it:
+    /// How ``select(_:)`` (or ``count(_:where:plans:)`` when `counting`) answers a query, without running it:
     /// the statement the store runs, and the part of the condition evaluated in memory on the
     /// candidates it selects, with why.
     ///

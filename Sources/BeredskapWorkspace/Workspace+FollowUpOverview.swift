@@ -8,16 +8,17 @@ extension Workspace {
 
     /// The follow-up of every plan of the store on one date, for the city's central coordinator: each
     /// plan's id, title, owning administration, version and status, how many of its activities have
-    /// each status and how many are overdue, as ``FollowUpReport`` counts them; `report(_:)` with
-    /// ``ReportRequest/plans`` `.all` renders it.
+    /// each status and how many are overdue, as `FollowUpReport` (BeredskapReporting) counts them;
+    /// `report(_:)` with ``ReportRequest/plans`` `.all` renders it.
     ///
     /// ```swift
     /// let city = try workspace.followUpOverview()
     /// city.total.overdueCount   // overdue activities in every administration's plan
     /// ```
     ///
-    /// Each plan's activities and owner are read alone from the store, not the whole plan; the plan in
-    /// use inside a transaction with pending edits is counted with them. A date that has passed counts
+    /// Each plan's title, owner and activities' starts, follow-ups and status logs are read from the
+    /// store's tables in two statements for the whole store, not plan by plan and not whole; the plan
+    /// in use inside a transaction with pending edits is counted with them. A date that has passed counts
     /// each plan as it was at the end of that day, as the follow-up of one plan does, and leaves out
     /// a plan that did not exist yet then.
     ///

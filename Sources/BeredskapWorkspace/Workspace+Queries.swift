@@ -124,9 +124,9 @@ extension Workspace {
         return found
     }
 
-    /// The plans a question of `kind` reads: the plan in use, or every plan of the store, the plan in
-    /// use among them with its pending edits.
-    func queriedPlans(_ scope: PlanScope, of kind: QueryKind) throws(WorkspaceError) -> [QueriedPlan] {
+    /// The plans a question of `kind` (of any text, for a search, when nil) reads: the plan in use, or
+    /// every plan of the store, the plan in use among them with its pending edits.
+    func queriedPlans(_ scope: PlanScope, of kind: QueryKind?) throws(WorkspaceError) -> [QueriedPlan] {
         guard scope == .all else { return [QueriedPlan(id: planID, inUse: true)] }
         guard kind != .plans else {
             throw WorkspaceError(
@@ -326,7 +326,7 @@ extension Workspace {
     /// ```
     public func search(_ text: String, in scope: PlanScope) throws(WorkspaceError) -> [PlanSearchHit] {
         var found: [PlanSearchHit] = []
-        for plan in try queriedPlans(scope, of: .activities) {
+        for plan in try queriedPlans(scope, of: nil) {
             do {
                 found += try store.search(text, plan: plan.id).map { PlanSearchHit(plan: plan.id, hit: $0) }
             } catch {

@@ -98,9 +98,12 @@ import Testing
         #expect(markdown.contains("|---|---|---|--:|---|--:|"))
     }
 
-    @Test func aStoreWithoutPlansSaysSo() throws {
+    @Test func aStoreWithoutPlansHasATotalOfNothing() throws {
         let empty = FollowUpOverview(plans: [], asOf: Fixtures.asOf, language: "en")
-        #expect(try ReportRenderer().render(.followUpOverview(empty), format: .terminal).contains("holds no plans"))
         #expect(empty.total.summary.map(\.count) == [0, 0, 0, 0, 0, 0])
+        let csv = try ReportRenderer().render(.followUpOverview(empty), format: .csv)
+        #expect(csv.hasSuffix("\r\nTotal,,,,,0,0,0,0,0,0,0,0\r\n"))
+        let terminal = try ReportRenderer().render(.followUpOverview(empty), format: .terminal)
+        #expect(terminal.contains("Plans: 0") && terminal.contains("Total"))
     }
 }

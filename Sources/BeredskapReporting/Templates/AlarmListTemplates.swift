@@ -1,10 +1,7 @@
 extension DefaultTemplates {
     /// `alarmlist.txt`: the alarm list for the terminal.
     static let alarmListText = """
-        {{header.kind}}
-        {{header.wrappedTitle}}
-        {{header.titleRule}}
-        {{header.metaText}}
+        {{> title-block.txt}}
         {{#includesSensitive}}
 
         (!) {{wrappedWarning}}
@@ -48,11 +45,7 @@ extension DefaultTemplates {
 
     /// `alarmlist.md`: the alarm list in Markdown.
     static let alarmListMarkdown = """
-        # {{header.kind}}: {{header.title}}
-
-        {{#header.meta}}
-        - **{{label}}:** {{value}}
-        {{/header.meta}}
+        {{> title-block.md}}
 
         {{#includesSensitive}}
         > **{{labels.sensitiveWarning}}**
@@ -104,14 +97,7 @@ extension DefaultTemplates {
 
     /// `alarmlist.html`: the alarm list as a printable HTML document.
     static let alarmListHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.kind}} – {{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         </style>
         </head>
         <body class="alarmlist">

@@ -1,10 +1,7 @@
 extension DefaultTemplates {
     /// `coverage.txt`: the coverage report for the terminal.
     static let coverageText = """
-        {{header.kind}}
-        {{header.wrappedTitle}}
-        {{header.titleRule}}
-        {{header.metaText}}
+        {{> title-block.txt}}
 
         {{labels.coverageByAge}}
         {{wrappedBandsNote}}
@@ -46,11 +43,7 @@ extension DefaultTemplates {
 
     /// `coverage.md`: the coverage report in Markdown.
     static let coverageMarkdown = """
-        # {{header.kind}}: {{header.title}}
-
-        {{#header.meta}}
-        - **{{label}}:** {{value}}
-        {{/header.meta}}
+        {{> title-block.md}}
 
         ## {{labels.coverageByAge}}
 
@@ -108,14 +101,7 @@ extension DefaultTemplates {
 
     /// `coverage.html`: the coverage report as a printable HTML document.
     static let coverageHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.kind}} – {{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         </style>
         </head>
         <body class="coverage">

@@ -6,7 +6,10 @@ enum DefaultTemplates {
     /// Every default template by name.
     static let all: [String: String] = [
         "style.css": style,
+        "document-head.html": documentHead,
         "title-block.html": titleBlock,
+        "title-block.md": titleBlockMarkdown,
+        "title-block.txt": titleBlockText,
         "paragraphs.html": paragraphsHTML,
         "paragraphs.md": paragraphsMarkdown,
         "followup.txt": followUpText,

@@ -1,10 +1,7 @@
 extension DefaultTemplates {
     /// `drill.txt`: the after-action report for the terminal.
     static let drillText = """
-        {{header.kind}}
-        {{header.wrappedTitle}}
-        {{header.titleRule}}
-        {{header.metaText}}
+        {{> title-block.txt}}
 
         {{labels.overview}}
         {{overviewText}}
@@ -51,11 +48,7 @@ extension DefaultTemplates {
 
     /// `drill.md`: the after-action report in Markdown.
     static let drillMarkdown = """
-        # {{header.kind}}: {{header.title}}
-
-        {{#header.meta}}
-        - **{{label}}:** {{value}}
-        {{/header.meta}}
+        {{> title-block.md}}
 
         ## {{labels.overview}}
 
@@ -151,14 +144,7 @@ extension DefaultTemplates {
 
     /// `drill.html`: the after-action report as a printable HTML document.
     static let drillHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.kind}} – {{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         {{> drill-style.css}}
         </style>
         </head>

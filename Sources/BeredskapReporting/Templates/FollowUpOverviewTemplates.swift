@@ -1,12 +1,8 @@
 extension DefaultTemplates {
     /// `followup-plans.txt`: the follow-up of every plan for the terminal.
     static let followUpOverviewText = """
-        {{header.kind}}
-        {{header.wrappedTitle}}
-        {{header.titleRule}}
-        {{header.metaText}}
+        {{> title-block.txt}}
 
-        {{#hasPlans}}
         {{labels.plans}}
 
         {{plansTable}}
@@ -14,51 +10,29 @@ extension DefaultTemplates {
         {{labels.summary}}
 
         {{countsTable}}
-        {{/hasPlans}}
-        {{^hasPlans}}
-        {{labels.noPlans}}
-        {{/hasPlans}}
 
         """
 
     /// `followup-plans.md`: the follow-up of every plan in Markdown.
     static let followUpOverviewMarkdown = """
-        # {{header.kind}}: {{header.title}}
+        {{> title-block.md}}
 
-        {{#header.meta}}
-        - **{{label}}:** {{value}}
-        {{/header.meta}}
-
-        {{#hasPlans}}
         |{{#columns}} {{text}} |{{/columns}}
         |{{#columns}}{{#numeric}}--:{{/numeric}}{{^numeric}}---{{/numeric}}|{{/columns}}
         {{#rows}}
         |{{#cells}} {{text}} |{{/cells}}
         {{/rows}}
         |{{#total}} {{#text}}**{{.}}**{{/text}} |{{/total}}
-        {{/hasPlans}}
-        {{^hasPlans}}
-        {{labels.noPlans}}
-        {{/hasPlans}}
 
         """
 
     /// `followup-plans.html`: the follow-up of every plan as a printable HTML document.
     static let followUpOverviewHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.kind}} – {{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         </style>
         </head>
-        <body class="followup-plans">
-        <main class="document">
+        <body class="followup-plans"><main class="document">
         {{> title-block.html}}
-        {{#hasPlans}}
         <table class="plans">
         <thead>
         <tr>{{#columns}}<th{{#numeric}} class="number"{{/numeric}}>{{text}}</th>{{/columns}}</tr>
@@ -72,10 +46,6 @@ extension DefaultTemplates {
         <tr>{{#total}}<td{{#numeric}} class="number"{{/numeric}}>{{text}}</td>{{/total}}</tr>
         </tfoot>
         </table>
-        {{/hasPlans}}
-        {{^hasPlans}}
-        <p>{{labels.noPlans}}</p>
-        {{/hasPlans}}
         </main>
         </body>
         </html>

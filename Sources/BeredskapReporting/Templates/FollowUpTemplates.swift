@@ -1,10 +1,7 @@
 extension DefaultTemplates {
     /// `followup.txt`: the follow-up for the terminal.
     static let followUpText = """
-        {{header.kind}}
-        {{header.wrappedTitle}}
-        {{header.titleRule}}
-        {{header.metaText}}
+        {{> title-block.txt}}
 
         {{labels.summary}}
         {{#hasOverdue}}{{labels.overdueActivities}}: {{overdueCount}} / {{total}}
@@ -45,11 +42,7 @@ extension DefaultTemplates {
 
     /// `followup.md`: the follow-up in Markdown.
     static let followUpMarkdown = """
-        # {{header.kind}}: {{header.title}}
-
-        {{#header.meta}}
-        - **{{label}}:** {{value}}
-        {{/header.meta}}
+        {{> title-block.md}}
 
         ## {{labels.summary}}
 
@@ -111,14 +104,7 @@ extension DefaultTemplates {
 
     /// `followup.html`: the follow-up as a printable HTML document.
     static let followUpHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.kind}} – {{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         </style>
         </head>
         <body class="followup">

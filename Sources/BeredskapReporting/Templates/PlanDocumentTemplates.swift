@@ -171,14 +171,7 @@ extension DefaultTemplates {
 
     /// `plan.html`: the plan document as a printable HTML document with a table of contents.
     static let planHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         </style>
         </head>
         <body class="plan">

@@ -2,10 +2,7 @@ extension DefaultTemplates {
     /// `reachability.txt`: who can be reached when, for the terminal: each path's week as a grid of
     /// figures, then the steps, the single points of failure, the rotas' gaps and the steps that never run.
     static let reachabilityText = """
-        {{header.kind}}
-        {{header.wrappedTitle}}
-        {{header.titleRule}}
-        {{header.metaText}}
+        {{> title-block.txt}}
 
         {{heading}}
         {{#paths}}
@@ -33,11 +30,7 @@ extension DefaultTemplates {
 
     /// `reachability.md`: who can be reached when, in Markdown: a table of hours × days per path.
     static let reachabilityMarkdown = """
-        # {{header.kind}}: {{header.title}}
-
-        {{#header.meta}}
-        - **{{label}}:** {{value}}
-        {{/header.meta}}
+        {{> title-block.md}}
 
         {{heading}}
 
@@ -93,14 +86,7 @@ extension DefaultTemplates {
     /// week as a heat map of hours × days, the holidays marked in the day's heading, every cell described
     /// in words for a screen reader and a pointer.
     static let reachabilityHTML = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{header.kind}} – {{header.title}}</title>
-        <style>
-        {{> style.css}}
+        {{> document-head.html}}
         {{> reachability-style.css}}
         </style>
         </head>

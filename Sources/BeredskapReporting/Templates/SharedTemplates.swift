@@ -122,6 +122,40 @@ extension DefaultTemplates {
         }
         """#
 
+    /// `document-head.html`: the start of an HTML report up to its stylesheet — the language, the title
+    /// (the title block's kind and title), and `style.css` inlined. The report's own template adds the
+    /// rest of its stylesheet, if any, and closes `<style>` and `<head>`.
+    static let documentHead = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{#header.kind}}{{header.kind}} – {{/header.kind}}{{header.title}}</title>
+        <style>
+        {{> style.css}}
+
+        """
+
+    /// `title-block.md`: the title block every Markdown report starts with.
+    static let titleBlockMarkdown = """
+        # {{header.kind}}: {{header.title}}
+
+        {{#header.meta}}
+        - **{{label}}:** {{value}}
+        {{/header.meta}}
+
+        """
+
+    /// `title-block.txt`: the title block every report for the terminal starts with.
+    static let titleBlockText = """
+        {{header.kind}}
+        {{header.wrappedTitle}}
+        {{header.titleRule}}
+        {{header.metaText}}
+
+        """
+
     /// `title-block.html`: the title block every HTML report starts with.
     static let titleBlock = """
         <header class="title-block">

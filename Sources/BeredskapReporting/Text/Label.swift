@@ -12,7 +12,7 @@ enum Label: String, CaseIterable {
     case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, ordinaryFollowUp
     case followUpMissed, startPassed, changedSinceLast, changedFrom, sinceNote, group, statusDate
     // Follow-up of every plan.
-    case followUpOverview, plans, title, planStatus, planDraft, planAdopted, planApproved, noPlans
+    case followUpOverview, plans, title, planStatus, planDraft, planAdopted, planApproved
     // Coverage.
     case unitsAndFunctions, unit, level, department, functions, ages, targetGroup, milieus
     case coverageByAge, ageBand, gap, gaps, noGaps, gapText, unitsWithoutAges, unitsWithoutAgesNote
@@ -157,7 +157,6 @@ enum Label: String, CaseIterable {
         case .planDraft: ("utkast", "draft")
         case .planAdopted: ("antagen", "adopted")
         case .planApproved: ("godkänd", "approved")
-        case .noPlans: ("Lagret har inga planer.", "The store holds no plans.")
         case .ordinaryFollowUp: ("Ordinarie uppföljning", "Ordinary follow-up")
         case .followUpMissed:
             ("Uppföljningen {date} har passerat utan ny status", "Follow-up {date} has passed without a new status")

@@ -49,7 +49,7 @@ public struct ReportRequest: Sendable {
     /// Whether contact details marked sensitive are shown (the alarm list).
     public var includeSensitive: Bool
     /// The plans reported on: the plan in use, or (for the follow-up) every plan of the store, one row
-    /// each, as ``FollowUpOverview``.
+    /// each, as `FollowUpOverview` (BeredskapReporting).
     public var plans: PlanScope
 
     /// Creates a request.

@@ -51,7 +51,7 @@ struct FollowUpOverviewTable {
 
 /// The view model of the follow-up of every plan.
 ///
-/// Keys: `header` (as every report's, its title the overview's), `hasPlans`, `columns` (`text`,
+/// Keys: `header` (as every report's, its title the overview's), `columns` (`text`,
 /// `numeric`), `rows` (`cells`: `text`, `numeric`), `total` (cells, an empty one `NSNull`), and for the
 /// terminal `plansTable` and `countsTable`, the table drawn as two whose rows are numbered alike.
 struct FollowUpOverviewViewModel {
@@ -64,7 +64,6 @@ struct FollowUpOverviewViewModel {
         model["header"] = builder.header(
             overview.header(title: builder.label(.followUpOverview)), kind: builder.label(.followUpReport),
             extra: [(.plans, String(overview.plans.count))])
-        model["hasPlans"] = !overview.plans.isEmpty
         func cells(_ texts: [String]) -> [[String: Any]] {
             zip(texts, table.numeric).map { ["text": builder.value($0), "numeric": $1] }
         }
