@@ -106,8 +106,7 @@ let package = Package(
             dependencies: [
                 "BeredskapPostgreSQL", "BeredskapStorage", "BeredskapModel", "PostgreSQLTestSupport", "StoreStress",
                 "beredskap",
-            ],
-            resources: [.copy("Fixtures")]),
+            ]),
         .testTarget(
             name: "BeredskapWorkspaceTests", dependencies: ["BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(

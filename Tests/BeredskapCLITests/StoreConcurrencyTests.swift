@@ -1,4 +1,5 @@
 import Foundation
+import PostgreSQLTestSupport
 import Synchronization
 import Testing
 
@@ -96,16 +97,8 @@ import Testing
                 } else {
                     // A writer of a long change set, killed midway: none of its edits may appear.
                     for _ in 0..<2 {
-                        let process = Process()
-                        process.executableURL = Self.products.appendingPathComponent("StoreStress")
-                        process.arguments = ["edit", store, "100000", "description", "killed"]
-                        let pipe = Pipe()
-                        process.standardOutput = pipe
-                        try process.run()
-                        _ = pipe.fileHandleForReading.availableData
-                        Thread.sleep(forTimeInterval: 0.4)
-                        kill(process.processIdentifier, SIGKILL)
-                        process.waitUntilExit()
+                        try Products.killMidway(
+                            "StoreStress", ["edit", store, "100000", "description", "killed"], after: 0.4)
                     }
                 }
             } catch {

@@ -50,16 +50,8 @@ import Testing
                         }
                     }
                 } else {
-                    let process = Process()
-                    process.executableURL = Products.directory.appendingPathComponent("StoreStress")
-                    process.arguments = ["edit", location.description, "100000", "description", "killed"]
-                    let pipe = Pipe()
-                    process.standardOutput = pipe
-                    try process.run()
-                    _ = pipe.fileHandleForReading.availableData  // "applying": the change set has begun
-                    Thread.sleep(forTimeInterval: 0.5)
-                    kill(process.processIdentifier, SIGKILL)
-                    process.waitUntilExit()
+                    try Products.killMidway(
+                        "StoreStress", ["edit", location.description, "100000", "description", "killed"], after: 0.5)
                 }
             } catch {
                 failures.withLock { $0.append("\(error)") }

@@ -57,4 +57,19 @@ package enum Products {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: errorData.withLock { String(decoding: $0, as: UTF8.self) })
     }
+
+    /// Starts a product that prints a line when its work has begun (StoreStress's "applying"), waits
+    /// for that line and `seconds` more, and kills it with SIGKILL, as a writer killed midway.
+    package static func killMidway(_ name: String, _ arguments: [String], after seconds: Double) throws {
+        let process = Process()
+        process.executableURL = directory.appendingPathComponent(name)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        _ = pipe.fileHandleForReading.availableData
+        Thread.sleep(forTimeInterval: seconds)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
 }
