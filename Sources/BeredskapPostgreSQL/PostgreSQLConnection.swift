@@ -2,7 +2,7 @@ import BeredskapStorage
 import PostgresNIO
 import Synchronization
 
-/// One synchronous connection to PostgreSQL, through postgres-nio: the store's ``SQLConnection`` in
+/// One synchronous connection to PostgreSQL, through postgres-nio: the store's `SQLConnection` in
 /// PostgreSQL's dialect.
 ///
 /// Its calls block the calling thread until the server answers, as the store's API does; they must

@@ -43,7 +43,7 @@ package struct PostgreSQLError: Error, Sendable, CustomStringConvertible {
     package var detail: String?
     /// The server's hint, if any.
     package var hint: String?
-    /// The address connected to, as ``PostgreSQLAddress/description`` shows it (without password).
+    /// The address connected to, as `PostgreSQLAddress/description` shows it (without password).
     package var address: String?
 
     /// An error.

@@ -24,8 +24,8 @@ enum PostgreSQLSchema {
     /// Applies the migrations the database lacks, in order, in the caller's transaction (which holds
     /// the store's write lock, so that two processes never migrate at once).
     ///
-    /// - Throws: ``StoreError/Code/newerSchema`` for a database a newer version migrated,
-    ///   ``StoreError/Code/notPermitted`` when migrations are due and the login does not own the database.
+    /// - Throws: `StoreError/Code/newerSchema` for a database a newer version migrated,
+    ///   `StoreError/Code/notPermitted` when migrations are due and the login does not own the database.
     static func migrate(_ db: any SQLConnection, address: PostgreSQLAddress) throws {
         let exists = try db.tableExists(migrationsTable)
         let applied = exists ? try String.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)") : []

@@ -10,11 +10,11 @@ import Foundation
 /// print(try store.plans().map { "\($0.id) \($0.owner?.rawValue ?? "")" })
 /// ```
 ///
-/// The same ``PlanStore`` API then works as on SQLite: change sets, history, undo, lifecycle, drills
+/// The same `PlanStore` API then works as on SQLite: change sets, history, undo, lifecycle, drills
 /// and search; what the login may read and write is decided by the database's row-level security.
 public enum PostgreSQLStore {
-    /// Opens the store at `location`: a PostgreSQL database for ``StoreLocation/postgreSQL(_:)``,
-    /// otherwise as ``PlanStore/open(_:author:seed:checks:)`` opens it.
+    /// Opens the store at `location`: a PostgreSQL database for `StoreLocation/postgreSQL(_:)`,
+    /// otherwise as `PlanStore/open(_:author:seed:checks:)` opens it.
     ///
     /// A database without the store's schema gets it, and the built-in plan when `seed` is true, when
     /// the login owns the database; any other login is told who must set it up.
@@ -25,7 +25,7 @@ public enum PostgreSQLStore {
     ///   - seed: Whether a new store gets the built-in Stockholm plan.
     ///   - checks: Checks a change must pass besides the validator's own.
     ///   - environment: Where `PGPASSWORD`, `PGPASSFILE`, `PGUSER` and `HOME` are read.
-    /// - Throws: ``StoreError`` with code ``StoreError/Code/cannotOpen`` when the address does not
+    /// - Throws: `StoreError` with code `StoreError/Code/cannotOpen` when the address does not
     ///   parse or no connection can be made (the message names the address without its password).
     public static func open(
         _ location: StoreLocation, author: String? = nil, seed: Bool = true, checks: [any PlanCheck] = [],
@@ -75,9 +75,9 @@ extension PostgreSQLStore {
     /// PostgreSQL login. Only the database's owner may.
     ///
     /// - Returns: Whether the grant is new (false when the login had it already).
-    /// - Throws: ``StoreError/Code/invalidChange`` for an unknown login or capability, a coordinator
-    ///   without an organization or another capability with one; ``StoreError/Code/notPermitted`` when
-    ///   the connected login is not the owner; ``StoreError/Code/cannotOpen`` for an SQLite store.
+    /// - Throws: `StoreError/Code/invalidChange` for an unknown login or capability, a coordinator
+    ///   without an organization or another capability with one; `StoreError/Code/notPermitted` when
+    ///   the connected login is not the owner; `StoreError/Code/cannotOpen` for an SQLite store.
     @discardableResult
     public static func grant(
         _ capability: String, to login: String, organization: String? = nil, in store: PlanStore

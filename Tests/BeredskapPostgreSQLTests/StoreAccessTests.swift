@@ -94,6 +94,18 @@ struct City {
         #expect(try anna.plan().units.first { $0.id == "mini-maria" }?.description == "Anna var här")
     }
 
+    @Test func aCoordinatorCannotMoveItsPlanToAnotherAdministration() throws {
+        let city = try City()
+        let anna = try city.open(city.login("anna", "coordinator", "socialforvaltningen"))
+        var changes = ChangeSet(message: "Flytt")
+        changes.set(
+            .plan, City.social, "owner",
+            to: .mapping([("city", .string("Stockholms stad")), ("administration", .string("socialnamnden"))]))
+        let refused = #expect(throws: StoreError.self) { try anna.apply(changes) }
+        #expect(refused?.code == .notPermitted)
+        #expect(try city.open(city.owner).plans().map(\.owner) == ["kultur", "socialforvaltningen"])
+    }
+
     @Test func anImportOfAnotherAdministrationsPlanIsRefusedAndCreatesNothing() throws {
         let city = try City()
         let anna = try city.open(city.login("anna", "coordinator", "socialforvaltningen"))

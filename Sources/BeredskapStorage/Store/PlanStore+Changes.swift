@@ -144,6 +144,15 @@ extension PlanStore {
                 throw error
             }
         }
+        if editor.changes.contains(where: { $0.kind == .plan && ($0.field ?? "").hasPrefix("owner") }) {
+            // The plan moves to another administration: on a shared store only the database's owner
+            // may move it, and the database refuses anyone else.
+            try db.execute(
+                sql: """
+                    UPDATE plans SET owner = (SELECT owner_administration FROM plan_metadata WHERE version_id = ?)
+                    WHERE id = ?
+                    """, arguments: [resolved.row, resolved.plan.rawValue])
+        }
         let changeSet = try beginChangeSet(
             kind, plan: resolved.plan, version: resolved.row, author: author, message: message, undoes: undoes, db)
         try record(editor.changes, in: changeSet, db)

@@ -305,3 +305,24 @@ import Testing
         #expect(throws: StoreError.self) { try store.plan(asOf: Date(timeIntervalSince1970: 0)) }
     }
 }
+
+@Suite struct PlanOwnerTests {
+    @Test(arguments: TestBackend.allCases) func anEditOfThePlansOwnerMovesThePlanToThatAdministration(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open()
+        let plan = try store.plan()
+        #expect(try store.plans().map(\.owner) == ["socialforvaltningen"])
+        var changes = ChangeSet(message: "Ny ägare")
+        changes.set(
+            .plan, plan.id, "owner",
+            to: .mapping([
+                ("city", .string("Stockholms stad")), ("board", .string("Socialnämnden")),
+                ("administration", .string("socialnamnden")),
+            ]))
+        try store.apply(changes)
+        #expect(try store.plans().map(\.owner) == ["socialnamnden"])
+        try store.undoLast()
+        #expect(try store.plans().map(\.owner) == ["socialforvaltningen"])
+    }
+}
