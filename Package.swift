@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
@@ -44,6 +46,8 @@ let package = Package(
             name: "BeredskapPostgreSQL",
             dependencies: [
                 "BeredskapStorage", "BeredskapModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+                // TLS for connections over TCP, negotiated by the connection itself (only this target's).
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "NIOTLS", package: "swift-nio"),
             ]),
         .target(
             name: "BeredskapEscalation", dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")],

@@ -1,4 +1,5 @@
 import BeredskapStorage
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
@@ -50,13 +51,26 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
         }
     }
 
-    /// Connects to the server at `address` (a Unix socket or TCP, without TLS) and authenticates as
-    /// its user, with its password when the server asks for one.
+    /// Connects to the server at `address` and authenticates as its user, with its password when the
+    /// server asks for one.
+    ///
+    /// Over TCP the connection is encrypted as the address's sslmode says, as libpq does it (see
+    /// ``PostgreSQLAddress/encryption``): with `prefer` (the default) TLS when the server offers it, and
+    /// once more without TLS when the handshake or the login over it fails; with `require`,
+    /// `verify-ca` and `verify-full` TLS or no connection. A Unix socket is never encrypted.
+    ///
+    /// ```swift
+    /// let address = try PostgreSQLAddress.parse(
+    ///     "postgresql://anna@db.stad.se/beredskap?sslmode=verify-full&sslrootcert=/etc/ssl/stad-ca.pem")
+    /// let connection = try PostgreSQLConnection.connect(address)
+    /// ```
     ///
     /// - Parameter eventLoopGroup: The event loops postgres-nio runs on; SwiftNIO's shared one when nil.
     /// - Throws: ``PostgreSQLError`` of kind ``PostgreSQLError/Kind/connectionFailed``: no server at
     ///   the address, no socket, a password refused (SQLSTATE 28P01 or 28000), no such database
-    ///   (3D000). Its description names the address without the password.
+    ///   (3D000), a server that does not accept TLS when the sslmode requires it, a certificate that
+    ///   does not verify, a root certificate file that is missing or unreadable. Its description names
+    ///   the address without the password.
     package static func connect(
         _ address: PostgreSQLAddress, eventLoopGroup: (any EventLoopGroup)? = nil
     ) throws(PostgreSQLError) -> PostgreSQLConnection {
@@ -65,19 +79,15 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
         var logger = Logger(label: "beredskap.postgresql")
         logger.logLevel = .critical
         let quietLogger = logger
+        let context = try tlsContext(for: address)
         do {
             let connection = try bridge.run {
-                let channel = try await Self.openChannel(to: address, on: eventLoop)
-                var configuration = PostgresConnection.Configuration(
-                    establishedChannel: channel, username: address.user, password: address.password,
-                    database: address.database)
-                if let name = address.applicationName {
-                    configuration.options.additionalStartupParameters = [("application_name", name)]
+                do {
+                    return try await Self.attempt(address, tls: context, on: eventLoop, logger: quietLogger)
+                } catch let failure as EncryptedAttemptFailure {
+                    guard address.encryption.requirement == .preferred else { throw failure.underlying }
+                    return try await Self.attempt(address, tls: nil, on: eventLoop, logger: quietLogger)
                 }
-                return try await PostgresConnection.connect(
-                    on: eventLoop, configuration: configuration,
-                    id: nextID.add(1, ordering: AtomicUpdateOrdering.relaxed).newValue,
-                    logger: quietLogger)
             }
             return PostgreSQLConnection(address: address, connection: connection, bridge: bridge, logger: quietLogger)
         } catch {
@@ -85,24 +95,51 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
         }
     }
 
-    /// A socket to the server, with ``TextResultFormatHandler`` ahead of postgres-nio's handlers.
+    /// One attempt at a connection: the channel, encrypted with `tls` when the server agrees, and
+    /// postgres-nio's login on it.
+    ///
+    /// - Throws: ``EncryptedAttemptFailure`` when the handshake fails or the server refuses the login
+    ///   over TLS, which `prefer` answers by an attempt without TLS.
+    private static func attempt(
+        _ address: PostgreSQLAddress, tls: NIOSSLContext?, on eventLoop: any EventLoop, logger: Logger
+    ) async throws -> PostgresConnection {
+        let (channel, encrypted) = try await openChannel(to: address, tls: tls, on: eventLoop)
+        var configuration = PostgresConnection.Configuration(
+            establishedChannel: channel, username: address.user, password: address.password,
+            database: address.database)
+        if let name = address.applicationName {
+            configuration.options.additionalStartupParameters = [("application_name", name)]
+        }
+        do {
+            return try await PostgresConnection.connect(
+                on: eventLoop, configuration: configuration,
+                id: nextID.add(1, ordering: AtomicUpdateOrdering.relaxed).newValue, logger: logger)
+        } catch let error as PSQLError where encrypted && error.serverInfo != nil {
+            throw EncryptedAttemptFailure(underlying: error)
+        }
+    }
+
+    /// A socket to the server, encrypted with `tls` when it is given and the server agrees (see
+    /// ``startTLS(on:context:address:)``), with ``TextResultFormatHandler`` ahead of postgres-nio's
+    /// handlers; and whether it is encrypted.
     private static func openChannel(
-        to address: PostgreSQLAddress, on eventLoop: any EventLoop
-    ) async throws -> any Channel {
-        let bootstrap = ClientBootstrap(group: eventLoop)
-            .connectTimeout(.seconds(10))
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(TextResultFormatHandler())
-                }
-            }
+        to address: PostgreSQLAddress, tls: NIOSSLContext?, on eventLoop: any EventLoop
+    ) async throws -> (channel: any Channel, encrypted: Bool) {
+        let bootstrap = ClientBootstrap(group: eventLoop).connectTimeout(.seconds(10))
+        let channel: any Channel
+        var encrypted = false
         switch address.host {
         case .socket:
-            return try await bootstrap.connect(unixDomainSocketPath: address.socketPath!).get()
+            channel = try await bootstrap.connect(unixDomainSocketPath: address.socketPath!).get()
         case .tcp(let host):
-            return try await bootstrap.channelOption(.tcpOption(.tcp_nodelay), value: 1)
+            channel = try await bootstrap.channelOption(.tcpOption(.tcp_nodelay), value: 1)
                 .connect(host: host, port: address.port).get()
+            if let tls { encrypted = try await startTLS(on: channel, context: tls, address: address) }
         }
+        try await channel.eventLoop.submit {
+            try channel.pipeline.syncOperations.addHandler(TextResultFormatHandler())
+        }.get()
+        return (channel, encrypted)
     }
 
     /// Closes the connection; a transaction still open is rolled back by the server. Closing a

@@ -1,4 +1,5 @@
 import BeredskapStorage
+import NIOSSL
 import PostgresNIO
 
 #if canImport(Glibc)
@@ -87,6 +88,10 @@ extension PostgreSQLError {
             self = error
             return
         }
+        if let failure = error as? EncryptedAttemptFailure {
+            self.init(failure.underlying, address: address, connecting: connecting)
+            return
+        }
         guard let error = error as? PSQLError else {
             self.init(
                 connecting ? .connectionFailed : .connectionLost, Self.reason(error, address: address),
@@ -133,12 +138,7 @@ extension PostgreSQLError {
 
     /// A connection failure in words, with what to check.
     private static func reason(_ error: any Error, address: PostgreSQLAddress) -> String {
-        let place: String
-        if let socket = address.socketPath {
-            place = "the socket \(socket)"
-        } else {
-            place = "\(address.hostName ?? "the host") port \(address.port)"
-        }
+        let place = place(of: address)
         switch errno(of: error) {
         case ENOENT?:
             return
@@ -151,8 +151,57 @@ extension PostgreSQLError {
             return "\(place): \(String(cString: strerror(code)))"
         case nil:
             if case ChannelError.connectTimeout = error { return "\(place) did not answer in time" }
+            if case ChannelError.eof = error { return "the server at \(place) closed the connection" }
             if error is NIOConnectionError { return "no address of \(place) accepts connections" }
             return "\(place): \(error)"
+        }
+    }
+
+    /// Where the server is, in words: `the socket /run/pg/.s.PGSQL.5432` or `db.stad.se port 5432`.
+    static func place(of address: PostgreSQLAddress) -> String {
+        if let socket = address.socketPath { return "the socket \(socket)" }
+        return "\(address.hostName ?? "the host") port \(address.port)"
+    }
+
+    /// A failed TLS handshake in words: for a certificate that does not verify, what it was checked
+    /// against and how to fix it.
+    static func handshakeFailure(_ error: any Error, address: PostgreSQLAddress) -> String {
+        let place = place(of: address)
+        let check = address.encryption.check
+        let mode = "sslmode=\(address.sslMode.rawValue)"
+        if let error = error as? PostgreSQLError { return error.message }
+        if let error = error as? NIOSSLExtraError, error == .failedToValidateHostname,
+            case .chainAndHostName(let root) = check
+        {
+            return
+                "the server's certificate at \(place) is signed by \(Self.describe(root)) but is not for the host \(address.hostName ?? ""): \(mode) requires the host in the address to be one the certificate names; connect by a name it gives, or check only who signed it with sslmode=verify-ca"
+        }
+        if case NIOSSLError.handshakeFailed(.sslError(let stack)) = error,
+            stack.contains(where: { $0.description.contains("CERTIFICATE_VERIFY_FAILED") })
+        {
+            switch check {
+            case .chain(let root), .chainAndHostName(let root):
+                return
+                    "the server's certificate at \(place) is not signed by \(Self.describe(root)), which \(mode) checks it against; give the file of the CA that signed it with sslrootcert (or PGSSLROOTCERT)"
+            case .none, .missingRootCertificate:
+                break
+            }
+        }
+        switch error {
+        case ChannelError.connectTimeout:
+            return "the server at \(place) did not finish the TLS handshake in time"
+        case ChannelError.eof, ChannelError.ioOnClosedChannel:
+            return "the server at \(place) closed the connection during the TLS handshake"
+        default:
+            return "the TLS handshake with the server at \(place) failed: \(error)"
+        }
+    }
+
+    /// A root certificate as a message names it.
+    private static func describe(_ root: PostgreSQLAddress.RootCertificate) -> String {
+        switch root {
+        case .file(let path): "a certificate in the root certificate file \(path)"
+        case .system: "a CA the system trusts (sslrootcert=system)"
         }
     }
 

@@ -17,16 +17,21 @@ public enum PostgreSQLStore {
     /// otherwise as `PlanStore/open(_:author:seed:checks:)` opens it.
     ///
     /// A database without the store's schema gets it, and the built-in plan when `seed` is true, when
-    /// the login owns the database; any other login is told who must set it up.
+    /// the login owns the database; any other login is told who must set it up. Over TCP the
+    /// connection is encrypted as the URI's `sslmode` (or `PGSSLMODE`) says, as libpq does it: TLS when
+    /// the server offers it by default; `require`, `verify-ca` or `verify-full` to insist on it, the last
+    /// two checking the server's certificate against `sslrootcert`.
     ///
     /// - Parameters:
     ///   - location: A PostgreSQL URI, a file or memory.
     ///   - author: The default author of changes; the login's name (PostgreSQL) or `$USER` when nil.
     ///   - seed: Whether a new store gets the built-in Stockholm plan.
     ///   - checks: Checks a change must pass besides the validator's own.
-    ///   - environment: Where `PGPASSWORD`, `PGPASSFILE`, `PGUSER` and `HOME` are read.
+    ///   - environment: Where `PGPASSWORD`, `PGPASSFILE`, `PGUSER`, `PGSSLMODE`, `PGSSLROOTCERT` and
+    ///     `HOME` are read.
     /// - Throws: `StoreError` with code `StoreError/Code/cannotOpen` when the address does not
-    ///   parse or no connection can be made (the message names the address without its password).
+    ///   parse or no connection can be made, the encrypted one the sslmode requires included (the
+    ///   message names the address without its password, and what failed).
     public static func open(
         _ location: StoreLocation, author: String? = nil, seed: Bool = true, checks: [any PlanCheck] = [],
         environment: [String: String] = ProcessInfo.processInfo.environment

@@ -22,6 +22,13 @@ import Synchronization
 ///
 /// Without PostgreSQL's server programs, every test that asks for the cluster fails, saying to run
 /// Scripts/setup; none is skipped.
+///
+/// Two more clusters, for the tests of TLS, also listen on 127.0.0.1 at a free port: ``encrypted``
+/// with `ssl = on` and a certificate for `localhost` that a throwaway CA signed (``TestCertificates``),
+/// ``unencrypted`` with `ssl = off`. Each starts the first time a test asks for it, so a run that
+/// tests no TLS starts neither. Over TCP every login is trusted, with and without TLS, except that
+/// ``tlsRefusedLogin`` is refused over TLS (`hostssl … reject`), as a server that takes a login only
+/// unencrypted refuses it.
 package final class TestCluster: Sendable {
     /// Why the cluster could not be started.
     package struct Failure: Error, CustomStringConvertible {
@@ -33,8 +40,10 @@ package final class TestCluster: Sendable {
 
     /// The directory of the server's socket (the cluster's temporary directory).
     package let socketDirectory: String
-    /// The port in the socket's name.
+    /// The port in the socket's name, and the TCP port of a cluster that listens on 127.0.0.1.
     package let port: Int
+    /// The CA, server certificate and a stranger CA of a cluster with TLS.
+    package let certificates: TestCertificates?
     private let binDirectory: String
     private let dataDirectory: String
     private let names = Mutex(0)
@@ -44,7 +53,34 @@ package final class TestCluster: Sendable {
         get throws { try started.get() }
     }
 
-    private static let started: Result<TestCluster, Failure> = Result { () throws(Failure) in try TestCluster() }
+    /// A cluster that also listens on 127.0.0.1, with TLS, started on first use.
+    package static var encrypted: TestCluster {
+        get throws { try startedEncrypted.get() }
+    }
+
+    /// A cluster that also listens on 127.0.0.1, without TLS, started on first use.
+    package static var unencrypted: TestCluster {
+        get throws { try startedUnencrypted.get() }
+    }
+
+    /// The login the TCP clusters refuse over TLS and take without it; ``encrypted`` has it.
+    package static let tlsRefusedLogin = "tls_refused"
+
+    private static let started: Result<TestCluster, Failure> = Result { () throws(Failure) in
+        try TestCluster(network: .socketOnly)
+    }
+    private static let startedEncrypted: Result<TestCluster, Failure> = Result { () throws(Failure) in
+        try TestCluster(network: .loopback(tls: true))
+    }
+    private static let startedUnencrypted: Result<TestCluster, Failure> = Result { () throws(Failure) in
+        try TestCluster(network: .loopback(tls: false))
+    }
+
+    /// What a cluster listens on besides its socket.
+    private enum Network {
+        case socketOnly
+        case loopback(tls: Bool)
+    }
 
     /// The address of `database` as `user` (the superuser unless given), over the socket.
     package func address(
@@ -101,7 +137,7 @@ package final class TestCluster: Sendable {
 
     // MARK: Starting and stopping
 
-    private init() throws(Failure) {
+    private init(network: Network) throws(Failure) {
         let binDirectory = try Self.findBinaries()
         Self.removeLeftovers(binDirectory: binDirectory)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -124,11 +160,19 @@ package final class TestCluster: Sendable {
             throw Failure(description: "cannot create \(directory) for the test cluster: \(error)")
         }
         if let owner { chown(directory, owner.pw_uid, owner.pw_gid) }
-        let port = Int.random(in: 40000...59999)
+        let port: Int
+        var certificates: TestCertificates?
+        if case .loopback(let tls) = network {
+            port = try Self.freeLoopbackPort()
+            if tls { certificates = try TestCertificates.make(in: directory) }
+        } else {
+            port = Int.random(in: 40000...59999)
+        }
         self.binDirectory = binDirectory
         self.dataDirectory = dataDirectory
         self.socketDirectory = directory
         self.port = port
+        self.certificates = certificates
         // From here on, whatever fails, the directory (and a server started in it) goes at exit.
         Self.register(self)
 
@@ -139,36 +183,86 @@ package final class TestCluster: Sendable {
                     "-D", dataDirectory, "-U", Self.superuser, "-E", "UTF8", "--no-locale", "--auth=trust", "--no-sync",
                     "--no-instructions",
                 ], asClusterOwner: true), "initdb")
-        let access = """
+        var access = """
             # The test cluster: the superuser is trusted over the socket; every other role gives its password.
             local all \(Self.superuser) trust
             local all all scram-sha-256
 
             """
+        var options =
+            "-k \(directory) -p \(port) -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        switch network {
+        case .socketOnly:
+            options += " -c listen_addresses=''"
+        case .loopback:
+            access += """
+                # Over TCP every login is trusted, with TLS or without, but one is refused over TLS.
+                hostssl all \(Self.tlsRefusedLogin) 127.0.0.1/32 reject
+                host all all 127.0.0.1/32 trust
+
+                """
+            options += " -c listen_addresses=127.0.0.1"
+            if let certificates {
+                options +=
+                    " -c ssl=on -c ssl_cert_file=\(certificates.serverCertificate) -c ssl_key_file=\(certificates.serverKey)"
+            }
+        }
         do {
             try Data(access.utf8).write(to: URL(fileURLWithPath: dataDirectory + "/pg_hba.conf"))
         } catch {
             throw Failure(description: "cannot write the test cluster's pg_hba.conf: \(error)")
         }
-        let options =
-            "-k \(directory) -c listen_addresses='' -p \(port) -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         try Self.check(
             Self.run(
                 binDirectory + "/pg_ctl",
                 ["-D", dataDirectory, "-l", directory + "/server.log", "-w", "-t", "60", "-o", options, "start"],
                 asClusterOwner: true), "pg_ctl start")
+        if case .loopback = network {
+            do {
+                try psql("CREATE ROLE \(Self.tlsRefusedLogin) LOGIN", database: "postgres")
+            } catch {
+                throw Failure(description: "\(error)")
+            }
+        }
+    }
+
+    /// A TCP port on 127.0.0.1 that nothing listens on now: the one the system gives a socket bound
+    /// to port 0. Another process could take it before the server does; the server then fails to start.
+    private static func freeLoopbackPort() throws(Failure) -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw Failure(description: "cannot make a socket to find a free port") }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                bind(descriptor, address, length) == 0 && getsockname(descriptor, address, &length) == 0
+            }
+        }
+        guard bound else {
+            throw Failure(description: "cannot find a free port on 127.0.0.1: \(String(cString: strerror(errno)))")
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     private static let directoryPrefix = "beredskap-pg-"
 
-    /// The cluster to stop at exit; set once, read by the atexit handler.
-    private static let running = Mutex<(binDirectory: String, directory: String)?>(nil)
+    /// The clusters to stop at exit, read by the atexit handler the first one registers.
+    private static let running = Mutex<[(binDirectory: String, directory: String)]>([])
 
     private static func register(_ cluster: TestCluster) {
-        running.withLock { $0 = (cluster.binDirectory, cluster.socketDirectory) }
+        let first = running.withLock { clusters in
+            clusters.append((cluster.binDirectory, cluster.socketDirectory))
+            return clusters.count == 1
+        }
+        guard first else { return }
         atexit {
-            guard let cluster = TestCluster.running.withLock({ $0 }) else { return }
-            TestCluster.stop(binDirectory: cluster.binDirectory, directory: cluster.directory)
+            for cluster in TestCluster.running.withLock({ $0 }) {
+                TestCluster.stop(binDirectory: cluster.binDirectory, directory: cluster.directory)
+            }
         }
     }
 
@@ -228,8 +322,7 @@ package final class TestCluster: Sendable {
         )
     }
 
-    private static func check(_ result: (status: Int32, output: String, errors: String), _ what: String) throws(Failure)
-    {
+    static func check(_ result: (status: Int32, output: String, errors: String), _ what: String) throws(Failure) {
         guard result.status == 0 else {
             throw Failure(
                 description: "\(what) failed (\(result.status)) for the test cluster: \(result.errors)\(result.output)")
@@ -244,7 +337,7 @@ package final class TestCluster: Sendable {
     /// The program is started with posix_spawn and waited for with waitpid rather than with
     /// Foundation's Process, whose wait was seen to miss the end of `runuser … pg_ctl start` (whose
     /// server lives on) and hang.
-    private static func run(
+    static func run(
         _ executable: String, _ arguments: [String], asClusterOwner: Bool
     ) throws(Failure) -> (status: Int32, output: String, errors: String) {
         var command = [executable] + arguments

@@ -1,29 +1,27 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Where a store in PostgreSQL is, parsed from libpq's URI form, with libpq's defaults filled in and
 /// the password resolved as psql resolves it.
 ///
 /// The form is
 /// `postgresql://[user[:password]@][host][:port][/dbname][?param=value&...]` (or `postgres://`), with
-/// percent-encoding in every part and the parameters `host`, `port`, `user`, `password`, `dbname` and
-/// `application_name`; a parameter overrides the part of the URI it names. A host that starts with `/`
-/// is the directory of a Unix socket; no host at all is the socket directory `/var/run/postgresql`, as
-/// Debian's libpq has it. An IPv6 address is written in brackets.
+/// percent-encoding in every part and the parameters `host`, `port`, `user`, `password`, `dbname`,
+/// `application_name`, `sslmode` and `sslrootcert`; a parameter overrides the part of the URI it
+/// names. A host that starts with `/` is the directory of a Unix socket; no host at all is the socket
+/// directory `/var/run/postgresql`, as Debian's libpq has it. An IPv6 address is written in brackets.
 ///
 /// What the URI leaves out comes from the environment as libpq takes it: `PGHOST`, `PGPORT` (else
-/// 5432), `PGUSER` (else `USER`, else the account's name), `PGDATABASE` (else the user's name) and
-/// `PGAPPNAME`. The password is the URI's, else `PGPASSWORD`, else the first matching line of the
-/// password file (`PGPASSFILE`, else `~/.pgpass`).
+/// 5432), `PGUSER` (else `USER`, else the account's name), `PGDATABASE` (else the user's name),
+/// `PGAPPNAME`, `PGSSLMODE` (else `prefer`) and `PGSSLROOTCERT` (else `~/.postgresql/root.crt` when
+/// it exists). The password is the URI's, else `PGPASSWORD`, else the first matching line of the
+/// password file (`PGPASSFILE`, else `~/.pgpass`). ``encryption`` says what the sslmode and root
+/// certificate make of a connection; client certificates (`sslcert`, `sslkey`) are refused.
 ///
 /// ```swift
 /// let address = try PostgreSQLAddress.parse("postgresql://anna@/city?host=/tmp/pg")
 /// print(address)  // postgresql://anna@/city?host=/tmp/pg
+/// let city = try PostgreSQLAddress.parse("postgresql://anna@db.stad.se/city?sslmode=verify-full")
+/// print(city.encryption.requirement)  // required
 /// ```
 package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
     /// How the server is reached.
@@ -40,7 +38,7 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
     package static let defaultPort = 5432
     /// The form of an address, as the messages of ``parse(_:environment:)`` show it.
     package static let expectedForm =
-        "postgresql://[user[:password]@][host][:port][/dbname][?param=value&...] with the parameters host, port, user, password, dbname and application_name"
+        "postgresql://[user[:password]@][host][:port][/dbname][?param=value&...] with the parameters host, port, user, password, dbname, application_name, sslmode and sslrootcert"
 
     /// How the server is reached.
     package var host: Host
@@ -54,11 +52,17 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
     package var password: String?
     /// The name the server shows for the connection, if one was given.
     package var applicationName: String?
+    /// Whether the connection is encrypted and how the server's certificate is checked.
+    package var sslMode: SSLMode
+    /// What the server's certificate is checked against, if anything: `sslrootcert`, else
+    /// `~/.postgresql/root.crt` when it exists.
+    package var rootCertificate: RootCertificate?
 
     /// An address from its parts, as given.
     package init(
         host: Host, port: Int = PostgreSQLAddress.defaultPort, user: String, database: String,
-        password: String? = nil, applicationName: String? = nil
+        password: String? = nil, applicationName: String? = nil, sslMode: SSLMode = PostgreSQLAddress.defaultSSLMode,
+        rootCertificate: RootCertificate? = nil
     ) {
         self.host = host
         self.port = port
@@ -66,6 +70,8 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
         self.database = database
         self.password = password
         self.applicationName = applicationName
+        self.sslMode = sslMode
+        self.rootCertificate = rootCertificate
     }
 
     /// The socket's directory, for an address that is a Unix socket.
@@ -90,7 +96,8 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The address as a URI without its password, with every default filled in, e.g.
-    /// `postgresql://anna@/city?host=/tmp/x`: what every message about the store shows.
+    /// `postgresql://anna@/city?host=/tmp/x`: what every message about the store shows. The sslmode
+    /// is shown when it is not `prefer`, the root certificate when there is one.
     package var description: String {
         var text = "postgresql://" + Self.encode(user, keeping: "") + "@"
         var parameters: [String] = []
@@ -104,6 +111,10 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
         }
         text += "/" + Self.encode(database, keeping: "")
         if let applicationName { parameters.append("application_name=" + Self.encode(applicationName, keeping: "/")) }
+        if sslMode != Self.defaultSSLMode { parameters.append("sslmode=" + sslMode.rawValue) }
+        if let rootCertificate {
+            parameters.append("sslrootcert=" + Self.encode(rootCertificate.description, keeping: "/"))
+        }
         if !parameters.isEmpty { text += "?" + parameters.joined(separator: "&") }
         return text
     }
@@ -182,6 +193,12 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
             case "password": given.password = value
             case "dbname": given.database = value
             case "application_name": given.applicationName = value
+            case "sslmode": given.sslMode = value
+            case "sslrootcert": given.rootCertificate = value
+            case "sslcert", "sslkey", "sslpassword":
+                throw failure(
+                    "it has the parameter \(key), but the store does not support client certificates; log in with a password (PGPASSWORD or ~/.pgpass), which TLS encrypts"
+                )
             default: throw failure("it has the parameter \(key), which the store does not know")
             }
         }
@@ -196,6 +213,8 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
         var password: String?
         var database: String?
         var applicationName: String?
+        var sslMode: String?
+        var rootCertificate: String?
 
         func resolved(
             environment: [String: String], _ failure: (String) -> StoreError
@@ -221,11 +240,15 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
                 nonEmpty(user) ?? nonEmpty(environment["PGUSER"]) ?? nonEmpty(environment["USER"])
                 ?? ProcessInfo.processInfo.userName
             let database = nonEmpty(database) ?? nonEmpty(environment["PGDATABASE"]) ?? user
+            let isSocket = hostText.hasPrefix("/")
+            let (sslMode, rootCertificate) = try PostgreSQLAddress.resolveEncryption(
+                mode: nonEmpty(sslMode), root: nonEmpty(rootCertificate), tcp: !isSocket, environment: environment,
+                failure)
             var address = PostgreSQLAddress(
-                host: hostText.hasPrefix("/") ? .socket(directory: hostText) : .tcp(hostText), port: portNumber,
-                user: user,
+                host: isSocket ? .socket(directory: hostText) : .tcp(hostText), port: portNumber, user: user,
                 database: database, password: nil,
-                applicationName: nonEmpty(applicationName) ?? nonEmpty(environment["PGAPPNAME"]))
+                applicationName: nonEmpty(applicationName) ?? nonEmpty(environment["PGAPPNAME"]), sslMode: sslMode,
+                rootCertificate: rootCertificate)
             address.password =
                 nonEmpty(password) ?? nonEmpty(environment["PGPASSWORD"])
                 ?? PostgreSQLAddress.passwordFromFile(for: address, environment: environment)
@@ -234,6 +257,13 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
     }
 
     private static let schemes = ["postgresql://", "postgres://"]
+
+    /// `name` in the home directory of `environment` (`HOME`, else the account's), where libpq looks
+    /// for the password file and the root certificate.
+    static func homeFile(_ name: String, environment: [String: String]) -> String {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home.hasSuffix("/") ? home : home + "/") + name
+    }
 
     private static func port(_ text: String) -> Int? {
         guard !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
@@ -322,75 +352,5 @@ package struct PostgreSQLAddress: Sendable, Equatable, CustomStringConvertible {
             shown += "?" + kept.joined(separator: "&")
         }
         return shown
-    }
-
-    // MARK: The password file
-
-    /// The password of the first line of the password file that matches `address`, as libpq reads
-    /// it; nil when there is no file, it is not a regular file, or it is readable by the group or
-    /// others (libpq then ignores it).
-    private static func passwordFromFile(for address: PostgreSQLAddress, environment: [String: String]) -> String? {
-        let path: String
-        if let file = environment["PGPASSFILE"], !file.isEmpty {
-            path = file
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            path = (home.hasSuffix("/") ? home : home + "/") + ".pgpass"
-        }
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o077 == 0,
-            let data = FileManager.default.contents(atPath: path)
-        else { return nil }
-        let hostNames: [String] =
-            switch address.host {
-            case .tcp(let name): [name]
-            case .socket(let directory): ["localhost", directory]
-            }
-        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            guard let fields = passFileFields(line) else { continue }
-            if fields[0].matches(any: hostNames), fields[1].matches(any: [String(address.port)]),
-                fields[2].matches(any: [address.database]), fields[3].matches(any: [address.user])
-            {
-                return fields[4].text
-            }
-        }
-        return nil
-    }
-
-    /// A field of a password file's line: its text with escapes removed, and whether it was a bare `*`.
-    private struct PassFileField {
-        var text: String
-        var isWildcard: Bool
-
-        func matches(any candidates: [String]) -> Bool { isWildcard || candidates.contains(text) }
-    }
-
-    /// The five fields of `hostname:port:database:username:password`, with `\` escaping the character
-    /// after it; nil for a line with fewer. The password is the rest of the line, colons and all.
-    private static func passFileFields(_ line: Substring) -> [PassFileField]? {
-        var fields: [PassFileField] = []
-        var current = ""
-        var escaped = false
-        var hadEscape = false
-        for character in line {
-            if escaped {
-                current.append(character)
-                escaped = false
-            } else if character == "\\" {
-                escaped = true
-                hadEscape = true
-            } else if character == ":" && fields.count < 4 {
-                fields.append(PassFileField(text: current, isWildcard: current == "*" && !hadEscape))
-                current = ""
-                hadEscape = false
-            } else {
-                current.append(character)
-            }
-        }
-        guard fields.count == 4 else { return nil }
-        fields.append(PassFileField(text: current, isWildcard: false))
-        return fields
     }
 }

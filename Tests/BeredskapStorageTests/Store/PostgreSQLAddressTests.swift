@@ -5,11 +5,22 @@ import Testing
 
 /// libpq's URI form, its defaults, psql's ways of finding the password, and messages that never show it.
 @Suite struct PostgreSQLAddressTests {
-    /// An environment with nothing from PostgreSQL's, and no password file.
-    let bare = ["USER": "anna", "PGPASSFILE": "/nonexistent/pgpass"]
+    /// An environment with nothing from PostgreSQL's, no password file and no `~/.postgresql`.
+    let bare = ["USER": "anna", "PGPASSFILE": "/nonexistent/pgpass", "HOME": "/nonexistent/home"]
 
     func parse(_ text: String, _ environment: [String: String]? = nil) throws -> PostgreSQLAddress {
         try PostgreSQLAddress.parse(text, environment: environment ?? bare)
+    }
+
+    /// The message of the error `text` is refused with, or nil when it parses.
+    func refusal(_ text: String, _ environment: [String: String]? = nil) -> String? {
+        do {
+            _ = try PostgreSQLAddress.parse(text, environment: environment ?? bare)
+            return nil
+        } catch {
+            #expect(error.code == .cannotOpen)
+            return error.message
+        }
     }
 
     // MARK: Forms
@@ -211,6 +222,117 @@ import Testing
             try parse("postgresql://db", ["USER": "anna", "HOME": scratch.directory + "/"]).password == "from-home")
     }
 
+    // MARK: Encryption
+
+    @Test func sslmodeIsPreferUnlessTheURIOrPGSSLMODESaysOtherwise() throws {
+        #expect(try parse("postgresql://db/x").sslMode == .prefer)
+        #expect(try parse("postgresql://db/x").description == "postgresql://anna@db/x")
+        for mode in PostgreSQLAddress.SSLMode.allCases {
+            let address = try parse("postgresql://db/x?sslmode=\(mode.rawValue)")
+            #expect(address.sslMode == mode)
+            #expect(
+                address.description
+                    == (mode == .prefer ? "postgresql://anna@db/x" : "postgresql://anna@db/x?sslmode=\(mode.rawValue)"))
+            #expect(try parse(address.description) == address)
+            #expect(try parse("postgresql://db/x", bare.merging(["PGSSLMODE": mode.rawValue]) { $1 }).sslMode == mode)
+        }
+        let environment = bare.merging(["PGSSLMODE": "disable"]) { $1 }
+        #expect(try parse("postgresql://db/x?sslmode=verify-ca&sslrootcert=/ca.pem", environment).sslMode == .verifyCA)
+        #expect(try parse("postgresql://db/x?sslmode=", environment).sslMode == .disable)
+    }
+
+    @Test func theRootCertificateIsSslrootcertElsePGSSLROOTCERTElseTheOneInTheHomeDirectory() throws {
+        let address = try parse("postgresql://db/x?sslmode=verify-full&sslrootcert=/etc/ssl/stad%20ca.pem")
+        #expect(address.rootCertificate == .file("/etc/ssl/stad ca.pem"))
+        #expect(address.description == "postgresql://anna@db/x?sslmode=verify-full&sslrootcert=/etc/ssl/stad%20ca.pem")
+        #expect(try parse(address.description) == address)
+        let environment = bare.merging(["PGSSLROOTCERT": "/from/environment.pem"]) { $1 }
+        #expect(try parse("postgresql://db/x", environment).rootCertificate == .file("/from/environment.pem"))
+        #expect(
+            try parse("postgresql://db/x?sslrootcert=/given.pem", environment).rootCertificate == .file("/given.pem"))
+        #expect(try parse("postgresql://db/x").rootCertificate == nil)
+
+        let home = try PassFile("", name: "root.crt")
+        let postgresql = home.directory + "/.postgresql"
+        try FileManager.default.createDirectory(atPath: postgresql, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: home.path, toPath: postgresql + "/root.crt")
+        let atHome = ["USER": "anna", "PGPASSFILE": "/nonexistent/pgpass", "HOME": home.directory]
+        #expect(try parse("postgresql://db/x", atHome).rootCertificate == .file(postgresql + "/root.crt"))
+        #expect(try parse("postgresql://db/x?sslrootcert=/other.pem", atHome).rootCertificate == .file("/other.pem"))
+        // A Unix socket is never encrypted, so the file is not looked for.
+        #expect(try parse("postgresql:///x?host=/tmp/pg", atHome).rootCertificate == nil)
+    }
+
+    @Test func sslrootcertSystemMeansVerifyFullAndNothingWeaker() throws {
+        let address = try parse("postgresql://db/x?sslrootcert=system")
+        #expect(address.rootCertificate == .system)
+        #expect(address.sslMode == .verifyFull)
+        #expect(address.encryption == .init(requirement: .required, check: .chainAndHostName(.system)))
+        #expect(address.description == "postgresql://anna@db/x?sslmode=verify-full&sslrootcert=system")
+        #expect(
+            refusal("postgresql://db/x?sslrootcert=system&sslmode=require")?.contains(
+                "sslmode=require may not be used with sslrootcert=system: the system's roots vouch for any host, so only sslmode=verify-full, which checks the host name, is safe with them"
+            ) == true)
+    }
+
+    @Test func theEncryptionIsLibpqsForEachMode() throws {
+        typealias Encryption = PostgreSQLAddress.Encryption
+        let root = PostgreSQLAddress.RootCertificate.file("/ca.pem")
+        let cases: [(String, Encryption)] = [
+            ("sslmode=disable", Encryption(requirement: .never, check: .none)),
+            ("sslmode=disable&sslrootcert=/ca.pem", Encryption(requirement: .never, check: .none)),
+            ("sslmode=allow", Encryption(requirement: .preferred, check: .none)),
+            ("", Encryption(requirement: .preferred, check: .none)),
+            ("sslrootcert=/ca.pem", Encryption(requirement: .preferred, check: .chain(root))),
+            ("sslmode=require", Encryption(requirement: .required, check: .none)),
+            ("sslmode=require&sslrootcert=/ca.pem", Encryption(requirement: .required, check: .chain(root))),
+            ("sslmode=verify-ca", Encryption(requirement: .required, check: .missingRootCertificate(.verifyCA))),
+            ("sslmode=verify-ca&sslrootcert=/ca.pem", Encryption(requirement: .required, check: .chain(root))),
+            ("sslmode=verify-full", Encryption(requirement: .required, check: .missingRootCertificate(.verifyFull))),
+            (
+                "sslmode=verify-full&sslrootcert=/ca.pem",
+                Encryption(requirement: .required, check: .chainAndHostName(root))
+            ),
+        ]
+        for (parameters, encryption) in cases {
+            #expect(try parse("postgresql://db/x?\(parameters)").encryption == encryption, "\(parameters)")
+            #expect(
+                try parse("postgresql:///x?host=/tmp/pg&\(parameters)").encryption
+                    == Encryption(requirement: .never, check: .none), "a socket with \(parameters)")
+        }
+    }
+
+    @Test func anUnknownSslmodeIsRefusedListingTheValidOnes() throws {
+        let valid = "disable, allow, prefer, require, verify-ca and verify-full"
+        let cases: [(String, [String: String], String)] = [
+            (
+                "postgresql://db/x?sslmode=requir", bare,
+                "sslmode is requir (did you mean require?), which is not one of \(valid)"
+            ),
+            ("postgresql://db/x?sslmode=on", bare, "sslmode is on, which is not one of \(valid)"),
+            (
+                "postgresql://db/x", bare.merging(["PGSSLMODE": "verify_full"]) { $1 },
+                "PGSSLMODE is verify_full (did you mean verify-full?), which is not one of \(valid)"
+            ),
+        ]
+        for (text, environment, problem) in cases {
+            #expect(
+                refusal(text, environment)
+                    == "\(text) is not a PostgreSQL address the store can use: \(problem). Expected \(PostgreSQLAddress.expectedForm)."
+            )
+        }
+    }
+
+    @Test func clientCertificatesAreRefusedSayingSo() throws {
+        for parameter in ["sslcert=/home/anna/.postgresql/postgresql.crt", "sslkey=/k.pem", "sslpassword=x"] {
+            let name = parameter.prefix { $0 != "=" }
+            #expect(
+                refusal("postgresql://db/x?sslmode=require&\(parameter)")?.contains(
+                    "it has the parameter \(name), but the store does not support client certificates; log in with a password (PGPASSWORD or ~/.pgpass), which TLS encrypts"
+                ) == true)
+        }
+    }
+
     // MARK: Errors
 
     @Test func aWrongAddressIsRefusedSayingWhatIsWrongAndTheForm() throws {
@@ -220,7 +342,10 @@ import Testing
             ("postgresql://db:0/x", "the port is not a number from 1 to 65535"),
             ("postgresql://db:65536/x", "the port is not a number from 1 to 65535"),
             ("postgresql://db/x?port=-1", "the port is not a number from 1 to 65535"),
-            ("postgresql://db/x?sslmode=require", "it has the parameter sslmode, which the store does not know"),
+            (
+                "postgresql://db/x?sslcompression=1",
+                "it has the parameter sslcompression, which the store does not know"
+            ),
             ("postgresql://db/x?host", "a parameter has no = and value"),
             ("postgresql://a,b/x", "it names several hosts; give one"),
             ("postgresql://::1/x", "an IPv6 address must be written in brackets, as [::1]"),
@@ -254,10 +379,10 @@ import Testing
         let encoded = "Hemlig%2FL%C3%B6sen%40ord"
         let texts = [
             "postgresql://anna:\(encoded)@db:port/x",
-            "postgresql://anna:\(encoded)@db/x?sslmode=require",
-            "postgresql://anna:\(password)@db/x?sslmode=require",
-            "postgresql://anna@db/x?password=\(encoded)&sslmode=require",
-            "postgresql://anna@db/x?sslmode=require&password=\(password)",
+            "postgresql://anna:\(encoded)@db/x?sslmode=requir",
+            "postgresql://anna:\(password)@db/x?sslmode=requir",
+            "postgresql://anna@db/x?password=\(encoded)&sslmode=requir",
+            "postgresql://anna@db/x?sslmode=requir&password=\(password)",
             "postgresql://anna:Hemlig%zz@db/x",
             "postgresql://anna@db/x?password=Hemlig%zz",
             "postgresql://anna:\(encoded)@[::1/x",
