@@ -86,13 +86,26 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
                     return try await Self.attempt(address, tls: context, on: eventLoop, logger: quietLogger)
                 } catch let failure as EncryptedAttemptFailure {
                     guard address.encryption.requirement == .preferred else { throw failure.underlying }
-                    return try await Self.attempt(address, tls: nil, on: eventLoop, logger: quietLogger)
+                    do {
+                        return try await Self.attempt(address, tls: nil, on: eventLoop, logger: quietLogger)
+                    } catch
+                        where Self.isRefusedByAccessRules(error) && !Self.isRefusedByAccessRules(failure.underlying)
+                    {
+                        // A server that takes the login only over TLS refuses the second attempt by its
+                        // rules (pg_hba.conf); why the first failed is what the user needs to know.
+                        throw failure.underlying
+                    }
                 }
             }
             return PostgreSQLConnection(address: address, connection: connection, bridge: bridge, logger: quietLogger)
         } catch {
             throw PostgreSQLError(error, address: address, connecting: true)
         }
+    }
+
+    /// Whether the server refused the login by its access rules (pg_hba.conf, SQLSTATE 28000).
+    private static func isRefusedByAccessRules(_ error: any Error) -> Bool {
+        (error as? PSQLError)?.serverInfo?[.sqlState] == "28000"
     }
 
     /// One attempt at a connection: the channel, encrypted with `tls` when the server agrees, and

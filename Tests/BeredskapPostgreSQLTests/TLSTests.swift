@@ -79,6 +79,25 @@ import Testing
         #expect(refused?.contains("SQLSTATE 28000") == true)
     }
 
+    @Test func preferOnAServerThatTakesTheLoginOnlyOverTLSSaysWhyTheLoginFailed() throws {
+        let cluster = try TestCluster.encrypted
+        let (login, password) = TestCluster.tlsOnlyLogin
+        let database = try cluster.createDatabase()
+        let rightURI = "postgresql://\(login):\(password)@localhost:\(cluster.port)/\(database)"
+        #expect(try isEncrypted(PostgreSQLAddress.parse(rightURI, environment: bare)))
+        let wrong = try PostgreSQLAddress.parse(
+            "postgresql://\(login):fel-lösen@localhost:\(cluster.port)/\(database)", environment: bare)
+        // Without TLS the server's rules refuse the login; with it, the password was wrong.
+        let refused = refusal(wrong)
+        #expect(
+            refused?.contains("password authentication failed for user \"\(login)\"") == true,
+            "\(refused ?? "connected")")
+        #expect(refused?.contains("fel-lösen") == false)
+        let unencrypted = refusal(
+            try PostgreSQLAddress.parse(rightURI + "?sslmode=disable", environment: bare))
+        #expect(unencrypted?.contains("pg_hba.conf rejects connection") == true, "\(unencrypted ?? "connected")")
+    }
+
     // MARK: The server without TLS
 
     @Test func requireIsRefusedByAServerWithoutTLSSayingSo() throws {

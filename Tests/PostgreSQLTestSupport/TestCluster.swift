@@ -28,7 +28,8 @@ import Synchronization
 /// ``unencrypted`` with `ssl = off`. Each starts the first time a test asks for it, so a run that
 /// tests no TLS starts neither. Over TCP every login is trusted, with and without TLS, except that
 /// ``tlsRefusedLogin`` is refused over TLS (`hostssl … reject`), as a server that takes a login only
-/// unencrypted refuses it.
+/// unencrypted refuses it, and ``tlsOnlyLogin`` only over TLS with its password (`hostnossl … reject`,
+/// `hostssl … scram-sha-256`), as a city's server refuses an unencrypted login.
 package final class TestCluster: Sendable {
     /// Why the cluster could not be started.
     package struct Failure: Error, CustomStringConvertible {
@@ -63,8 +64,10 @@ package final class TestCluster: Sendable {
         get throws { try startedUnencrypted.get() }
     }
 
-    /// The login the TCP clusters refuse over TLS and take without it; ``encrypted`` has it.
+    /// The login the TCP clusters refuse over TLS and take without it.
     package static let tlsRefusedLogin = "tls_refused"
+    /// The login the TCP clusters take only over TLS, and only with its password.
+    package static let tlsOnlyLogin = (name: "tls_only", password: "tls-only-lösen")
 
     private static let started: Result<TestCluster, Failure> = Result { () throws(Failure) in
         try TestCluster(network: .socketOnly)
@@ -196,8 +199,11 @@ package final class TestCluster: Sendable {
             options += " -c listen_addresses=''"
         case .loopback:
             access += """
-                # Over TCP every login is trusted, with TLS or without, but one is refused over TLS.
+                # Over TCP every login is trusted, with TLS or without, but one is refused over TLS and
+                # one is taken only over TLS, with its password.
                 hostssl all \(Self.tlsRefusedLogin) 127.0.0.1/32 reject
+                hostnossl all \(Self.tlsOnlyLogin.name) 127.0.0.1/32 reject
+                hostssl all \(Self.tlsOnlyLogin.name) 127.0.0.1/32 scram-sha-256
                 host all all 127.0.0.1/32 trust
 
                 """
@@ -220,6 +226,9 @@ package final class TestCluster: Sendable {
         if case .loopback = network {
             do {
                 try psql("CREATE ROLE \(Self.tlsRefusedLogin) LOGIN", database: "postgres")
+                try psql(
+                    "CREATE ROLE \(Self.tlsOnlyLogin.name) LOGIN PASSWORD '\(Self.tlsOnlyLogin.password)'",
+                    database: "postgres")
             } catch {
                 throw Failure(description: "\(error)")
             }
