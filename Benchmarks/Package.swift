@@ -15,6 +15,7 @@ let package = Package(
             name: "StoreBenchmarks",
             dependencies: [
                 .product(name: "Beredskap", package: "Beredskap"),
+                .product(name: "BeredskapPostgreSQL", package: "Beredskap"),
                 .product(name: "Benchmark", package: "package-benchmark"),
             ],
             path: "Benchmarks/StoreBenchmarks",

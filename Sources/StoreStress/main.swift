@@ -14,6 +14,13 @@
 //   StoreStress followup STORE [TIMES]      the follow-up of every plan of the store as CSV (`report
 //                                           followup --all-plans`), TIMES times; prints its rows and
 //                                           seconds= is the median report
+//   StoreStress coordinate STORE EDITS SLOT SLOTS [PLAN]
+//                                           a coordinator with the store open: prints "ready"
+//                                           (flushed), waits for a line on standard input, then
+//                                           applies EDITS change sets of one edit each to the units
+//                                           of PLAN (the default plan) whose place in it is SLOT
+//                                           modulo SLOTS; prints
+//                                           "applied N" and `latencies=` each change set's seconds
 //   StoreStress session STORE               a long-lived shell session, as a REPL left open: runs each
 //                                           line of standard input as its own statement and prints
 //                                           "ack N" (flushed) once statement N succeeded, "fail N"
@@ -51,13 +58,13 @@ func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Duration {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2 else {
-    fail("usage: StoreStress edit|read|import|query|followup|session STORE …")
+    fail("usage: StoreStress edit|read|import|query|followup|coordinate|session STORE …")
 }
 let location = StoreLocation(argument: arguments[1])
 do {
     switch arguments[0] {
     case "edit":
-        guard arguments.count == 5, let count = Int(arguments[2]) else {
+        guard arguments.count == 5 || arguments.count == 6, let count = Int(arguments[2]) else {
             fail("usage: StoreStress edit STORE EDITS FIELD TAG")
         }
         let (field, tag) = (arguments[3], arguments[4])
@@ -106,6 +113,24 @@ do {
         }
         FileHandle.standardOutput.write(Data(csv.utf8))
         say("seconds=\(seconds(duration))")
+    case "coordinate":
+        guard arguments.count == 5 || arguments.count == 6, let count = Int(arguments[2]), let slot = Int(arguments[3]),
+            let slots = Int(arguments[4]), slots > 0
+        else { fail("usage: StoreStress coordinate STORE EDITS SLOT SLOTS [PLAN]") }
+        let plan = arguments.count == 6 ? EntityID(arguments[5]) : nil
+        let store = try PostgreSQLStore.open(location, author: "coordinator-\(slot)")
+        let units = try store.plan(plan).units.enumerated().filter { $0.offset % slots == slot }.map(\.element.id)
+        guard !units.isEmpty else { fail("the plan has no unit for slot \(slot) of \(slots)") }
+        say("ready")
+        _ = readLine()
+        var latencies: [String] = []
+        for index in 0..<count {
+            var changes = ChangeSet(plan: plan, message: "edit \(index) by coordinator \(slot)")
+            changes.set(.unit, units[index % units.count], "description", to: .string("coordinator \(slot) \(index)"))
+            latencies.append(seconds(try ContinuousClock().measure { _ = try store.apply(changes) }))
+        }
+        say("applied \(count)")
+        say("latencies=\(latencies.joined(separator: ","))")
     case "session":
         let store = try PostgreSQLStore.open(location, author: "stress-session")
         let session = ShellSession(store: store, output: CollectedOutput())
@@ -115,7 +140,7 @@ do {
             say(session.runInteractive(line) ? "ack \(number)" : "fail \(number)")
         }
     default:
-        fail("unknown command '\(arguments[0])'; use edit, read, import, query, followup or session")
+        fail("unknown command '\(arguments[0])'; use edit, read, import, query, followup, coordinate or session")
     }
 } catch {
     fail("\(error)")

@@ -1,6 +1,7 @@
 import Benchmark
 import BeredskapEscalation
 import BeredskapModel
+import BeredskapPostgreSQL
 import BeredskapReporting
 import BeredskapStorage
 import BeredskapWorkspace
@@ -12,7 +13,13 @@ import Foundation
 // interactive time. And the cost of a rota in the plan's calendar: a simulation and a coverage
 // analysis of a plan whose city director is on a weekly rota since 2010 must stay as fast as without
 // one (each moment asked about would otherwise expand the rota's rule from its first shift). And the
-// follow-up of every plan of a city's store of 30 plans of 100 activities in under 100 ms.
+// follow-up of every plan of a city's store of 30 plans of 100 activities in under 100 ms. And, when
+// Scripts/bench --package-benchmark gives them a server, the same store on PostgreSQL (issue "A
+// city-wide store on PostgreSQL").
+
+/// The PostgreSQL database Scripts/bench gives the benchmarks, as a store address of the login that
+/// owns it (`BEREDSKAP_BENCH_POSTGRESQL`); without one, the PostgreSQL benchmarks are left out.
+let postgreSQL = ProcessInfo.processInfo.environment["BEREDSKAP_BENCH_POSTGRESQL"].map(StoreLocation.init(argument:))
 
 /// The Stockholm plan with the city director on a weekly rota that started years before the event.
 func stockholmWithRota() throws -> Plan {
@@ -115,6 +122,31 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             blackHole(try store.apply(changes))
             benchmark.stopMeasurement()
+        }
+    }
+
+    if let postgreSQL {
+        Benchmark("PostgreSQL: open and read the Stockholm plan") { benchmark in
+            _ = try PostgreSQLStore.open(postgreSQL, author: "benchmark")
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(try PostgreSQLStore.open(postgreSQL).plan())
+            }
+        }
+
+        Benchmark("PostgreSQL: apply 10,000 field edits as one change set", configuration: .init(maxIterations: 5)) {
+            benchmark in
+            let store = try PostgreSQLStore.open(postgreSQL, author: "benchmark")
+            let units = try store.plan().units.map(\.id)
+            for iteration in benchmark.scaledIterations {
+                var changes = ChangeSet(message: "benchmark")
+                for index in 0..<10_000 {
+                    changes.set(.unit, units[index % units.count], "description", to: .string("\(iteration) \(index)"))
+                }
+                benchmark.startMeasurement()
+                blackHole(try store.apply(changes))
+                benchmark.stopMeasurement()
+            }
         }
     }
 
