@@ -37,6 +37,16 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         public var unreachableHolidays: [String]
     }
 
+    /// What the analysis could not check, because the plan does not say what it would need.
+    public enum Unchecked: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The plan has no alarm paths: single points of failure and steps that never run were not
+        /// looked for, so their empty lists say nothing.
+        case alarmPaths
+        /// The plan names no deputy for any role: no role can be stood in for, so an empty list of
+        /// single points of failure means only that no role is needed by every path.
+        case deputies
+    }
+
     /// A role that every entry path needs and that has no deputy.
     public struct SinglePoint: Hashable, Sendable, Codable {
         /// The role.
@@ -130,6 +140,8 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
     public var rotaGaps: [RotaGap]
     /// The steps that can never run.
     public var neverRun: [NeverRun]
+    /// What could not be checked, in the order of ``Unchecked``'s cases; empty when everything was.
+    public var unchecked: [Unchecked]
 
     /// Analyses `plan` with its own calendar (office hours and rotas).
     ///
@@ -225,6 +237,9 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         }
         rotaGaps = Self.gaps(of: plan, calendar: calendar, year: week.year, in: zone)
         neverRun = plan.alarmPaths.flatMap { Self.neverRunSteps(of: $0) }
+        unchecked =
+            plan.alarmPaths.isEmpty
+            ? [.alarmPaths] : plan.roles.contains { !$0.deputies.isEmpty } ? [] : [.deputies]
     }
 
     /// From the start of `first` to the end of `last`, in `zone`.

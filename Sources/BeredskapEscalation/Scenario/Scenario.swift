@@ -91,7 +91,8 @@ public struct ScenarioEvent: Hashable, Sendable {
 }
 
 /// How a role answers a contact or a notice: a log-normal answer time, a chance of no answer at all,
-/// and how long the caller waits before turning to the deputy.
+/// and how long the caller waits before turning to the plan's deputy for the role (or calling again
+/// when the plan names none).
 ///
 /// ```swift
 /// let chief = ResponseProfile(answer: LogNormal(median: 5, p90: 20), noAnswer: 0.10, timeout: 15)
@@ -99,22 +100,19 @@ public struct ScenarioEvent: Hashable, Sendable {
 public struct ResponseProfile: Hashable, Sendable {
     /// The time until the role answers, when it answers.
     public var answer: LogNormal
-    /// The probability that the role does not answer at all.
+    /// The probability that the role does not answer the first call at all.
     public var noAnswer: Double
-    /// Minutes the caller waits before contacting the deputy.
+    /// Minutes the caller waits before contacting the deputy, or calling again.
     public var timeout: Double
-    /// The deputy's title, when the scenario names one; otherwise "Ställföreträdare för <title>".
-    public var deputy: String?
 
     /// A profile for roles the scenario says nothing about: LN(10, 30), always answers, 30 minutes' wait.
     public static let standard = ResponseProfile(answer: LogNormal(median: 10, p90: 30), noAnswer: 0, timeout: 30)
 
     /// Creates a profile.
-    public init(answer: LogNormal, noAnswer: Double = 0, timeout: Double, deputy: String? = nil) {
+    public init(answer: LogNormal, noAnswer: Double = 0, timeout: Double) {
         self.answer = answer
         self.noAnswer = noAnswer
         self.timeout = timeout
-        self.deputy = deputy
     }
 }
 

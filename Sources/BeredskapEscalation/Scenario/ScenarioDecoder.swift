@@ -193,7 +193,13 @@ struct ScenarioDecoder {
             profile.noAnswer = noAnswer
         }
         if let timeout = optional(entries, "timeout", at: path, { $0.number($1, at: $2) }) { profile.timeout = timeout }
-        profile.deputy = optional(entries, "deputy", at: path) { $0.text($1, at: $2) }
+        if let deputy = entries.first(where: { $0.0 == "deputy" }) {
+            // A scenario that invented deputies would disagree with the reachability analysis.
+            fail(
+                path + ["deputy"], deputy.1,
+                "a scenario does not name deputies; they come from the plan: give the role `deputies: [ROLE]` "
+                    + "in the plan file")
+        }
         return profile
     }
 

@@ -17,9 +17,12 @@ import Foundation
 ///   A skipped step does not run, and so neither does anything that waits for it.
 /// - *contact* and *inform*: the target's ``ResponseProfile`` decides. With probability `noAnswer` the
 ///   primary never answers; otherwise it answers after a log-normal time. If it does not answer within
-///   `timeout` minutes, the deputy is called when the wait runs out and answers after a fresh draw
-///   from the same distribution; deputies always answer. A primary that ``RoleAvailability`` says is
-///   unavailable is not called: the deputy is called at once. An inform step is a notice, but its
+///   `timeout` minutes, the plan's first deputy for the role is called when the wait runs out and answers
+///   after a fresh draw from the same distribution; deputies always answer. A role the plan names no
+///   deputy for is called again instead, and answers after a fresh draw. A primary that
+///   ``RoleAvailability`` says is unavailable is not called: the deputy is called at once, and a role
+///   without a deputy is not reached at all, so the step and what waits for it never complete. Deputies
+///   come from the plan only, as in the reachability analysis. An inform step is a notice, but its
 ///   target counts as reached only when it acknowledges, and the acknowledgement is drawn just like a
 ///   contact's answer.
 /// - *decide*: the actor takes the scenario's time for the step (LN(5, 15) if it gives none) and

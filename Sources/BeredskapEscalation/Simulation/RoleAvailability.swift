@@ -4,8 +4,8 @@ import Foundation
 /// Whether the holder of a role can be reached at a given time: the seam for rotas, holidays and
 /// absences.
 ///
-/// When the primary is unavailable, the simulation contacts the deputy at once, and the timeline
-/// says so.
+/// When the primary is unavailable, the simulation contacts the plan's deputy at once, and the timeline
+/// says so; a role the plan names no deputy for is then not reached.
 ///
 /// ```swift
 /// struct OnLeave: RoleAvailability {

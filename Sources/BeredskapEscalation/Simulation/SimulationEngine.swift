@@ -188,8 +188,10 @@ struct SimulationEngine {
             if !availability.isEveryone, let source = availability.source, let target = program.path.steps[step].target,
                 !source.isAvailable(target, at: program.context.date(atMinute: time))
             {
-                viaDeputy[step] = true
                 observer.primaryUnavailable(step: step, at: time)
+                // Without a deputy in the plan nobody answers for the role, and the step never completes.
+                guard program.hasDeputy[step] else { return }
+                viaDeputy[step] = true
                 queue.schedule(.complete, step: step, at: time + draw(step, &random))
                 return
             }
@@ -200,7 +202,8 @@ struct SimulationEngine {
                     return
                 }
             }
-            viaDeputy[step] = true
+            // The deputy is called when the wait runs out; without one, the role is called again.
+            viaDeputy[step] = program.hasDeputy[step]
             queue.schedule(.deputy, step: step, at: time + program.timeout[step])
         case .decide:
             outcomes[step] = chooseOption(step, &random)

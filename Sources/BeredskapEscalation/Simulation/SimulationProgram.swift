@@ -16,9 +16,9 @@ struct SimulationProgram: Sendable {
     struct ReachedRole: Sendable {
         var id: EntityID
         var title: String
-        /// The deputy called when the role does not answer: named by the scenario or the plan, or
-        /// described as the role's deputy.
-        var deputy: TimelineParty
+        /// The deputy called when the role does not answer: the first the plan names for it, or nil
+        /// when it names none (the caller then calls the role again).
+        var deputy: TimelineParty?
     }
 
     let scenario: Scenario
@@ -44,6 +44,8 @@ struct SimulationProgram: Sendable {
     private(set) var fixed: [Double] = []
     private(set) var noAnswer: [Double] = []
     private(set) var timeout: [Double] = []
+    /// For contact and inform steps, whether the target has a deputy in the plan.
+    private(set) var hasDeputy: [Bool] = []
     /// For contact and inform steps, the index in ``roles`` of the target; otherwise -1.
     private(set) var targetRole: [Int32] = []
     /// A scripted decision's option, or -1.
@@ -174,7 +176,7 @@ struct SimulationProgram: Sendable {
             // The plan's own time for trying the deputy counts when the scenario says nothing of the role.
             let planWait = scenario.responses[target] == nil ? planRole(target)?.deputyAfterMinutes : nil
             wait = override?.timeout ?? planWait ?? profile.timeout
-            role = Int32(reachedRoleIndex(target, deputy: profile.deputy))
+            role = Int32(reachedRoleIndex(target))
         } else if code == .decide, override?.time == nil {
             time = .logNormal(Self.defaultDecisionTime)
         }
@@ -190,6 +192,7 @@ struct SimulationProgram: Sendable {
         }
         noAnswer.append(noAnswerChance)
         timeout.append(wait)
+        hasDeputy.append(role >= 0 && roles[Int(role)].deputy != nil)
         targetRole.append(role)
         compileDecision(step)
         repeatEvery.append(
@@ -223,14 +226,11 @@ struct SimulationProgram: Sendable {
         optionStarts.append(optionCumulative.count)
     }
 
-    private mutating func reachedRoleIndex(_ id: EntityID, deputy: String?) -> Int {
+    private mutating func reachedRoleIndex(_ id: EntityID) -> Int {
         if let existing = roles.firstIndex(where: { $0.id == id }) { return existing }
-        let title = name(of: id)
-        // The scenario's deputy, else the plan's first deputy for the role, else a deputy by description.
-        let planDeputy = planRole(id)?.deputies.first.map { name(of: $0) }
-        roles.append(
-            ReachedRole(
-                id: id, title: title, deputy: (deputy ?? planDeputy).map(TimelineParty.named) ?? .deputy(of: title)))
+        // Deputies come from the plan only, as the reachability analysis reads them.
+        let deputy = planRole(id)?.deputies.first.map { TimelineParty.named(name(of: $0)) }
+        roles.append(ReachedRole(id: id, title: name(of: id), deputy: deputy))
         return roles.count - 1
     }
 

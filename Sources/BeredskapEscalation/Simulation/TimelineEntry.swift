@@ -25,9 +25,11 @@ public struct TimelineEntry: Hashable, Sendable {
         case informed
         /// The notice's target (or its deputy) acknowledged it.
         case acknowledged
-        /// The primary did not answer in time; the deputy is called.
+        /// The primary did not answer in time; the deputy is called (the entry's target), or the primary
+        /// again when the plan names no deputy (no target).
         case noAnswer
-        /// The primary was unavailable; the deputy is called at once.
+        /// The primary was unavailable; the deputy is called at once (the entry's target), or nobody
+        /// when the plan names no deputy (no target).
         case unavailable
         /// A decision fell.
         case decided

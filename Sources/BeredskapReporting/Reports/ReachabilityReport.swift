@@ -7,7 +7,7 @@ import BeredskapModel
 ///
 /// The report is the analysis with a title block and the office hours it was made with; its JSON is
 /// the analysis's own fields (`week`, `year`, `steps`, `paths`, `singlePointsOfFailure`, `rotaGaps`,
-/// `neverRun`) with `header` and `officeHours` beside them.
+/// `neverRun`, `unchecked`) with `header` and `officeHours` beside them.
 ///
 /// ```swift
 /// let calendar = try PlanCalendar(plan: plan)

@@ -72,7 +72,19 @@ public enum ReachabilityText {
     /// The sentence before the single points of failure, or the one that there are none.
     public static func singlePointsIntro(_ analysis: ReachabilityAnalysis, _ language: ReportLanguage) -> String {
         let sv = language == .sv
+        if analysis.unchecked.contains(.alarmPaths) {
+            return sv
+                ? "Enskilda felpunkter: inte kontrollerat, planen har inga larmvägar."
+                : "Single points of failure: not checked, the plan has no alarm paths."
+        }
         guard !analysis.singlePointsOfFailure.isEmpty else {
+            if analysis.unchecked.contains(.deputies) {
+                return sv
+                    ? "Ingen roll behövs av alla larmvägar, men planen anger inga ställföreträdare: ingen roll i en "
+                        + "larmväg har någon som kan ersätta den."
+                    : "No role is needed by every alarm path, but the plan names no deputies: no role in an alarm "
+                        + "path has anyone to stand in for it."
+            }
             return sv
                 ? "Inga enskilda felpunkter: varje roll som alla larmvägar behöver har en ställföreträdare."
                 : "No single points of failure: every role that all alarm paths need has a deputy."
@@ -118,6 +130,11 @@ public enum ReachabilityText {
     /// The sentence before the steps that can never run, or the one that every step can.
     public static func neverRunIntro(_ analysis: ReachabilityAnalysis, _ language: ReportLanguage) -> String {
         let sv = language == .sv
+        if analysis.unchecked.contains(.alarmPaths) {
+            return sv
+                ? "Steg som aldrig kan köras: inte kontrollerat, planen har inga larmvägar."
+                : "Steps that can never run: not checked, the plan has no alarm paths."
+        }
         guard !analysis.neverRun.isEmpty else { return sv ? "Alla steg kan köras." : "Every step can run." }
         return sv ? "Steg som aldrig kan köras:" : "Steps that can never run:"
     }

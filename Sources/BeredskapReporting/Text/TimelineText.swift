@@ -28,7 +28,6 @@ public enum TimelineText {
         let sv = language == .sv
         let actor = entry.actor.map { party($0, language) } ?? ""
         let target = entry.target.map { party($0, language) } ?? ""
-        let deputy = entry.target.map { party($0, language) } ?? (sv ? "ställföreträdaren" : "the deputy")
         let took = entry.duration.map { minutes($0, language) } ?? ""
         switch entry.kind {
         case .received: return sv ? "\(actor) tar emot larmet" : "\(actor) receives the alarm"
@@ -36,17 +35,29 @@ public enum TimelineText {
         case .informed: return "\(actor) \(verb(.inform, language)) \(target)"
         case .unavailable:
             let missed = entry.missed ?? ""
+            guard entry.target != nil else {
+                return sv
+                    ? "\(missed) är inte tillgänglig och planen anger ingen ställföreträdare — ingen nås"
+                    : "\(missed) is not available and the plan names no deputy — nobody is reached"
+            }
             return sv
-                ? "\(missed) är inte tillgänglig — \(actor) kontaktar \(deputy) direkt"
-                : "\(missed) is not available — \(actor) contacts \(deputy) at once"
+                ? "\(missed) är inte tillgänglig — \(actor) kontaktar \(target) direkt"
+                : "\(missed) is not available — \(actor) contacts \(target) at once"
         case .noAnswer:
             let missed = entry.missed ?? ""
+            guard entry.target != nil else {
+                return sv
+                    ? "\(missed) svarar inte inom \(took) min — planen anger ingen ställföreträdare, \(actor) "
+                        + "kontaktar \(missed) igen"
+                    : "\(missed) does not answer within \(took) min — the plan names no deputy, \(actor) "
+                        + "contacts \(missed) again"
+            }
             return sv
-                ? "\(missed) svarar inte inom \(took) min — \(actor) kontaktar \(deputy)"
-                : "\(missed) does not answer within \(took) min — \(actor) contacts \(deputy)"
-        case .answered: return sv ? "\(deputy) svarar efter \(took) min" : "\(deputy) answers after \(took) min"
+                ? "\(missed) svarar inte inom \(took) min — \(actor) kontaktar \(target)"
+                : "\(missed) does not answer within \(took) min — \(actor) contacts \(target)"
+        case .answered: return sv ? "\(target) svarar efter \(took) min" : "\(target) answers after \(took) min"
         case .acknowledged:
-            return sv ? "\(deputy) bekräftar efter \(took) min" : "\(deputy) acknowledges after \(took) min"
+            return sv ? "\(target) bekräftar efter \(took) min" : "\(target) acknowledges after \(took) min"
         case .decided:
             let option = entry.option ?? (sv ? "inget beslut" : "no decision")
             return "\(actor) \(verb(.decide, language)): \(option) (\(took) min)"
@@ -65,12 +76,10 @@ public enum TimelineText {
         }
     }
 
-    /// Who acts or is reached: the name the plan or the scenario gives, or the role's deputy described,
-    /// "Ställföreträdare för Stadsdirektör", "Deputy for Stadsdirektör".
+    /// Who acts or is reached: the name the plan or the scenario gives.
     public static func party(_ party: TimelineParty, _ language: ReportLanguage) -> String {
         switch party {
         case .named(let name): name
-        case .deputy(let title): (language == .sv ? "Ställföreträdare för " : "Deputy for ") + title
         }
     }
 

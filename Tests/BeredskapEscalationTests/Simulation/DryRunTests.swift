@@ -84,40 +84,57 @@ import Testing
         #expect(timeline.reached.last?.title == "Stadsdirektör")
     }
 
-    @Test func withoutAnAnswerTheDeputyIsCalledWhenTheWaitRunsOut() throws {
+    @Test func withoutAnAnswerThePlansDeputyOrElseTheRoleAgainIsCalledWhenTheWaitRunsOut() throws {
         var scenario = try StockholmFixture.benchNight()
         scenario.responses["socialjourens-enhetschef"]?.noAnswer = 1
-        scenario.responses["direktor-berord-forvaltning"]?.deputy = "Biträdande direktör"
         scenario.responses["direktor-berord-forvaltning"]?.noAnswer = 1
+        var plan = self.plan
+        plan.roles.append(Role(id: "bitradande-direktor", title: "Biträdande direktör"))
+        let director = try #require(plan.roles.firstIndex { $0.id == "direktor-berord-forvaltning" })
+        plan.roles[director].deputies = ["bitradande-direktor"]
         let timeline = try DryRun.run(scenario: scenario, plan: plan, seed: 5)
+        // The plan names no deputy for the chief: the social emergency service calls the chief again.
         let chief = entries(timeline, step: "kontakt-enhetschef")
         #expect(chief.map(\.kind) == [.contacted, .noAnswer, .answered])
         #expect(chief[1].minute == 15)
         #expect(chief[1].clock == "02:45")
         #expect(chief[1].missed == "Socialjourens enhetschef" && chief[1].duration == 15)
         #expect(chief[1].actor == "Stockholms stads socialjour")
-        #expect(chief[1].target == .deputy(of: "Socialjourens enhetschef"))
-        #expect(chief[2].target == .deputy(of: "Socialjourens enhetschef"))
-        #expect(timeline.reached[0].viaDeputy)
-        // The named deputy answers, and then makes the POSOM decision in the director's place.
+        #expect(chief[1].target == nil)
+        #expect(chief[2].target == "Socialjourens enhetschef")
+        #expect(timeline.reached[0].viaDeputy == false)
+        // The plan's deputy answers for the director, and then makes the POSOM decision in her place.
+        #expect(entries(timeline, step: "kontakt-direktor")[1].target == "Biträdande direktör")
         #expect(entries(timeline, step: "kontakt-direktor").last?.target == "Biträdande direktör")
         #expect(entries(timeline, step: "posom-beslut").last?.actor == "Biträdande direktör")
+        #expect(timeline.reached[1].viaDeputy)
     }
 
-    @Test func anUnavailablePrimaryMeansTheDeputyAtOnce() throws {
+    @Test func anUnavailablePrimaryMeansThePlansDeputyAtOnce() throws {
         let scenario = try StockholmFixture.benchNight()
+        var plan = self.plan
+        let director = try #require(plan.roles.firstIndex { $0.id == "stadsdirektor" })
+        plan.roles[director].deputies = ["tib"]
         let timeline = try DryRun.run(
             scenario: scenario, plan: plan, seed: 9, availability: Unavailable(role: "stadsdirektor"))
         let steps = entries(timeline, step: "informera-stadsdirektor")
         #expect(steps.map(\.kind) == [.informed, .unavailable, .acknowledged])
         #expect(steps[1].minute == steps[0].minute)
-        // The one who informs is whoever answered for the SoF director: the director or the deputy.
-        let informer: TimelineParty =
-            timeline.reached[2].viaDeputy
-            ? .deputy(of: "Direktör vid Socialförvaltningen") : "Direktör vid Socialförvaltningen"
-        #expect(steps[1].missed == "Stadsdirektör" && steps[1].actor == informer)
-        #expect(steps[1].target == .deputy(of: "Stadsdirektör"))
+        #expect(steps[1].missed == "Stadsdirektör" && steps[1].actor == "Direktör vid Socialförvaltningen")
+        #expect(steps[1].target == "Tjänsteman i beredskap (TIB)")
         #expect(timeline.reached.last?.viaDeputy == true)
+    }
+
+    @Test func anUnavailablePrimaryWithoutADeputyInThePlanIsNotReached() throws {
+        let timeline = try DryRun.run(
+            scenario: try StockholmFixture.benchNight(), plan: plan, seed: 9,
+            availability: Unavailable(role: "stadsdirektor"))
+        let steps = entries(timeline, step: "informera-stadsdirektor")
+        #expect(steps.map(\.kind) == [.informed, .unavailable])
+        #expect(steps[1].missed == "Stadsdirektör" && steps[1].target == nil)
+        #expect(timeline.reached.last?.title == "Stadsdirektör")
+        #expect(timeline.reached.last?.minute == nil)
+        #expect(!timeline.entries.contains { $0.step == "uppdrag-beslut" && $0.kind == .decided })
     }
 
     @Test func injectsAndRepeatsAppearAtTheirMinutes() throws {
@@ -142,10 +159,7 @@ import Testing
         let repeats = timeline.entries.filter { $0.kind == .repeated }
         let expected = (1...10).map { reached + Double($0) * 30 }.filter { $0 < 200 }
         #expect(repeats.map(\.minute) == expected)
-        let informer: TimelineParty =
-            timeline.reached[2].viaDeputy
-            ? .deputy(of: "Direktör vid Socialförvaltningen") : "Direktör vid Socialförvaltningen"
-        #expect(repeats.first?.actor == informer && repeats.first?.target == "Stadsdirektör")
+        #expect(repeats.first?.actor == "Direktör vid Socialförvaltningen" && repeats.first?.target == "Stadsdirektör")
         #expect(repeats.first?.stepKind == .inform && repeats.first?.repetition == 2)
         // Repeats are notices only: they draw nothing, so the rest of the run is as without them.
         let plain = try DryRun.run(scenario: scenario, plan: self.plan, seed: 11)

@@ -99,8 +99,8 @@ import Testing
         expectClose(chief.p50, Self.quantile(0.5, of: cdf), "P50")
         expectClose(chief.p90, Self.quantile(0.9, of: cdf), "P90")
         #expect(chief.reachedShare == 1)
-        // Reached by the deputy exactly when the primary did not answer within the wait.
-        #expect(abs(chief.deputyShare - (1 - 0.9 * Self.logNormalCDF(15, median: 5, p90: 20))) < 0.005)
+        // The plan names no deputy, so the chief is called again when the wait runs out: never a deputy.
+        #expect(chief.deputyShare == 0)
         let missShare = try #require(result.step("kontakt-enhetschef")?.missShare)
         #expect(abs(missShare - (1 - cdf(15))) < 0.005)
     }
@@ -196,8 +196,11 @@ import Testing
         func isAvailable(_ role: EntityID, at date: Date) -> Bool { role != "stadsdirektor" }
     }
 
-    @Test func anUnavailableCityDirectorIsAlwaysReachedThroughTheDeputy() throws {
+    @Test func anUnavailableCityDirectorIsAlwaysReachedThroughThePlansDeputy() throws {
         let scenario = try StockholmFixture.benchNight()
+        var plan = self.plan
+        let director = try #require(plan.roles.firstIndex { $0.id == "stadsdirektor" })
+        plan.roles[director].deputies = ["tib"]
         let result = try MonteCarlo.simulate(
             scenario: scenario, plan: plan, runs: 4000, seed: 5, availability: CityDirectorAway())
         let usual = try MonteCarlo.simulate(scenario: scenario, plan: plan, runs: 4000, seed: 5)
@@ -205,5 +208,14 @@ import Testing
         #expect(try #require(usual.role("stadsdirektor")?.deputyShare) < 0.5)
         // The chain before the city director is untouched.
         #expect(result.role("sof-direktor") == usual.role("sof-direktor"))
+    }
+
+    @Test func anUnavailableCityDirectorWithoutADeputyInThePlanIsNeverReached() throws {
+        let result = try MonteCarlo.simulate(
+            scenario: try StockholmFixture.benchNight(), plan: plan, runs: 2000, seed: 5,
+            availability: CityDirectorAway())
+        #expect(result.role("stadsdirektor")?.reachedShare == 0)
+        #expect(result.role("stadsdirektor")?.deputyShare == 0)
+        #expect(result.role("sof-direktor")?.reachedShare == 1)
     }
 }
