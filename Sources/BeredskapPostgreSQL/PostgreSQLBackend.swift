@@ -94,7 +94,9 @@ final class PostgreSQLBackend: StoreBackend {
     }
 
     func migrate() throws -> Bool {
-        try transaction(readOnly: false) { db in
+        // A store opened is nearly always up to date: one statement, which takes no lock, says so.
+        if let empty = try withConnection(PostgreSQLSchema.isUpToDate) { return empty }
+        return try transaction(readOnly: false) { db in
             try PostgreSQLSchema.migrate(db, address: address)
             // Every login sees every plan's id (its content only as access allows), so this is the
             // same answer for all of them.

@@ -26,6 +26,26 @@ enum PostgreSQLSchema {
     ///
     /// - Throws: `StoreError/Code/newerSchema` for a database a newer version migrated,
     ///   `StoreError/Code/notPermitted` when migrations are due and the login does not own the database.
+    /// Whether the store has no plans, when its schema is up to date; nil when it is not, or has no
+    /// schema yet, for ``migrate(_:address:)`` to find out in a transaction that takes the write lock.
+    static func isUpToDate(_ db: PostgreSQLConnection) throws -> Bool? {
+        let row: SQLRow?
+        do {
+            row = try SQLRow.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT count(*) FROM plans),
+                        (SELECT string_agg(identifier, ',') FROM \(migrationsTable))
+                    """)
+        } catch let error as PostgreSQLError where error.kind == .statement {
+            return nil  // no schema: the tables are missing
+        }
+        guard let row, let applied = row[1] as String?,
+            Set(applied.split(separator: ",").map(String.init)) == Set(StoreSchema.migrationIdentifiers)
+        else { return nil }
+        return (row[0] as Int64) == 0
+    }
+
     static func migrate(_ db: any SQLConnection, address: PostgreSQLAddress) throws {
         let exists = try db.tableExists(migrationsTable)
         let applied = exists ? try String.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)") : []

@@ -6,7 +6,7 @@ import BeredskapStorage
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Print an overview of a plan: owner, period, units by function, activities, alarm paths."
+        abstract: "Print an overview of a plan: owner, period, units by function, focus areas, activities, alarm paths (--format json: the same as JSON)."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -17,10 +17,24 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The id of the plan in the store.", valueName: "id"))
     var plan: String?
 
+    func validate() throws {
+        _ = try global.format(SummaryFormat.self, default: .terminal)
+    }
+
     func run() throws {
         let plan = try PlanSource(global: global, file: from).plan(id: self.plan.map { EntityID($0) })
-        print(PlanSummary.text(for: plan))
+        switch try global.format(SummaryFormat.self, default: .terminal) {
+        case .terminal:
+            print(PlanSummary.text(for: plan, file: from))
+        case .json:
+            print(PlanSummary.value(of: plan).jsonText())
+        }
     }
+}
+
+/// The forms `beredskap summary` prints.
+enum SummaryFormat: String, CaseIterable {
+    case terminal, json
 }
 
 /// A plan's overview as text.
@@ -30,7 +44,9 @@ enum PlanSummary {
             + "\(plan.allActivities.count) activities, \(plan.alarmPaths.count) alarm paths"
     }
 
-    static func text(for plan: Plan) -> String {
+    /// The overview, ending with how to get the whole plan: the file it was read from (`file`) or
+    /// an export of this plan from the store.
+    static func text(for plan: Plan, file: String? = nil) -> String {
         let metadata = plan.metadata
         var lines = [metadata.title]
         let owner = [metadata.owner?.city, metadata.owner?.board].compactMap { $0 }.joined(separator: ", ")
@@ -44,12 +60,80 @@ enum PlanSummary {
             let count = plan.units.filter { $0.functions.contains(function) }.count
             lines.append("  \(function.swedishLabel) (\(function.rawValue)): \(count)")
         }
+        lines.append("Focus areas (\(plan.focusAreas.count))" + (plan.focusAreas.isEmpty ? "" : ":"))
+        for area in plan.focusAreas {
+            lines.append("  " + (area.number.map { "\($0) " } ?? "") + "\(area.title) (\(area.id))")
+        }
         lines.append("Activities: \(plan.allActivities.count)")
-        lines.append("Alarm paths: " + plan.alarmPaths.map { "\($0.name) (\($0.id))" }.joined(separator: "; "))
+        lines.append(
+            "Alarm paths: "
+                + (plan.alarmPaths.isEmpty
+                    ? "none" : plan.alarmPaths.map { "\($0.name) (\($0.id))" }.joined(separator: "; ")))
         lines.append(
             "Roles: \(plan.roles.count), definitions: \(plan.definitions.count), milieus: \(plan.milieus.count)")
         lines.append("")
-        lines.append("Export it with: beredskap export --format yaml")
+        if let file {
+            lines.append("The whole plan is in \(file); add it to the store with: beredskap import \(file)")
+        } else {
+            lines.append("Export it with: beredskap export --plan \(plan.id) --format yaml")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// The overview as JSON: the same content as the text, by key.
+    static func value(of plan: Plan) -> PlanValue {
+        let metadata = plan.metadata
+        var pairs: [(String, PlanValue)] = [("id", .string(plan.id.rawValue)), ("title", .string(metadata.title))]
+        if let owner = metadata.owner {
+            pairs.append(
+                (
+                    "owner",
+                    .mapping(
+                        [
+                            ("city", owner.city), ("board", owner.board),
+                            ("administration", owner.administration?.rawValue),
+                        ].compactMap { key, value in value.map { (key, PlanValue.string($0)) } })
+                ))
+        }
+        if let period = metadata.period {
+            pairs.append(
+                (
+                    "period",
+                    .mapping(
+                        [("start", .string(period.start.description))]
+                            + (period.end.map { [("end", PlanValue.string($0.description))] } ?? []))
+                ))
+        }
+        pairs.append(
+            (
+                "units",
+                .mapping(
+                    [("count", .integer(plan.units.count))]
+                        + UnitFunction.allCases.map { function in
+                            (function.rawValue, .integer(plan.units.filter { $0.functions.contains(function) }.count))
+                        })
+            ))
+        pairs.append(
+            (
+                "focusAreas",
+                .sequence(
+                    plan.focusAreas.map { area in
+                        .mapping(
+                            [("id", .string(area.id.rawValue))] + (area.number.map { [("number", .integer($0))] } ?? [])
+                                + [("title", .string(area.title))])
+                    })
+            ))
+        pairs.append(("activities", .integer(plan.allActivities.count)))
+        pairs.append(
+            (
+                "alarmPaths",
+                .sequence(
+                    plan.alarmPaths.map { .mapping([("id", .string($0.id.rawValue)), ("name", .string($0.name))]) })
+            ))
+        pairs += [
+            ("roles", .integer(plan.roles.count)), ("definitions", .integer(plan.definitions.count)),
+            ("milieus", .integer(plan.milieus.count)),
+        ]
+        return .mapping(pairs)
     }
 }

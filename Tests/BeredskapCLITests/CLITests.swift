@@ -199,3 +199,59 @@ func temporaryDirectory() throws -> URL {
         #expect(result.stdout.contains("export"))
     }
 }
+
+@Suite struct SummaryTests {
+    /// The built-in plan's file with two focus areas added, in a new directory.
+    static func planWithFocusAreas() throws -> URL {
+        let directory = try temporaryDirectory()
+        let exported = try Beredskap.run(["export"])
+        try #require(exported.status == 0)
+        let file = directory.appendingPathComponent("plan.yaml")
+        try
+            (exported.stdout
+            + "focusAreas:\n  - id: omrade-samverkan\n    number: 1\n    title: Samverkan\n"
+            + "  - id: omrade-kunskap\n    number: 2\n    title: Kunskapshöjande insatser\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test func theTextNamesFocusAreasAndHowToExportThePlanShown() throws {
+        let file = try Self.planWithFocusAreas()
+        let fromFile = try Beredskap.run(["summary", "--from", file.path])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        #expect(
+            fromFile.stdout.contains(
+                "Focus areas (2):\n  1 Samverkan (omrade-samverkan)\n  2 Kunskapshöjande insatser (omrade-kunskap)\n"))
+        #expect(fromFile.stdout.hasSuffix("add it to the store with: beredskap import \(file.path)\n"))
+
+        let store = file.deletingLastPathComponent().appendingPathComponent("store.sqlite").path
+        let other = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "id: stockholm-socialforvaltningen-2017-2018", with: "id: annan-plan")
+        try other.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try Beredskap.run(["--store", store, "import", file.path]).status == 0)
+        let fromStore = try Beredskap.run(["--store", store, "summary", "--plan", "annan-plan"])
+        #expect(fromStore.status == 0, "\(fromStore.stderr)")
+        #expect(fromStore.stdout.hasSuffix("Export it with: beredskap export --plan annan-plan --format yaml\n"))
+        #expect(try Beredskap.run(["--store", store, "summary"]).stdout.contains("Focus areas (0)\n"))
+    }
+
+    @Test func jsonCarriesTheSameOverview() throws {
+        let result = try Beredskap.run(["summary", "--from", try Self.planWithFocusAreas().path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "stockholm-socialforvaltningen-2017-2018")
+        #expect((object["units"] as? [String: Any])?["remedial"] as? Int == 6)
+        #expect((object["units"] as? [String: Any])?["count"] as? Int == 23)
+        let areas = try #require(object["focusAreas"] as? [[String: Any]])
+        #expect(areas.map { $0["title"] as? String } == ["Samverkan", "Kunskapshöjande insatser"])
+        #expect((object["alarmPaths"] as? [[String: Any]])?.count == 2)
+        #expect((object["period"] as? [String: Any])?["start"] as? String == "2017")
+    }
+
+    @Test func anUnknownFormatNamesTheOnesThereAre() throws {
+        let result = try Beredskap.run(["summary", "--format", "csv"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Unknown format 'csv'; use one of: terminal, json."))
+    }
+}

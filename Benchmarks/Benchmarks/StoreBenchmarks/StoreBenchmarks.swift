@@ -106,23 +106,27 @@ let acrossPlans = """
     GROUP BY v.plan_id
     """
 
+/// Measures `count` edits of unit descriptions applied as one change set, once an iteration.
+func measureEdits(_ count: Int, on store: PlanStore, _ benchmark: Benchmark) throws {
+    let units = try store.plan().units.map(\.id)
+    for iteration in benchmark.scaledIterations {
+        var changes = ChangeSet(message: "benchmark")
+        for index in 0..<count {
+            changes.set(.unit, units[index % units.count], "description", to: .string("\(iteration) \(index)"))
+        }
+        benchmark.startMeasurement()
+        blackHole(try store.apply(changes))
+        benchmark.stopMeasurement()
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(20))
 
     Benchmark("Store: apply 100,000 field edits as one change set", configuration: .init(maxIterations: 5)) {
         benchmark in
-        let store = try freshStore("edits.sqlite")
-        let units = try store.plan().units.map(\.id)
-        for iteration in benchmark.scaledIterations {
-            var changes = ChangeSet(message: "benchmark")
-            for index in 0..<100_000 {
-                changes.set(.unit, units[index % units.count], "description", to: .string("\(iteration) \(index)"))
-            }
-            benchmark.startMeasurement()
-            blackHole(try store.apply(changes))
-            benchmark.stopMeasurement()
-        }
+        try measureEdits(100_000, on: try freshStore("edits.sqlite"), benchmark)
     }
 
     if let postgreSQL {
@@ -136,17 +140,7 @@ let benchmarks: @Sendable () -> Void = {
 
         Benchmark("PostgreSQL: apply 10,000 field edits as one change set", configuration: .init(maxIterations: 5)) {
             benchmark in
-            let store = try PostgreSQLStore.open(postgreSQL, author: "benchmark")
-            let units = try store.plan().units.map(\.id)
-            for iteration in benchmark.scaledIterations {
-                var changes = ChangeSet(message: "benchmark")
-                for index in 0..<10_000 {
-                    changes.set(.unit, units[index % units.count], "description", to: .string("\(iteration) \(index)"))
-                }
-                benchmark.startMeasurement()
-                blackHole(try store.apply(changes))
-                benchmark.stopMeasurement()
-            }
+            try measureEdits(10_000, on: try PostgreSQLStore.open(postgreSQL, author: "benchmark"), benchmark)
         }
     }
 

@@ -322,11 +322,7 @@ enum PlanRows {
             let parentTable: String? = row[1]
             let parentRow: Int64? = row[2]
             let parent = parentTable.flatMap { table in parentRow.map { Parent(table: table, row: $0) } }
-            var pairs: [(String, PlanValue)] = []
-            for (index, column) in columns.enumerated() {
-                guard let value = planValue(row.value(index + 3), as: column.type) else { continue }
-                set(value, at: column.path, in: &pairs)
-            }
+            let pairs = columnPairs(columns) { row.value($0 + 3) }
             rows.byParent[parent, default: []].append((row[0], .mapping(pairs)))
             read.append(row[0])
             return true
@@ -335,6 +331,84 @@ enum PlanRows {
         let items: Selection = if case .all = selection { .all } else { .items(of: spec.table, rows: read) }
         for field in spec.fields {
             try readList(field, version: version, in: db, into: &tables, selecting: items)
+        }
+    }
+
+    /// The mapping a row's columns make, each column's value given by its index among `columns`.
+    static func columnPairs(
+        _ columns: [(name: String, path: [String], type: TableSpec.ColumnType)], _ value: (Int) -> SQLValue
+    ) -> [(String, PlanValue)] {
+        var pairs: [(String, PlanValue)] = []
+        for (index, column) in columns.enumerated() {
+            guard let value = planValue(value(index), as: column.type) else { continue }
+            set(value, at: column.path, in: &pairs)
+        }
+        return pairs
+    }
+
+    /// Reads every row of `version` in the tables below `specs` not in `tables` yet, as
+    /// ``readTables(_:version:in:into:selecting:)`` would read them a table a statement, in one
+    /// statement: for PostgreSQL, where every statement waits for the server, so that a plan of
+    /// forty tables is read in one round trip.
+    static func readAllTables(
+        _ specs: [TableSpec], version: Int64, in db: any SQLConnection, into tables: inout [String: TableRows]
+    ) throws {
+        typealias Column = (name: String, path: [String], type: TableSpec.ColumnType)
+        var sources: [(table: String, columns: [Column], isValues: Bool)] = []
+        var seen = Set(tables.keys)
+        func walk(_ spec: TableSpec) {
+            guard seen.insert(spec.table).inserted else { return }
+            sources.append((spec.table, columns(of: spec), false))
+            for field in spec.fields {
+                switch field {
+                case .values(_, let table, let type):
+                    if seen.insert(table).inserted { sources.append((table, [("value", ["value"], type)], true)) }
+                case .records(_, let child):
+                    walk(child)
+                case .recordsIn(_, let table):
+                    walk(TableSpec.named(table))
+                case .column, .flattened:
+                    continue
+                }
+            }
+        }
+        specs.forEach(walk)
+        guard !sources.isEmpty else { return }
+        // One column of text for each column of the widest table; the rest of a narrower table's NULL.
+        let width = sources.map(\.columns.count).max() ?? 0
+        let sql =
+            sources.enumerated().map { index, source in
+                let values =
+                    source.columns.map { "CAST(\(quoted($0.name)) AS TEXT)" }
+                    + Array(repeating: "NULL", count: width - source.columns.count)
+                return "SELECT \(index) AS t, position, row_id, parent_table, parent_row"
+                    + values.map { ", " + $0 }.joined() + " FROM \(source.table) WHERE version_id = ?"
+            }.joined(separator: " UNION ALL ") + " ORDER BY t, parent_table, parent_row, position"
+        var read = sources.map { _ in TableRows() }
+        try db.forEachRow(sql: sql, arguments: SQLArguments(sources.map { _ in version.sqlValue })) { row in
+            let index = Int(row[0] as Int64)
+            let source = sources[index]
+            let parentTable: String? = row[3]
+            let parentRow: Int64? = row[4]
+            let parent = parentTable.flatMap { table in parentRow.map { Parent(table: table, row: $0) } }
+            let pairs = columnPairs(source.columns) { typed(row.value($0 + 5), as: source.columns[$0].type) }
+            if !source.isValues {
+                read[index].byParent[parent, default: []].append((row[2], .mapping(pairs)))
+            } else if let value = pairs.first?.1 {
+                read[index].byParent[parent, default: []].append((row[2], value))
+            }
+            return true
+        }
+        for (index, source) in sources.enumerated() { tables[source.table] = read[index] }
+    }
+
+    /// A column's value sent as text, as the column's type keeps it.
+    private static func typed(_ value: SQLValue, as type: TableSpec.ColumnType) -> SQLValue {
+        guard case .text(let text) = value else { return value }
+        switch type {
+        case .text: return value
+        case .integer, .boolean: return Int64(text).map(SQLValue.integer) ?? value
+        case .real: return Double(text).map(SQLValue.real) ?? value
         }
     }
 

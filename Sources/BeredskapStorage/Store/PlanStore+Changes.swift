@@ -49,18 +49,18 @@ extension PlanStore {
     }
 
     func record(_ changes: [FieldChange], in changeSet: Int64, _ db: any SQLConnection) throws {
-        for (sequence, change) in changes.enumerated() {
-            try db.execute(
-                sql: """
-                    INSERT INTO changes (change_set_id, sequence, entity_kind, entity_id, field, old_value, new_value,
-                        position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    changeSet, sequence, change.kind.rawValue, change.id.rawValue, change.field,
-                    change.old?.jsonText(compact: true), change.new?.jsonText(compact: true), change.position,
-                ])
-        }
+        try db.insertRows(
+            into: "changes",
+            columns: [
+                "change_set_id", "sequence", "entity_kind", "entity_id", "field", "old_value", "new_value", "position",
+            ],
+            changes.enumerated().map { sequence, change in
+                [
+                    changeSet.sqlValue, sequence.sqlValue, change.kind.rawValue.sqlValue, change.id.rawValue.sqlValue,
+                    change.field.sqlValue, change.old?.jsonText(compact: true).sqlValue ?? .null,
+                    change.new?.jsonText(compact: true).sqlValue ?? .null, change.position.sqlValue,
+                ]
+            })
     }
 
     /// Adds a new plan to the store as version 1.
@@ -120,6 +120,7 @@ extension PlanStore {
         var editor = VersionEditor(
             db: db, version: resolved.row, plan: resolved.plan, followUpOnly: resolved.status == .approved,
             defersReferenceChecks: kind == .import || kind == .undo)
+        try editor.readAhead(for: edits)
         for (index, edit) in edits.enumerated() {
             do {
                 try editor.apply(edit)
@@ -128,6 +129,7 @@ extension PlanStore {
                 throw error
             }
         }
+        try editor.sendHeldWrites()
         // A change set is validated as a plan file is unless it only changed free text, which its
         // field check covers: a stored plan always reads back.
         if editor.needsPlanValidation {

@@ -85,11 +85,13 @@ extension PlanStore {
         if reindexed == nil {
             try db.execute(sql: "DELETE FROM search_index WHERE version_id = ?", arguments: [resolved.row])
             let document = try Self.document(version: resolved.row, db)
+            var rows: [[SQLValue]] = []
             for kind in EntityKind.allCases {
                 for entity in document.entities(kind) {
-                    try Self.index(entity, kind, document.id(of: entity) ?? resolved.plan, resolved.row, db)
+                    rows += Self.indexRows(entity, kind, document.id(of: entity) ?? resolved.plan, resolved.row)
                 }
             }
+            try Self.insertIndexRows(rows, db)
         }
         try db.execute(
             sql: db.dialect.upsert(
@@ -162,37 +164,58 @@ extension PlanStore {
                 if changed.contains(reference) { current[reference] = entity }
             }
         }
-        let deleteSQL = "DELETE FROM search_index WHERE version_id = ? AND entity_kind = ? AND entity_id = ?"
-        for reference in changed {
-            let before =
-                try Int.fetchOne(
-                    db,
-                    sql: "SELECT count(*) FROM search_index WHERE version_id = ? AND entity_kind = ? AND entity_id = ?",
-                    arguments: [resolved.row, reference.kind.rawValue, reference.id.rawValue]) ?? 0
-            // Neither in the index nor at the top of the version: inside another entity, or gone
-            // without text. Only the whole version's index is sure to be right then.
-            if before == 0 && current[reference] == nil { return nil }
-        }
-        for reference in changed {
-            try db.execute(sql: deleteSQL, arguments: [resolved.row, reference.kind.rawValue, reference.id.rawValue])
-            if let entity = current[reference] {
-                try Self.index(entity, reference.kind, reference.id, resolved.row, db)
+        // The touched entities of each kind, a few hundred to a statement.
+        var batches: [(kind: EntityKind, ids: [String])] = []
+        for (kind, references) in Dictionary(grouping: changed, by: \.kind).sorted(by: { $0.key < $1.key }) {
+            let ids = references.map(\.id.rawValue).sorted()
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                batches.append((kind, Array(ids[start..<min(start + 500, ids.count)])))
             }
         }
+        let some = { (ids: [String]) in
+            "version_id = ? AND entity_kind = ? AND entity_id IN (\(sqlQuestionMarks(count: ids.count)))"
+        }
+        var indexed: Set<EntityReference> = []
+        for batch in batches {
+            let found = try String.fetchAll(
+                db, sql: "SELECT DISTINCT entity_id FROM search_index WHERE " + some(batch.ids),
+                arguments: SQLArguments(
+                    [resolved.row.sqlValue, batch.kind.rawValue.sqlValue] + batch.ids.map(\.sqlValue)))
+            indexed.formUnion(found.map { EntityReference(kind: batch.kind, id: EntityID($0)) })
+        }
+        // Neither in the index nor at the top of the version: inside another entity, or gone without
+        // text. Only the whole version's index is sure to be right then.
+        if changed.contains(where: { !indexed.contains($0) && current[$0] == nil }) { return nil }
+        for batch in batches {
+            try db.execute(
+                sql: "DELETE FROM search_index WHERE " + some(batch.ids),
+                arguments: SQLArguments(
+                    [resolved.row.sqlValue, batch.kind.rawValue.sqlValue] + batch.ids.map(\.sqlValue)))
+        }
+        var indexRows: [[SQLValue]] = []
+        for reference in changed.sorted(by: { ($0.kind, $0.id.rawValue) < ($1.kind, $1.id.rawValue) }) {
+            if let entity = current[reference] {
+                indexRows += Self.indexRows(entity, reference.kind, reference.id, resolved.row)
+            }
+        }
+        try Self.insertIndexRows(indexRows, db)
         return changed.count
     }
 
-    /// Adds an entity's searchable texts to the version's part of the index.
-    private static func index(
-        _ entity: PlanValue, _ kind: EntityKind, _ id: EntityID, _ version: Int64, _ db: any SQLConnection
+    /// An entity's searchable texts, as rows of the version's part of the index.
+    private static func indexRows(
+        _ entity: PlanValue, _ kind: EntityKind, _ id: EntityID, _ version: Int64
     )
-        throws
+        -> [[SQLValue]]
     {
-        let insertSQL =
-            "INSERT INTO search_index (text, field, entity_kind, entity_id, version_id) VALUES (?, ?, ?, ?, ?)"
-        for (field, text) in searchableText(in: entity, prefix: "") {
-            try db.execute(sql: insertSQL, arguments: [text, field, kind.rawValue, id.rawValue, version])
+        searchableText(in: entity, prefix: "").map { field, text in
+            [text.sqlValue, field.sqlValue, kind.rawValue.sqlValue, id.rawValue.sqlValue, version.sqlValue]
         }
+    }
+
+    private static func insertIndexRows(_ rows: [[SQLValue]], _ db: any SQLConnection) throws {
+        try db.insertRows(
+            into: "search_index", columns: ["text", "field", "entity_kind", "entity_id", "version_id"], rows)
     }
 
     /// One entity of a version, by kind and id.

@@ -221,11 +221,19 @@ public final class PlanStore: Sendable {
         }
     }
 
-    /// The plan document of a version, read with one query per table.
+    /// The plan document of a version, read with one query per table (on PostgreSQL, one query).
     static func document(
         version: Int64, _ db: any SQLConnection, limitingTo touched: [String: Set<Int64>]? = nil
     ) throws -> PlanDocument {
         var tables: [String: PlanRows.TableRows] = [:]
+        if db.dialect == .postgreSQL {
+            // Every table not limited to the touched rows, in one round trip to the server.
+            let whole = TableSpec.topLevel.filter { key, _ in
+                touched == nil || !(EntityKind(fileKey: key).map(PlanValidator.entityLocalKinds.contains) ?? false)
+            }
+            try PlanRows.readAllTables(
+                [TableSpec.planMetadata] + whole.map(\.spec), version: version, in: db, into: &tables)
+        }
         try PlanRows.readTables(TableSpec.planMetadata, version: version, in: db, into: &tables)
         var root: [(String, PlanValue)] = [("formatVersion", .integer(PlanFileDocument.currentFormatVersion))]
         if let metadata = PlanRows.assemble(TableSpec.planMetadata, parent: nil, tables: tables).first {

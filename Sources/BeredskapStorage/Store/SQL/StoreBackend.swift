@@ -146,6 +146,34 @@ extension SQLRow {
     }
 }
 
+extension SQLConnection {
+    /// Inserts `rows` (each its values of `columns`, in order) into `table`.
+    ///
+    /// On PostgreSQL, where every statement waits for the server's answer, many rows go in one
+    /// statement; on SQLite, in the process, a prepared statement runs once a row, which costs less
+    /// than preparing a long one.
+    package func insertRows(into table: String, columns: [String], _ rows: [[SQLValue]]) throws {
+        guard !rows.isEmpty else { return }
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        let tuple = "(" + sqlQuestionMarks(count: columns.count) + ")"
+        guard dialect == .postgreSQL else {
+            for row in rows { try execute(sql: head + tuple, arguments: SQLArguments(row)) }
+            return
+        }
+        let perStatement = max(1, sqlArgumentsPerStatement / columns.count)
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            let chunk = rows[start..<min(start + perStatement, rows.count)]
+            try execute(
+                sql: head + Array(repeating: tuple, count: chunk.count).joined(separator: ", "),
+                arguments: SQLArguments(chunk.flatMap { $0 }))
+        }
+    }
+}
+
+/// How many arguments a statement of many rows takes at most: well under PostgreSQL's limit of
+/// 65,535, and few enough that the server plans it quickly.
+package let sqlArgumentsPerStatement = 8_000
+
 /// `count` comma-separated `?`s, for an `IN (…)` list.
 package func sqlQuestionMarks(count: Int) -> String {
     Array(repeating: "?", count: count).joined(separator: ", ")
