@@ -6,7 +6,9 @@ import BeredskapStorage
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Print an overview of a plan: owner, period, units by function, focus areas, activities, alarm paths (--format json: the same as JSON)."
+        abstract:
+            "Print an overview of a plan: owner, period, units by function, focus areas, activities, alarm paths.",
+        discussion: "--format json prints the same overview as JSON."
     )
 
     @OptionGroup var global: GlobalOptions
