@@ -739,6 +739,20 @@ package enum PostgreSQLAccess {
         ]
     }
 
+    /// What version 7 adds to the access: a coordinator archives and restores the plans of its own
+    /// administration, writing only the plan's two archive columns (its owner stays the database
+    /// owner's to change).
+    static func archivingSQL(groupRole group: String) -> String {
+        let coordinates = "owner IN (SELECT beredskap_coordinated_organizations())"
+        return """
+            DROP POLICY beredskap_update ON plans;
+            CREATE POLICY beredskap_update ON plans FOR UPDATE TO \(identifier(group))
+                USING (\(coordinates)) WITH CHECK (\(coordinates));
+            REVOKE UPDATE ON plans FROM \(identifier(group));
+            GRANT UPDATE (archived_at, archived_by) ON plans TO \(identifier(group));
+            """
+    }
+
     /// The policies of a plan-keyed table, by its name.
     static func planTableSQL(_ table: String) -> String {
         switch table {

@@ -109,6 +109,9 @@ enum PostgreSQLSchema {
                 + PostgreSQLAccess.installSQL(
                     groupRole: try usersRole(db), versionTables: versionTables,
                     planTables: ["plan_versions", "change_sets", "drill_sessions"])
+        case "v7":
+            return translate(StoreSchema.sql(of: "v7") ?? "") + "\n"
+                + PostgreSQLAccess.archivingSQL(groupRole: try usersRole(db))
         default:
             return translate(StoreSchema.sql(of: identifier) ?? "")
         }

@@ -42,6 +42,50 @@ extension Workspace {
         }
     }
 
+    // MARK: The store's plans
+
+    /// The plans in use in the store, by id; with `archived`, the archived ones instead.
+    public func plans(archived: Bool = false) throws(WorkspaceError) -> [PlanStore.PlanInfo] {
+        do {
+            return try store.plans(archived: archived)
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
+    /// Makes `id` the plan commands use when none is named (on a shared store, this login's), and the
+    /// plan in use here.
+    ///
+    /// - Returns: The plan that was the default before, if any.
+    @discardableResult
+    public func makeDefault(_ id: EntityID) throws(WorkspaceError) -> EntityID? {
+        do {
+            let before = try store.plans().first(where: \.isDefault)?.id
+            try store.setDefaultPlan(id)
+            planID = id
+            forgetPlan()
+            return before
+        } catch {
+            throw WorkspaceError(error)
+        }
+    }
+
+    /// Takes plan `id` out of use: archived with every version, its history and drills, never deleted
+    /// (see `PlanStore.archive(plan:author:message:)`). When it is the plan in use here, the store's
+    /// only or default plan is used from then on.
+    @discardableResult
+    public func archive(_ id: EntityID, message: String? = nil) throws(WorkspaceError) -> ChangeSetRecord {
+        let record = try lifecycle { () throws(StoreError) in try store.archive(plan: id, message: message) }
+        if planID == id { planID = nil }
+        return record
+    }
+
+    /// Brings the archived plan `id` back into use as it was.
+    @discardableResult
+    public func restore(_ id: EntityID, message: String? = nil) throws(WorkspaceError) -> ChangeSetRecord {
+        try lifecycle { () throws(StoreError) in try store.restore(plan: id, message: message) }
+    }
+
     /// Runs a lifecycle step of the store; the plan is read again afterwards.
     private func lifecycle(_ step: () throws(StoreError) -> ChangeSetRecord) throws(WorkspaceError) -> ChangeSetRecord {
         guard !isInTransaction else {

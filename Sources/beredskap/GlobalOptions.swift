@@ -34,12 +34,12 @@ struct GlobalOptions: ParsableArguments {
             "Unknown format '\(format)'; use one of: \(allowed.joined(separator: ", ")).")
     }
 
-    /// The store these options name, opened (and created and seeded when new), with the escalation
-    /// layer's check on every change. Reports failures.
-    func openStore() throws -> PlanStore {
+    /// The store these options name, opened (and created when new, with the built-in Stockholm plan
+    /// when `seed` is true), with the escalation layer's check on every change. Reports failures.
+    func openStore(seed: Bool = true) throws -> PlanStore {
         let location = store.map(StoreLocation.init(argument:)) ?? StoreLocation.standard()
         return try reportingStoreErrors { () throws(StoreError) in
-            try PostgreSQLStore.open(location, author: author, checks: planChecks)
+            try PostgreSQLStore.open(location, author: author, seed: seed, checks: planChecks)
         }
     }
 }

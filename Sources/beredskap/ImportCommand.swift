@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             The file is validated first; when it has errors nothing is written. An existing plan is never \
             replaced silently: its differences from the file are recorded as one change set that \
-            `beredskap undo` reverts.
+            `beredskap undo` reverts. A store that does not exist yet is made for the file's plan alone, \
+            without the built-in Stockholm plan.
             """
     )
 
@@ -24,7 +25,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let plan = try PlanSource.read(file)
-        let store = try global.openStore()
+        // A store made to hold one's own plan starts without the demo.
+        let store = try global.openStore(seed: false)
         let outcome = try reportingStoreErrors { () throws(StoreError) in
             try store.importPlan(
                 plan, author: global.author,

@@ -49,13 +49,15 @@ import Testing
 
         """
 
-    /// A directory holding `plan.yaml` (with `replacing` applied) and a store it was imported into.
+    /// A directory holding `plan.yaml` (with `replacing` applied) and a store with the built-in plan it
+    /// was imported into.
     static func directory(replacing: [(String, String)] = [], importing: Bool = true) throws -> URL {
         let directory = try temporaryDirectory()
         var text = plan
         for (old, new) in replacing { text = text.replacingOccurrences(of: old, with: new) }
         try text.write(to: directory.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
         if importing {
+            try Beredskap.makeStore(in: directory)
             let imported = try Beredskap.run(["--store", "s.sqlite", "import", "plan.yaml"], in: directory)
             #expect(imported.status == 0, "\(imported.stderr)")
         }

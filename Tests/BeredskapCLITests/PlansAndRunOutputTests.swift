@@ -8,6 +8,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try StoreCommandTests.secondPlan.write(
             to: directory.appendingPathComponent("malmo.yaml"), atomically: true, encoding: .utf8)
+        try Beredskap.makeStore(in: directory)
         #expect(try Beredskap.run(["--store", "s.sqlite", "import", "malmo.yaml"], in: directory).status == 0)
         let result = try Beredskap.run(["--store", "s.sqlite", "plans"], in: directory)
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
@@ -28,6 +29,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try StoreCommandTests.secondPlan.write(
             to: directory.appendingPathComponent("malmo.yaml"), atomically: true, encoding: .utf8)
+        try Beredskap.makeStore(in: directory)
         _ = try Beredskap.run(["--store", "s.sqlite", "import", "malmo.yaml"], in: directory)
         let result = try Beredskap.run(["--store", "s.sqlite", "plans", "--format", format], in: directory)
         #expect(result.status == 0)

@@ -40,6 +40,7 @@ import Testing
         let direct = try Beredskap.run(["export", "--from", "malmo.yaml"], in: directory)
         let builtIn = try Beredskap.run(["export"], in: directory)
 
+        try Beredskap.makeStore(in: directory)
         let imported = try Beredskap.run(["--store", "s.sqlite", "import", "malmo.yaml"], in: directory)
         #expect(imported.status == 0)
         #expect(imported.stdout == "created plan 'malmo-exempel' (change set #2)\n")
@@ -78,6 +79,7 @@ import Testing
         let original = try Beredskap.run(["export"], in: directory).stdout
         let edited = original.replacingOccurrences(of: "name: Mini Maria\n", with: "name: Mini-Maria Stockholm\n")
         try edited.write(to: directory.appendingPathComponent("edited.yaml"), atomically: true, encoding: .utf8)
+        try Beredskap.makeStore(in: directory)
         let imported = try Beredskap.run(
             ["--store", "s.sqlite", "--author", "anna", "import", "edited.yaml"], in: directory)
         #expect(imported.stdout == "updated plan 'stockholm-socialforvaltningen-2017-2018': 1 change (change set #2)\n")
@@ -100,6 +102,7 @@ import Testing
             of: "  id: stockholm-socialforvaltningen-2017-2018\n",
             with: "  id: stockholm-socialforvaltningen-2017-2018\n  language: en\n")
         try english.write(to: directory.appendingPathComponent("english.yaml"), atomically: true, encoding: .utf8)
+        try Beredskap.makeStore(in: directory)
         let imported = try Beredskap.run(["--store", "s.sqlite", "import", "english.yaml"], in: directory)
         #expect(imported.stdout == "updated plan 'stockholm-socialforvaltningen-2017-2018': 1 change (change set #2)\n")
         let undo = try Beredskap.run(["--store", "s.sqlite", "undo"], in: directory)

@@ -106,6 +106,38 @@ struct City {
         #expect(try city.open(city.owner).plans().map(\.owner) == ["kultur", "socialforvaltningen"])
     }
 
+    @Test func aCoordinatorArchivesItsOwnPlansOnlyAndEveryLoginSeesItArchived() throws {
+        let city = try City()
+        let anna = try city.open(city.login("anna", "coordinator", "socialforvaltningen"))
+        let boLogin = try city.login("bo", "coordinator", "kultur")
+        let bo = try city.open(boLogin)
+        let central = try city.open(city.login("cecilia", "central"))
+        for (store, plan) in [(anna, City.culture), (central, City.culture), (central, City.social)] {
+            let refused = #expect(throws: StoreError.self) { try store.archive(plan: plan) }
+            #expect(refused?.code == .notPermitted, "\(plan)")
+        }
+        #expect(try city.open(city.owner).plans(archived: true).isEmpty)
+        // Raw SQL cannot archive either: `.sql` is read-only, and the table takes no such update.
+        let raw = #expect(throws: StoreError.self) {
+            try anna.query("UPDATE plans SET archived_at = 'x' WHERE id = '\(City.culture.rawValue)'")
+        }
+        #expect(raw != nil)
+
+        try bo.archive(plan: City.culture, message: "Ersatt av 2019")
+        #expect(try central.plans().map(\.id) == [City.social])
+        #expect(try central.plans(archived: true).map(\.archivedBy) == [boLogin])
+        let named = #expect(throws: StoreError.self) { try central.plan(City.culture) }
+        #expect(named?.code == .archived)
+        #expect(named?.message.contains("`beredskap plans restore \(City.culture)`") == true)
+        // Anna cannot bring back what is not hers; Bo can, and the plan is as it was.
+        #expect(throws: StoreError.self) { try anna.restore(plan: City.culture) }
+        let before = try city.open(city.owner).plans(archived: true)
+        #expect(before.map(\.id) == [City.culture])
+        try bo.restore(plan: City.culture)
+        #expect(try central.plans().map(\.id) == [City.culture, City.social])
+        #expect(try bo.history(plan: City.culture, limit: 2).map(\.message) == ["Återställd", "Ersatt av 2019"])
+    }
+
     @Test func anImportOfAnotherAdministrationsPlanIsRefusedAndCreatesNothing() throws {
         let city = try City()
         let anna = try city.open(city.login("anna", "coordinator", "socialforvaltningen"))

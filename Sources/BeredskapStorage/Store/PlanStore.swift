@@ -147,26 +147,32 @@ public final class PlanStore: Sendable {
         /// The administration that owns it (its `owner.administration`), whose coordinators may edit it
         /// on a shared store; nil when the plan names none.
         public var owner: EntityID?
+        /// When it was archived (`plans remove`), as the store writes times; nil for a plan in use.
+        public var archivedAt: String?
+        /// Who archived it.
+        public var archivedBy: String?
     }
 
-    /// Every plan in the store, by id.
-    public func plans() throws(StoreError) -> [PlanInfo] {
+    /// Every plan in use in the store, by id; with `archived`, the archived ones instead.
+    public func plans(archived: Bool = false) throws(StoreError) -> [PlanInfo] {
         try wrapping {
             try backend.read { db in
                 let defaultPlan = try Self.defaultPlanID(db)
                 return try SQLRow.fetchAll(
                     db,
                     sql: """
-                        SELECT v.plan_id, m.title, v.number, v.status, p.owner FROM current_versions v
+                        SELECT v.plan_id, m.title, v.number, v.status, p.owner, p.archived_at, p.archived_by
+                        FROM current_versions v
                         JOIN plan_metadata m ON m.version_id = v.row_id JOIN plans p ON p.id = v.plan_id
+                        WHERE p.archived_at IS \(archived ? "NOT NULL" : "NULL")
                         ORDER BY v.plan_id
                         """
                 ).map { row in
                     PlanInfo(
                         id: EntityID(row[0] as String), title: row[1], version: row[2],
                         status: PlanStatus(rawValue: row[3]) ?? .draft,
-                        isDefault: (row[0] as String) == defaultPlan?.rawValue,
-                        owner: (row[4] as String?).map { EntityID($0) })
+                        isDefault: !archived && (row[0] as String) == defaultPlan?.rawValue,
+                        owner: (row[4] as String?).map { EntityID($0) }, archivedAt: row[5], archivedBy: row[6])
                 }
             }
         }
@@ -350,13 +356,27 @@ public final class PlanStore: Sendable {
     /// The plan `id` (or the only or default plan) at `version` (or its current version).
     func resolve(_ id: EntityID?, version: Int? = nil, _ db: any SQLConnection) throws -> ResolvedVersion {
         // A shared store lists every plan to every login; those it may read have versions it sees.
-        let ids = try String.fetchAll(
+        var ids: [EntityID] = []
+        var archived: [EntityID: (at: String, by: String?)] = [:]
+        for row in try SQLRow.fetchAll(
             db,
             sql: db.dialect == .sqlite
-                ? "SELECT id FROM plans ORDER BY id"
-                : "SELECT id FROM plans WHERE id IN (SELECT plan_id FROM plan_versions) ORDER BY id"
-        ).map { EntityID($0) }
+                ? "SELECT id, archived_at, archived_by FROM plans ORDER BY id"
+                : "SELECT id, archived_at, archived_by FROM plans WHERE id IN (SELECT plan_id FROM plan_versions) ORDER BY id"
+        ) {
+            if let at = row[1] as String? {
+                archived[EntityID(row[0] as String)] = (at, row[2])
+            } else {
+                ids.append(EntityID(row[0] as String))
+            }
+        }
         let planID: EntityID
+        if let id, let removal = archived[id] {
+            throw StoreError(
+                .archived,
+                "plan '\(id)' was removed on \(removal.at.prefix(10))\(removal.by.map { " by \($0)" } ?? ""): it is "
+                    + "archived with its versions and history; `beredskap plans restore \(id)` brings it back")
+        }
         if let id {
             if db.dialect == .postgreSQL, !ids.contains(id),
                 let owner = try String?.fetchOne(

@@ -44,6 +44,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         public static let referenced = Code(rawValue: "referenced")
         /// The lifecycle step is not possible from the plan's current status.
         public static let lifecycle = Code(rawValue: "lifecycle")
+        /// The plan was taken out of use and archived; restoring it brings it back.
+        public static let archived = Code(rawValue: "archived")
         /// There is no change set to undo.
         public static let nothingToUndo = Code(rawValue: "nothing-to-undo")
         /// An output file named is the store itself or one of its companion files.

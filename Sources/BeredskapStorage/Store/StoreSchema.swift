@@ -3,7 +3,7 @@
 /// made by every earlier version so that each migration is tested on real old files.
 package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6"] }
+    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7"] }
 
     /// Runs the migration `identifier` on SQLite.
     static func migrate(_ identifier: String, _ db: any SQLConnection) throws {
@@ -22,9 +22,17 @@ package enum StoreSchema {
         case "v3": v3
         case "v5": v5
         case "v6": v6
+        case "v7": v7
         default: nil
         }
     }
+
+    /// Version 7: a plan taken out of use (`plans remove`) is archived, never deleted: when and by whom,
+    /// on the plan itself, so that every login that sees the plan sees that it is archived.
+    static let v7 = """
+        ALTER TABLE plans ADD COLUMN archived_at TEXT;
+        ALTER TABLE plans ADD COLUMN archived_by TEXT;
+        """
 
     /// Version 6: the plan's owning administration on the plan itself, read from its current version,
     /// so that a store of many administrations' plans (on PostgreSQL, the access to each) is keyed on it.

@@ -24,13 +24,15 @@ enum FollowUpTables {
 
     static let plansSQL = """
         SELECT v.plan_id, m.title, m.owner_administration, o.name FROM current_versions v
+        JOIN plans p ON p.id = v.plan_id AND p.archived_at IS NULL
         JOIN plan_metadata m ON m.version_id = v.row_id
         LEFT JOIN organizations o ON o.version_id = v.row_id AND o.id = m.owner_administration
         """
 
     static let activitiesSQL = """
         SELECT v.plan_id, a.row_id, a.id, a.starts, a.follow_up, a.follow_up_every, s.date, s.status
-        FROM current_versions v JOIN activities a ON a.version_id = v.row_id
+        FROM current_versions v JOIN plans p ON p.id = v.plan_id AND p.archived_at IS NULL
+        JOIN activities a ON a.version_id = v.row_id
         LEFT JOIN status_log s ON s.version_id = a.version_id AND s.parent_table = 'activities'
             AND s.parent_row = a.row_id
         ORDER BY v.plan_id, a.row_id, s.position

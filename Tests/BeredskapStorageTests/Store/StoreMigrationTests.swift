@@ -58,6 +58,11 @@ import Testing
         #expect(current.metadata.timeZone == nil && current.metadata.holidays == nil)
         // A plan's owning administration is the plan's own from v6; older ones get it from the plan.
         #expect(try store.plans().map(\.owner) == ["socialforvaltningen"])
+        // Archiving came with v7; every plan of an older store is in use, and can be archived.
+        #expect(try store.plans(archived: true).isEmpty)
+        try store.archive(plan: current.id)
+        #expect(try store.plans(archived: true).map(\.id) == [current.id])
+        try store.restore(plan: current.id)
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 
