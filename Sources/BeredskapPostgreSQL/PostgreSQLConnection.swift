@@ -79,7 +79,10 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
         var logger = Logger(label: "beredskap.postgresql")
         logger.logLevel = .critical
         let quietLogger = logger
-        let context = try tlsContext(for: address)
+        // A Unix socket is never encrypted, as with libpq: no TLS context (loading the roots costs
+        // tens of milliseconds) is made for one.
+        let context: NIOSSLContext?
+        if case .tcp = address.host { context = try tlsContext(for: address) } else { context = nil }
         do {
             let connection = try bridge.run {
                 do {
