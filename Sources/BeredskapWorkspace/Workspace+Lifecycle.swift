@@ -31,14 +31,18 @@ extension Workspace {
     }
 
     /// Starts the next version of the plan in use, an adopted or approved one, as a draft that carries
-    /// every activity with its status.
+    /// every activity with its status, the plan's labels and period, and no decision taken.
     ///
     /// - Parameters:
-    ///   - period: The new period; by default the old one moved a year on.
+    ///   - period: The new period; the old one when nil.
+    ///   - label: The new version's own label, added to its revision list; the old one when nil.
     ///   - message: Why, for the change log.
     @discardableResult
-    public func revise(period: PlanPeriod? = nil, message: String? = nil) throws(WorkspaceError) -> ChangeSetRecord {
-        try lifecycle { () throws(StoreError) in try store.startRevision(plan: planID, period: period, message: message)
+    public func revise(
+        period: PlanPeriod? = nil, label: String? = nil, message: String? = nil
+    ) throws(WorkspaceError) -> ChangeSetRecord {
+        try lifecycle { () throws(StoreError) in
+            try store.startRevision(plan: planID, period: period, label: label, message: message)
         }
     }
 

@@ -74,7 +74,11 @@ struct ApproveCommand: DecisionCommand {
 struct ReviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "revise",
-        abstract: "Start the next version of an adopted or approved plan, carrying every activity with its status.")
+        abstract: "Start the next version of an adopted or approved plan, carrying every activity with its status.",
+        discussion: """
+            The new version is a draft with the plan's labels and period (unless --label or --period changes them) \
+            and no decision taken: the dated adoptions and approvals belonged to the previous version.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -83,8 +87,16 @@ struct ReviseCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The new period, START:END (2018:2019); default a year later.", valueName: "start:end"))
+        help: ArgumentHelp(
+            "The new period, START:END (2018:2019); default the plan's as it is.", valueName: "start:end"))
     var period: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The new version's own label (the plan's `version`), added to its revision list; default the plan's as it is.",
+            valueName: "text"))
+    var label: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Why, for the change log.", valueName: "text"))
     var message: String?
@@ -100,7 +112,7 @@ struct ReviseCommand: ParsableCommand {
         }
         let workspace = Workspace(store: try global.openStore(), plan: plan.map { EntityID($0) })
         let record = try reportingWorkspaceErrors { () throws(WorkspaceError) in
-            try workspace.revise(period: newPeriod, message: message)
+            try workspace.revise(period: newPeriod, label: label, message: message)
         }
         print("\(record.plan): version \(record.version) started as a draft (change set #\(record.id))")
     }

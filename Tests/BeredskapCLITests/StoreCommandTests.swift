@@ -137,11 +137,14 @@ import Testing
                 "adopt it first"))
         #expect(try Beredskap.run(store + ["adopt", "--date", "2017-05-23"], in: directory).status == 0)
         #expect(try Beredskap.run(store + ["approve", "--date", "2017-06-14"], in: directory).status == 0)
-        let revised = try Beredskap.run(store + ["revise", "--period", "2018:2019"], in: directory)
+        let revised = try Beredskap.run(store + ["revise", "--period", "2018:2019", "--label", "2"], in: directory)
         #expect(
             revised.stdout == "stockholm-socialforvaltningen-2017-2018: version 2 started as a draft (change set #4)\n")
         let previous = try Beredskap.run(store + ["export", "--version", "1"], in: directory)
         #expect(previous.stdout.contains("  period:\n    start: '2017'\n    end: '2018'\n"))
+        let current = try Beredskap.run(store + ["export"], in: directory).stdout
+        #expect(current.contains("  version: '2'\n"))
+        #expect(current.contains("  period:\n    start: '2018'\n    end: '2019'\n"))
         #expect(try Beredskap.run(store + ["plans", "--format", "csv"], in: directory).stdout.contains(",2,draft,"))
     }
 }

@@ -86,17 +86,24 @@ extension PlanStore {
         }
     }
 
-    /// Starts the next version of an adopted or approved plan for a new period: every entry is carried
-    /// over, activities with their whole status log, and the previous version stays readable.
+    /// Starts the next version of an adopted or approved plan as a draft: every entry is carried over,
+    /// activities with their whole status log, and the previous version stays readable.
+    ///
+    /// The new draft keeps the plan's own labels and period unless told otherwise, and starts with
+    /// no decisions: those taken (dated) belonged to the previous version, and only the expected ones
+    /// (undated, a requirement the plan states) carry over.
     ///
     /// - Parameters:
     ///   - id: The plan; the store's only or default plan when nil.
-    ///   - period: The new period; by default the old one moved a year on.
+    ///   - period: The new period; the old one when nil.
+    ///   - label: The new version's own label (`plan.version`), also added to its revision list with
+    ///     today's date and `message`; the old label, and the list as it was, when nil.
     ///   - author: Who starts the revision; the store's default author when nil.
     ///   - message: Why, for the change log.
     @discardableResult
     public func startRevision(
-        plan id: EntityID? = nil, period: PlanPeriod? = nil, author: String? = nil, message: String? = nil
+        plan id: EntityID? = nil, period: PlanPeriod? = nil, label: String? = nil, author: String? = nil,
+        message: String? = nil
     )
         throws(StoreError) -> ChangeSetRecord
     {
@@ -111,19 +118,23 @@ extension PlanStore {
             }
             var document = try Self.document(version: resolved.row, db)
             let old = document.entities(.plan).first ?? .mapping([])
-            let newPeriod = try period ?? Self.nextPeriod(after: try document.plan(source: "").metadata.period)
+            let metadata = try document.plan(source: "").metadata
             let number = resolved.number + 1
+            var fields: [(String, PlanValue?)] = []
+            if let period { fields.append(("period", period.encode(.init()))) }
+            if let label {
+                let revision = PlanRevision(
+                    version: label, date: try? PartialDate(parsing: String(Self.timestamp().prefix(10))),
+                    summary: message ?? "Revidering")
+                fields.append(("version", .string(label)))
+                fields.append(("revisions", (metadata.revisions + [revision]).encode(.init())))
+            }
+            let expected = metadata.approvals.filter { $0.date == nil }
+            if expected != metadata.approvals {
+                fields.append(("approvals", expected.isEmpty ? nil : expected.encode(.init())))
+            }
             var changes: [FieldChange] = []
-            let revision = PlanRevision(
-                version: String(number), date: try? PartialDate(parsing: String(Self.timestamp().prefix(10))),
-                summary: message ?? "Revidering")
-            var revisions: [PlanValue] = []
-            if case .sequence(let existing)? = old["revisions"] { revisions = existing }
-            revisions.append(revision.encode(.init()) ?? .mapping([]))
-            for (field, value) in [
-                ("version", PlanValue.string(String(number))), ("period", newPeriod.map { $0.encode(.init()) } ?? nil),
-                ("revisions", .sequence(revisions)),
-            ] {
+            for (field, value) in fields where old[field] != value {
                 let change = FieldChange(kind: .plan, id: resolved.plan, field: field, old: old[field], new: value)
                 document.apply(change, fieldOrder: \.fieldKeys)
                 changes.append(change)
@@ -138,14 +149,5 @@ extension PlanStore {
             try record(changes, in: changeSet, db)
             return try changeSetRecord(changeSet, db)
         }
-    }
-
-    static func nextPeriod(after period: PlanPeriod?) throws -> PlanPeriod? {
-        guard let period else { return nil }
-        func later(_ date: PartialDate) throws -> PartialDate {
-            try PartialDate(
-                year: date.year + 1, month: date.month, day: date.day == 29 && date.month == 2 ? 28 : date.day)
-        }
-        return PlanPeriod(start: try later(period.start), end: try period.end.map(later))
     }
 }

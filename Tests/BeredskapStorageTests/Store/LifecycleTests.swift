@@ -54,11 +54,15 @@ import Testing
         #expect(throws: StoreError.self) { try store.startRevision() }
         try store.adopt(on: day("2017-05-23"))
         try store.approve(on: day("2017-06-14"))
-        let record = try store.startRevision(message: "Revidering vid tertialrapport 1 2018")
+        let record = try store.startRevision(
+            period: PlanPeriod(start: try day("2018"), end: try day("2019")), label: "2018:1",
+            message: "Revidering vid tertialrapport 1 2018")
         #expect(record.version == 2)
 
         let next = try store.plan()
-        #expect(next.metadata.version == "2")
+        #expect(next.metadata.version == "2018:1")
+        #expect(next.metadata.revisions.last?.version == "2018:1")
+        #expect(next.metadata.revisions.last?.summary == "Revidering vid tertialrapport 1 2018")
         #expect(next.metadata.period?.start.description == "2018" && next.metadata.period?.end?.description == "2019")
         #expect(next.activities.first { $0.id == "fordjupad-analys" }?.latestStatus?.status == .ongoing)
         #expect(try store.status() == (2, .draft))
@@ -71,6 +75,36 @@ import Testing
         edit.set(.unit, "origo", "description", to: .string("Ny lägesbild"))
         try store.apply(edit)
         #expect(try store.plan(nil, version: 1).units.first { $0.id == "origo" }?.description != "Ny lägesbild")
+    }
+}
+
+@Suite struct RevisionLabelTests {
+    /// The built-in plan with its own version label `3`, adopted and approved.
+    static func approvedPlanLabelledThree(_ backend: TestBackend) throws -> PlanStore {
+        let store = try backend.open()
+        var label = ChangeSet()
+        label.set(.plan, "stockholm-socialforvaltningen-2017-2018", "version", to: .string("3"))
+        try store.apply(label)
+        try store.adopt(on: try PartialDate(parsing: "2017-05-23"))
+        try store.approve(on: try PartialDate(parsing: "2017-06-14"))
+        return store
+    }
+
+    @Test(arguments: TestBackend.allCases) func aRevisionKeepsThePlansLabelsAndPeriodAndStartsWithoutDecisions(
+        _ backend: TestBackend
+    ) throws {
+        let store = try Self.approvedPlanLabelledThree(backend)
+        let approved = try store.plan()
+        #expect(approved.metadata.approvals.allSatisfy { $0.date != nil } && !approved.metadata.approvals.isEmpty)
+        try store.startRevision()
+        let draft = try store.plan()
+        #expect(draft.metadata.version == "3")
+        #expect(draft.metadata.revisions == approved.metadata.revisions)
+        #expect(draft.metadata.period == approved.metadata.period)
+        #expect(draft.metadata.approvals.isEmpty)
+        #expect(try store.status() == (2, .draft))
+        // The approved version keeps its decisions.
+        #expect(try store.plan(nil, version: 1).metadata.approvals == approved.metadata.approvals)
     }
 }
 
