@@ -54,7 +54,7 @@ extension PlanStore {
             columns: [
                 "change_set_id", "sequence", "entity_kind", "entity_id", "field", "old_value", "new_value", "position",
             ],
-            changes.enumerated().map { sequence, change in
+            changes.lazy.enumerated().map { sequence, change in
                 [
                     changeSet.sqlValue, sequence.sqlValue, change.kind.rawValue.sqlValue, change.id.rawValue.sqlValue,
                     change.field.sqlValue, change.old?.jsonText(compact: true).sqlValue ?? .null,

@@ -147,26 +147,38 @@ extension SQLRow {
 }
 
 extension SQLConnection {
-    /// Inserts `rows` (each its values of `columns`, in order) into `table`.
+    /// Inserts `rows` (each its values of `columns`, in order) into `table`, taking them from the
+    /// sequence as they are written, so that a lazy sequence is never held whole.
     ///
     /// On PostgreSQL, where every statement waits for the server's answer, many rows go in one
     /// statement; on SQLite, in the process, a prepared statement runs once a row, which costs less
     /// than preparing a long one.
-    package func insertRows(into table: String, columns: [String], _ rows: [[SQLValue]]) throws {
-        guard !rows.isEmpty else { return }
+    package func insertRows<Rows: Sequence>(into table: String, columns: [String], _ rows: Rows) throws
+    where Rows.Element == [SQLValue] {
         let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
         let tuple = "(" + sqlQuestionMarks(count: columns.count) + ")"
         guard dialect == .postgreSQL else {
-            for row in rows { try execute(sql: head + tuple, arguments: SQLArguments(row)) }
+            let sql = head + tuple
+            for row in rows { try execute(sql: sql, arguments: SQLArguments(row)) }
             return
         }
         let perStatement = max(1, sqlArgumentsPerStatement / columns.count)
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
+        var waiting: [SQLValue] = []
+        var count = 0
+        func send() throws {
+            guard count > 0 else { return }
             try execute(
-                sql: head + Array(repeating: tuple, count: chunk.count).joined(separator: ", "),
-                arguments: SQLArguments(chunk.flatMap { $0 }))
+                sql: head + Array(repeating: tuple, count: count).joined(separator: ", "),
+                arguments: SQLArguments(waiting))
+            waiting.removeAll(keepingCapacity: true)
+            count = 0
         }
+        for row in rows {
+            waiting += row
+            count += 1
+            if count == perStatement { try send() }
+        }
+        try send()
     }
 }
 
