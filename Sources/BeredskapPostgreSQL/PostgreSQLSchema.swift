@@ -11,6 +11,12 @@ enum PostgreSQLSchema {
     /// The table that records the migrations applied, as GRDB's `grdb_migrations` does on SQLite.
     static let migrationsTable = "schema_migrations"
 
+    /// The migrations of a PostgreSQL store, oldest first: SQLite's, and after version 7 the read copy
+    /// (``PostgreSQLReadCopy``), which only PostgreSQL has.
+    static var migrationIdentifiers: [String] {
+        StoreSchema.migrationIdentifiers.flatMap { $0 == "v7" ? [$0, PostgreSQLReadCopy.migration] : [$0] }
+    }
+
     /// The NOLOGIN role the logins `access grant` names are made members of: one per database
     /// (roles are the cluster's), `beredskap_users_` and the database's name.
     static func usersRole(_ db: any SQLConnection) throws -> String {
@@ -41,7 +47,7 @@ enum PostgreSQLSchema {
             return nil  // no schema: the tables are missing
         }
         guard let row, let applied = row[1] as String?,
-            Set(applied.split(separator: ",").map(String.init)) == Set(StoreSchema.migrationIdentifiers)
+            Set(applied.split(separator: ",").map(String.init)) == Set(migrationIdentifiers)
         else { return nil }
         return (row[0] as Int64) == 0
     }
@@ -49,14 +55,14 @@ enum PostgreSQLSchema {
     static func migrate(_ db: any SQLConnection, address: PostgreSQLAddress) throws {
         let exists = try db.tableExists(migrationsTable)
         let applied = exists ? try String.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)") : []
-        let unknown = applied.filter { !StoreSchema.migrationIdentifiers.contains($0) }
+        let unknown = applied.filter { !migrationIdentifiers.contains($0) }
         if !unknown.isEmpty {
             throw StoreError(
                 .newerSchema,
                 "\(address) was set up by a newer version of Beredskap (schema \(unknown.joined(separator: ", "))); "
                     + "it was not changed. Upgrade beredskap to use it.")
         }
-        let due = StoreSchema.migrationIdentifiers.filter { !applied.contains($0) }
+        let due = migrationIdentifiers.filter { !applied.contains($0) }
         guard !due.isEmpty else { return }
         let owner = try String.fetchOne(
             db,
@@ -84,6 +90,8 @@ enum PostgreSQLSchema {
             try db.execute(sql: try sql(of: identifier, db))
             try db.execute(sql: "INSERT INTO \(migrationsTable) (identifier) VALUES (?)", arguments: [identifier])
         }
+        // The read copy of every version, in this program's layout, made from the tables as migrated.
+        try db.execute(sql: PostgreSQLReadCopy.installSQL)
     }
 
     /// The SQL of migration `identifier` on PostgreSQL.
@@ -112,6 +120,8 @@ enum PostgreSQLSchema {
         case "v7":
             return translate(StoreSchema.sql(of: "v7") ?? "") + "\n"
                 + PostgreSQLAccess.archivingSQL(groupRole: try usersRole(db))
+        case PostgreSQLReadCopy.migration:
+            return PostgreSQLReadCopy.tablesSQL(groupRole: try usersRole(db))
         default:
             return translate(StoreSchema.sql(of: identifier) ?? "")
         }

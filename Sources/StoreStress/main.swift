@@ -87,6 +87,11 @@ do {
         }
         say("read a plan of \(units) units")
         say("seconds=\(seconds(duration))")
+        // The same read again on a store kept open, as a shell or a server reads.
+        let store = try PostgreSQLStore.open(location)
+        _ = try store.plan()
+        let again = try median(times) { units = try store.plan().units.count }
+        say("again=\(seconds(again))")
     case "import":
         let store = try PostgreSQLStore.open(location, author: "stress-import")
         for file in arguments.dropFirst(2) {

@@ -227,12 +227,15 @@ public final class PlanStore: Sendable {
         }
     }
 
-    /// The plan document of a version, read with one query per table (on PostgreSQL, one query).
+    /// The plan document of a version, read with one query per table (on PostgreSQL, one query, or the
+    /// version's read copy).
     static func document(
         version: Int64, _ db: any SQLConnection, limitingTo touched: [String: Set<Int64>]? = nil
     ) throws -> PlanDocument {
         var tables: [String: PlanRows.TableRows] = [:]
-        if db.dialect == .postgreSQL {
+        if db.dialect == .postgreSQL, touched == nil, try PlanRows.readCopy(version, in: db, into: &tables) {
+            // The whole plan from the server's read copy: one row of one table.
+        } else if db.dialect == .postgreSQL {
             // Every table not limited to the touched rows, in one round trip to the server.
             let whole = TableSpec.topLevel.filter { key, _ in
                 touched == nil || !(EntityKind(fileKey: key).map(PlanValidator.entityLocalKinds.contains) ?? false)
@@ -424,20 +427,23 @@ public final class PlanStore: Sendable {
                     : "\(location) has \(ids.count) plans; name one with --plan: "
                         + ids.map(\.rawValue).joined(separator: ", "))
         }
-        let current =
-            try Int.fetchOne(
-                db, sql: "SELECT max(number) FROM plan_versions WHERE plan_id = ?", arguments: [planID.rawValue]) ?? 1
+        // The version asked for (the current one when none is) and the current one's number, in one statement.
+        let found = try SQLRow.fetchOne(
+            db,
+            sql: """
+                SELECT v.row_id, v.status, m.current FROM (SELECT max(number) AS current FROM plan_versions
+                    WHERE plan_id = ?) AS m
+                LEFT JOIN plan_versions v ON v.plan_id = ? AND v.number = coalesce(?, m.current)
+                """,
+            arguments: [planID.rawValue, planID.rawValue, version])
+        let current = found.flatMap { $0[2] as Int? } ?? 1
         let number = version ?? current
-        guard
-            let row = try SQLRow.fetchOne(
-                db, sql: "SELECT row_id, status FROM plan_versions WHERE plan_id = ? AND number = ?",
-                arguments: [planID.rawValue, number])
-        else {
+        guard let row = found, let versionRow = row[0] as Int64? else {
             throw StoreError(
                 .unknownPlan, "plan '\(planID)' has no version \(number); its versions are 1 to \(current)")
         }
         return ResolvedVersion(
-            plan: planID, row: row[0], number: number, status: PlanStatus(rawValue: row[1]) ?? .draft,
+            plan: planID, row: versionRow, number: number, status: PlanStatus(rawValue: row[1]) ?? .draft,
             isCurrent: number == current)
     }
 
