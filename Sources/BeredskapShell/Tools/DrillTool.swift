@@ -17,7 +17,10 @@ struct DrillTool: ParsableCommand {
 
     /// The scenario of `drill run`, `drill simulate` and `drill start`, and its event time.
     struct ScenarioOptions: ParsableArguments {
-        @Argument(help: ArgumentHelp("A built-in scenario's name, or a scenario file.", valueName: "scenario"))
+        @Argument(
+            help: ArgumentHelp(
+                "A built-in scenario's name, an alarm path of the plan (run on the default response model), or a scenario file.",
+                valueName: "scenario"))
         var scenario: String?
         @Option(help: ArgumentHelp("When the alarm comes, as a local time 'YYYY-MM-DD HH:MM'.", valueName: "time"))
         var at: String?
@@ -25,22 +28,28 @@ struct DrillTool: ParsableCommand {
         /// A built-in scenario by name, or a scenario file by path, with `--at` as its start.
         func load(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) -> Scenario {
             let names = BuiltInScenarios.names.joined(separator: ", ")
+            let plan = try session.currentPlan()
+            let paths = plan.alarmPaths.map(\.id.rawValue).joined(separator: ", ")
             guard let scenario else {
                 throw ShellError(
-                    "expected a scenario: a built-in name (\(names)) or a file",
+                    "expected a scenario: a built-in name (\(names)), an alarm path of the plan"
+                        + (paths.isEmpty ? "" : " (\(paths))") + " or a file",
                     at: invocation.arguments.first?.location)
             }
             let location = invocation.location(of: scenario)
-            let plan = try session.currentPlan()
             var loaded: Scenario
             do {
                 if BuiltInScenarios.names.contains(scenario) {
                     loaded = try BuiltInScenarios.scenario(named: scenario, plan: plan)
                 } else {
-                    guard let text = fileText(in: session) else {
+                    guard let text = try fileText(in: session, invocation) else {
                         throw ShellError(
-                            "no scenario '\(scenario)': not a built-in one (\(names)) and no file "
-                                + session.resolvePath(scenario), at: location)
+                            "no scenario '\(scenario)': not a built-in one (\(names)), not an alarm path of the plan"
+                                + (paths.isEmpty ? " (it has none)" : " (\(paths))") + " and no file "
+                                + session.resolvePath(scenario)
+                                + Suggestion.didYouMean(
+                                    scenario, in: BuiltInScenarios.names + plan.alarmPaths.map(\.id.rawValue)),
+                            at: location)
                     }
                     loaded = try ScenarioReader.read(text, file: scenario, plan: plan)
                 }
@@ -73,10 +82,19 @@ struct DrillTool: ParsableCommand {
             }
         }
 
-        /// The scenario's text as a file or a built-in one, for a drill to keep.
-        func fileText(in session: ShellSession) -> String? {
+        /// The scenario's text as a built-in one, the default model's for an alarm path of the plan
+        /// (``DefaultScenario``, the alarm at `--at` or now) or a file, for a drill to keep.
+        func fileText(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) -> String? {
             guard let scenario else { return nil }
             if BuiltInScenarios.names.contains(scenario) { return BuiltInScenarios.text(named: scenario) }
+            let plan = try session.currentPlan()
+            if let path = plan.alarmPaths.first(where: { $0.id.rawValue == scenario }) {
+                let start = try at.map { text throws(ShellError) in
+                    try Self.localInstant(text, in: session, at: invocation.location(ofOption: "at"))
+                }
+                return DefaultScenario.text(
+                    for: path, in: plan, at: start ?? Date(), timeZone: session.workspace.jurisdiction.timeZone)
+            }
             return FileManager.default.contents(atPath: session.resolvePath(scenario)).map {
                 String(decoding: $0, as: UTF8.self)
             }

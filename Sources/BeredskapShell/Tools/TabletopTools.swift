@@ -37,7 +37,7 @@ extension DrillTool {
             let loaded = try scenario.load(in: session, invocation)
             let text =
                 BuiltInScenarios.names.contains(loaded.name) && scenario.at == nil
-                ? nil : scenario.fileText(in: session)
+                ? nil : try scenario.fileText(in: session, invocation)
             let drill: ActiveDrill
             do {
                 // An unknown role is the participants' fault; a refused start is the command's.
