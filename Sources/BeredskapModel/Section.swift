@@ -22,6 +22,10 @@ public struct Section: Hashable, Sendable, Identifiable {
         case focusAreas
         /// The alarm paths.
         case alarmPaths
+        /// The roles: who they are, where they sit, when they answer and who stands in for them.
+        case roles
+        /// The external actors the plan names.
+        case externalActors
 
         /// The Swedish label.
         public var swedishLabel: String {
@@ -34,6 +38,8 @@ public struct Section: Hashable, Sendable, Identifiable {
             case .activities: "aktiviteter"
             case .focusAreas: "fokusområden"
             case .alarmPaths: "larmvägar"
+            case .roles: "roller"
+            case .externalActors: "externa aktörer"
             }
         }
     }

@@ -11,7 +11,10 @@ import Testing
                 "Inledning", "Definitioner", "Olika våldsbejakande extremistmiljöer i Sverige", "Socialförvaltningen",
                 "Socialförvaltningens roll i arbetet mot våldsbejakande extremism", "Lokal lägesbild", "Samverkan",
                 "Socialförvaltningens aktivitetsplanering 2017–2018", "Larmvägar vid en extraordinär händelse",
+                // The roles and the external actors, which no section of the plan introduces.
+                nil, nil,
             ])
+        #expect(report.sections.suffix(2).map(\.insert) == ["roles", "externalActors"])
         let situation = try #require(report.sections.first { $0.id == "lokal-lagesbild" })
         #expect(
             situation.sections.map(\.title) == [
@@ -37,7 +40,7 @@ import Testing
         #expect(
             report.sections.map(\.insert) == [
                 "definitions", "milieus", "departments", "preventionUnits", "interventionUnits", "activities",
-                "alarmPaths",
+                "alarmPaths", "roles", "externalActors",
             ])
         #expect(report.sections.allSatisfy { $0.title == nil })
     }

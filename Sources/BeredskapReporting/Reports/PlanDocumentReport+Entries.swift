@@ -30,6 +30,54 @@ extension PlanDocumentReport {
         }
     }
 
+    /// A role as the document describes it: what it is, where it sits, when it answers and who stands in.
+    public struct RoleEntry: Hashable, Sendable, Codable {
+        /// The role's id.
+        public var id: String
+        /// Its title.
+        public var title: String
+        /// A post or a group, as written in plan files (`post`).
+        public var kind: String
+        /// The organization, unit or actor it belongs to.
+        public var organization: ActorName?
+        /// What it does, in the plan's words.
+        public var description: String?
+        /// When it answers, as written in plan files (`always`, `officeHours`, `onDuty`).
+        public var availability: String
+        /// The rota that staffs it, when it is on duty by one.
+        public var rota: ActorName?
+        /// Who stands in for it, in the order they are tried.
+        public var deputies: [ActorName]
+        /// How long an unanswered call waits before the first deputy is tried, in minutes.
+        public var deputyAfterMinutes: Double?
+
+        init(_ role: Role, plan: Plan) {
+            id = role.id.rawValue
+            title = role.title
+            kind = role.kind.rawValue
+            organization = role.organization.map(plan.actorReference)
+            description = role.description
+            availability = role.availability.rawValue
+            rota = role.rota.map { id in
+                ActorName(id: id.rawValue, name: plan.rotas.first { $0.id == id }?.name ?? id.rawValue)
+            }
+            deputies = role.deputies.map(plan.actorReference)
+            deputyAfterMinutes = role.deputyAfterMinutes
+        }
+    }
+
+    /// An external actor as the document names it.
+    public struct ExternalActorEntry: Hashable, Sendable, Codable {
+        /// The actor's id.
+        public var id: String
+        /// Its name.
+        public var name: String
+        /// What kind of actor it is, as written in plan files (`authority`).
+        public var kind: String
+        /// More about it, in the plan's words.
+        public var description: String?
+    }
+
     /// A focus area with its goal, effects, indicators and activities.
     public struct FocusAreaEntry: Hashable, Sendable, Codable {
         /// The focus area's id.

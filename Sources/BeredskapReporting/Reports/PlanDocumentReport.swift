@@ -34,6 +34,10 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
     public var activities: [ActivityEntry]
     /// The alarm paths in running order, without contact details.
     public var alarmPaths: [AlarmListReport.Path]
+    /// The roles, without contact details.
+    public var roles: [RoleEntry]
+    /// The external actors, without contact details.
+    public var externalActors: [ExternalActorEntry]
     /// The documents the plan rests on, numbered as the sections cite them.
     public var references: [ReferenceEntry]
 
@@ -79,6 +83,10 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
         focusAreas = plan.focusAreas.map { FocusAreaEntry($0, plan: plan) }
         activities = plan.activities.map { ActivityEntry($0, plan: plan) }
         alarmPaths = plan.alarmPaths.map { AlarmListReport.Path($0, plan: plan, includeSensitive: false) }
+        roles = plan.roles.map { RoleEntry($0, plan: plan) }
+        externalActors = plan.externalActors.map {
+            ExternalActorEntry(id: $0.id.rawValue, name: $0.name, kind: $0.kind.rawValue, description: $0.description)
+        }
 
         var sections = plan.sections.map { DocumentSection($0, references: numbers) }
         let placed = Set(sections.flatMap(\.inserts))
@@ -87,6 +95,7 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
             (.preventionUnits, plan.units.contains { $0.level == .prevention }),
             (.interventionUnits, plan.units.contains { $0.level == .intervention }),
             (.focusAreas, !focusAreas.isEmpty), (.activities, !activities.isEmpty), (.alarmPaths, !alarmPaths.isEmpty),
+            (.roles, !roles.isEmpty), (.externalActors, !externalActors.isEmpty),
         ]
         for (insert, hasData) in available where hasData && !placed.contains(insert.rawValue) {
             sections.append(DocumentSection(generatedFor: insert))

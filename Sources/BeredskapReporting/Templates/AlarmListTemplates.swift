@@ -25,6 +25,11 @@ extension DefaultTemplates {
         {{/variants}}
 
         {{table}}
+        {{#hasStepTexts}}
+
+        {{labels.planText}}:
+        {{stepTextsText}}
+        {{/hasStepTexts}}
         {{/paths}}
         {{^hasPaths}}
 
@@ -76,6 +81,14 @@ extension DefaultTemplates {
         {{conditions}}{{#timing}}{{#hasConditions}}; {{/hasConditions}}{{timing}}{{/timing}} | {{after}} |\
         {{#includesSensitive}} {{contactsText}} |{{/includesSensitive}}
         {{/steps}}
+        {{#hasStepTexts}}
+
+        **{{labels.planText}}:**
+
+        {{#stepTexts}}
+        - **{{number}}.** {{text}}{{#note}}{{#text}} {{/text}}*{{labels.remark}}: {{note}}*{{/note}}
+        {{/stepTexts}}
+        {{/hasStepTexts}}
         {{/paths}}
         {{^hasPaths}}
 

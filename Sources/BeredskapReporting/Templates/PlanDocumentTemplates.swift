@@ -9,6 +9,11 @@ extension DefaultTemplates {
         {{labels.approvals}}
         {{approvalsText}}
         {{/hasApprovals}}
+        {{#hasRevisions}}
+
+        {{labels.revisions}}
+        {{revisionsText}}
+        {{/hasRevisions}}
 
         {{labels.contents}}
         {{#toc}}
@@ -52,9 +57,17 @@ extension DefaultTemplates {
         **{{labels.approvals}}**
 
         {{#approvals}}
-        - {{text}}
+        - {{text}}{{#note}} – *{{note}}*{{/note}}
         {{/approvals}}
         {{/hasApprovals}}
+        {{#hasRevisions}}
+
+        **{{labels.revisions}}**
+
+        {{#revisions}}
+        - {{text}}
+        {{/revisions}}
+        {{/hasRevisions}}
 
         ## {{labels.contents}}
 
@@ -159,6 +172,21 @@ extension DefaultTemplates {
         {{/steps}}
         {{/alarmPaths}}
         {{/isAlarmPaths}}
+        {{#isRoles}}
+        {{#roles}}
+
+        {{{entryHashes}}} {{title}}
+
+        *{{details}}*
+        {{> paragraphs.md}}
+        {{/roles}}
+        {{/isRoles}}
+        {{#isExternalActors}}
+
+        {{#externalActors}}
+        - **{{name}}** ({{kind}}){{#description}} – {{description}}{{/description}}
+        {{/externalActors}}
+        {{/isExternalActors}}
         {{#isReferences}}
 
         {{#references}}
@@ -308,6 +336,22 @@ extension DefaultTemplates {
         </ol>
         {{/alarmPaths}}
         {{/isAlarmPaths}}
+        {{#isRoles}}
+        {{#roles}}
+        <div class="role">
+        <h{{entryHeadingLevel}}>{{title}}</h{{entryHeadingLevel}}>
+        <p class="functions">{{details}}</p>
+        {{> paragraphs.html}}
+        </div>
+        {{/roles}}
+        {{/isRoles}}
+        {{#isExternalActors}}
+        <dl class="definitions">
+        {{#externalActors}}
+          <div><dt>{{name}}</dt> <dd>({{kind}}){{#description}} – {{description}}{{/description}}</dd></div>
+        {{/externalActors}}
+        </dl>
+        {{/isExternalActors}}
         {{#isReferences}}
         <ol class="references">
         {{#references}}

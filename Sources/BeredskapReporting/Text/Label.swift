@@ -31,7 +31,7 @@ enum Label: String, CaseIterable {
     // Plan document.
     case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
-    case indicators, targetValue, function, functionPlural, and, decidedBy
+    case indicators, targetValue, function, functionPlural, and, decidedBy, roles, externalActors
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
     // Drill after-action report: headings and column names.
@@ -270,6 +270,8 @@ enum Label: String, CaseIterable {
         case .expectedEffects: ("Förväntade effekter", "Expected effects")
         case .indicators: ("Mått", "Indicators")
         case .targetValue: ("Målvärde", "Target")
+        case .roles: ("Roller", "Roles")
+        case .externalActors: ("Externa aktörer", "External actors")
         case .function: ("funktion", "function")
         case .functionPlural: ("funktion", "functions")
         case .and: ("och", "and")

@@ -155,3 +155,26 @@ extension PerformanceRating {
         language == .sv ? swedishLabel : englishLabel
     }
 }
+
+extension Role.Kind: ReportLabelled {
+    var englishLabel: String {
+        switch self {
+        case .post: "post"
+        case .group: "group"
+        }
+    }
+}
+
+extension ExternalActor.Kind: ReportLabelled {
+    var englishLabel: String {
+        switch self {
+        case .authority: "authority"
+        case .region: "region"
+        case .municipality: "municipality"
+        case .cityBody: "city body"
+        case .organization: "organisation"
+        case .group: "group"
+        case .other: "other"
+        }
+    }
+}

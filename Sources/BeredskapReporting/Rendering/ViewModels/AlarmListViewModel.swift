@@ -54,6 +54,23 @@ struct AlarmListViewModel {
             "entry": builder.value(path.entry?.name), "description": builder.value(path.description),
             "variants": variants, "steps": path.steps.map { step($0, builder: builder) },
         ]
+        // The plan's own words for each step and its remarks, which the table has no column for.
+        let worded = path.steps.filter { $0.text != nil || $0.note != nil }
+        model["stepTexts"] = worded.map { step -> [String: Any] in
+            ["number": step.number, "text": builder.value(step.text), "note": builder.value(step.note)]
+        }
+        model["hasStepTexts"] = !worded.isEmpty
+        if builder.isTerminal {
+            let number = worded.map { String($0.number).count }.max() ?? 1
+            model["stepTextsText"] = worded.map { step in
+                let label = String(repeating: " ", count: number - String(step.number).count) + "\(step.number). "
+                let words = [step.text, step.note.map { builder.label(.remark) + ": " + $0 }].compactMap { $0 }
+                return "  " + label
+                    + TextWrap.paragraph(
+                        words.joined(separator: " ").replacingOccurrences(of: "\n", with: " "),
+                        width: builder.lineWidth, indent: number + 4)
+            }.joined(separator: "\n")
+        }
         if builder.isTerminal {
             var columns: [TextTable.Column] = [
                 .init(heading: "#", alignRight: true, minimumWidth: 2), .init(heading: builder.label(.actor)),

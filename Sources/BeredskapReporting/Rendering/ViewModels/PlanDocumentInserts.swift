@@ -2,7 +2,7 @@ import BeredskapModel
 import Foundation
 
 /// The lists the plan document shows after a section's text: definitions, milieus, departments, units
-/// by level, the activity table, focus areas and alarm paths.
+/// by level, the activity table, focus areas, alarm paths, roles and external actors.
 struct PlanDocumentInserts {
     let report: PlanDocumentReport
     let builder: ViewModelBuilder
@@ -12,6 +12,7 @@ struct PlanDocumentInserts {
     /// The flag each block has for each kind of list, `true` on the block that shows it.
     static let flags = [
         "isDefinitions", "isMilieus", "isDepartments", "isUnits", "isActivities", "isFocusAreas", "isAlarmPaths",
+        "isRoles", "isExternalActors",
     ]
 
     private var entryHeadingLevel: Int { min(level + 2, 6) }
@@ -71,9 +72,23 @@ struct PlanDocumentInserts {
             model["focusAreas"] = report.focusAreas.map(focusArea)
             text = report.focusAreas.map { area in
                 let heading = area.number.map { "\($0). \(area.title)" } ?? area.title
+                let effects =
+                    area.expectedEffects.isEmpty
+                    ? []
+                    : [
+                        ([builder.label(.expectedEffects) + ":"] + area.expectedEffects.map { bullet($0) })
+                            .joined(separator: "\n")
+                    ]
+                let indicators =
+                    area.indicators.isEmpty
+                    ? []
+                    : [
+                        ([builder.label(.indicators) + ":"] + area.indicators.map { bullet(indicatorText($0)) })
+                            .joined(separator: "\n")
+                    ]
                 return
                     ([heading] + [area.goal.map { wrap(builder.label(.goal) + ": " + $0) }].compactMap { $0 }
-                    + area.expectedEffects.map { "  • " + $0 } + [activityTable(area.activities)])
+                    + effects + indicators + (area.activities.isEmpty ? [] : [activityTable(area.activities)]))
                     .joined(separator: "\n\n")
             }
         case .alarmPaths:
@@ -93,9 +108,79 @@ struct PlanDocumentInserts {
                                 width: width, indent: 4)
                     }).joined(separator: "\n")
             }
+        case .roles:
+            model["isRoles"] = true
+            model["roles"] = report.roles.map { role -> [String: Any] in
+                [
+                    "title": role.title, "details": roleDetails(role),
+                    "paragraphs": builder.paragraphs(Paragraphs.split(role.description)),
+                ]
+            }
+            text = report.roles.map { role in
+                ([role.title, "  " + TextWrap.paragraph(roleDetails(role), width: width, indent: 2)]
+                    + Paragraphs.split(role.description).map { "  " + TextWrap.paragraph($0, width: width, indent: 2) })
+                    .joined(separator: "\n")
+            }
+        case .externalActors:
+            model["isExternalActors"] = true
+            model["externalActors"] = report.externalActors.map { actor -> [String: Any] in
+                [
+                    "name": actor.name,
+                    "kind": VocabularyText.label(ExternalActor.Kind.self, actor.kind, builder.language) ?? actor.kind,
+                    "description": builder.value(actor.description),
+                ]
+            }
+            text = report.externalActors.map { actor in
+                let kind = VocabularyText.label(ExternalActor.Kind.self, actor.kind, builder.language) ?? actor.kind
+                return bullet("\(actor.name) (\(kind))" + (actor.description.map { " – " + $0 } ?? ""))
+            }
         }
-        if builder.isTerminal { model["insertText"] = text.joined(separator: "\n\n") }
+        if builder.isTerminal {
+            // Roles and actors are lists of short entries: one blank line between roles, none between actors.
+            model["insertText"] = text.joined(separator: insert == .externalActors ? "\n" : "\n\n")
+        }
         return model
+    }
+
+    /// What a role is, where it sits, when it answers and who stands in for it: "befattning,
+    /// Stadsledningskontoret; nås i kontorstid; ställföreträdare: Biträdande stadsdirektör".
+    private func roleDetails(_ role: PlanDocumentReport.RoleEntry) -> String {
+        let language = builder.language
+        let kind = VocabularyText.label(Role.Kind.self, role.kind, language) ?? role.kind
+        // A role answers around the clock unless the plan says otherwise, so only otherwise is said.
+        let reach: String? =
+            switch (role.availability, role.rota) {
+            case ("officeHours", _): builder.label(.reachableInOfficeHours)
+            case ("onDuty", let rota?): builder.label(.reachableByRota, ["rota": rota.name])
+            case ("onDuty", nil): builder.label(.reachableOnDuty)
+            default: nil
+            }
+        let names = role.deputies.map(\.name).joined(separator: ", ")
+        let deputies: String? =
+            if role.deputies.isEmpty {
+                nil
+            } else if let minutes = role.deputyAfterMinutes {
+                builder.label(
+                    .deputiesAfter,
+                    ["minutes": minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes), "names": names])
+            } else {
+                builder.label(.deputies, ["names": names])
+            }
+        return
+            ([[kind, role.organization?.name].compactMap { $0 }.joined(separator: ", ")]
+            + [reach, deputies]
+            .compactMap { $0 }).joined(separator: "; ")
+    }
+
+    /// An item of a list under a heading: a bullet, the text wrapped under itself.
+    private func bullet(_ text: String) -> String {
+        "  • " + TextWrap.paragraph(text.replacingOccurrences(of: "\n", with: " "), width: builder.lineWidth, indent: 4)
+    }
+
+    /// An indicator as the document names it: "Antal utbildade (antal), målvärde 40".
+    private func indicatorText(_ indicator: PlanDocumentReport.IndicatorEntry) -> String {
+        let kind = VocabularyText.label(Indicator.Kind.self, indicator.kind, builder.language) ?? indicator.kind
+        return "\(indicator.name) (\(kind))" + (indicator.target.map { ", \(builder.label(.targetValue)) \($0)" } ?? "")
     }
 
     private func wrap(_ text: String) -> String {
@@ -158,6 +243,7 @@ struct PlanDocumentInserts {
                     "name": indicator.name, "target": builder.value(indicator.target),
                     "kind": VocabularyText.label(Indicator.Kind.self, indicator.kind, builder.language)
                         ?? indicator.kind,
+                    "text": indicatorText(indicator),
                 ]
             },
             "hasIndicators": !area.indicators.isEmpty, "activities": activityRows(area.activities),

@@ -6,7 +6,7 @@ import Foundation
 /// Keys: `header`, `approvals` (`text`, `note`), `revisions` (`text`), `toc` (`title`, `anchor`,
 /// `level`), `blocks` — the sections flattened in document order, each with `anchor`, `title`,
 /// `headingLevel` (2 for a top-level section), `hashes`, `paragraphs`, `citations`, one `is…` flag per
-/// list it shows (`isDefinitions`, `isUnits`, `isActivities`, …) and the list's entries — and
+/// list it shows (`isDefinitions`, `isUnits`, `isActivities`, `isRoles`, `isExternalActors`, …) and the list's entries — and
 /// `references` (`number`, `text`, `note`). Terminal view models add `rule` and `insertText`.
 struct PlanDocumentViewModel {
     let report: PlanDocumentReport
@@ -64,9 +64,14 @@ struct PlanDocumentViewModel {
                     + TextWrap.paragraph(
                         referenceText(reference), width: builder.lineWidth, indent: String(reference.number).count + 3)
             }.joined(separator: "\n")
-            model["approvalsText"] = report.approvals.indices.map {
-                "  • " + ((model["approvals"] as! [[String: Any]])[$0]["text"] as! String)
+            let bullet = { (text: String) in "  • " + TextWrap.paragraph(text, width: builder.lineWidth, indent: 4) }
+            model["approvalsText"] = (model["approvals"] as! [[String: Any]]).map { approval in
+                bullet(
+                    ([approval["text"] as! String] + [approval["note"] as? String].compactMap { $0 }).joined(
+                        separator: " – "))
             }.joined(separator: "\n")
+            model["revisionsText"] = (model["revisions"] as! [[String: Any]]).map { bullet($0["text"] as! String) }
+                .joined(separator: "\n")
         }
         return model
     }
@@ -102,6 +107,8 @@ struct PlanDocumentViewModel {
         case .activities: builder.label(.activities)
         case .focusAreas: builder.label(.focusAreas)
         case .alarmPaths: builder.label(.alarmPaths)
+        case .roles: builder.label(.roles)
+        case .externalActors: builder.label(.externalActors)
         case nil: ""
         }
     }
