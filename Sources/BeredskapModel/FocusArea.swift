@@ -1,10 +1,14 @@
+import Foundation
+
 /// A numbered focus area (*fokusområde*) with a goal (*mål*), expected effects and indicators (*mått*),
 /// under which many administrations group their activities.
 public struct FocusArea: Hashable, Sendable, Identifiable {
     /// The focus area's id.
     public var id: EntityID
-    /// Its number in the plan.
-    public var number: Int?
+    /// Its number in the plan: a label, unique among the areas of the same parent ("3", "3:1", "6.2").
+    public var number: AreaNumber?
+    /// The area it belongs to, when the plan numbers areas by chapter and area (*kapitel 3*, *3:1*).
+    public var parent: EntityID?
     /// Its heading.
     public var title: String
     /// The goal.
@@ -18,16 +22,57 @@ public struct FocusArea: Hashable, Sendable, Identifiable {
 
     /// Creates a focus area.
     public init(
-        id: EntityID, number: Int? = nil, title: String, goal: String? = nil, expectedEffects: [String] = [],
-        indicators: [Indicator] = [], activities: [Activity] = []
+        id: EntityID, number: AreaNumber? = nil, parent: EntityID? = nil, title: String, goal: String? = nil,
+        expectedEffects: [String] = [], indicators: [Indicator] = [], activities: [Activity] = []
     ) {
         self.id = id
         self.number = number
+        self.parent = parent
         self.title = title
         self.goal = goal
         self.expectedEffects = expectedEffects
         self.indicators = indicators
         self.activities = activities
+    }
+}
+
+/// The number of a focus area as the plan writes it: a whole number ("3"), or a label of chapter and
+/// area ("3:1", "6.2"); only its text counts, so "3:1" and "3:01" are two numbers.
+///
+/// ```swift
+/// let chapter: AreaNumber = 3
+/// let area: AreaNumber = "3:1"
+/// area.description      // "3:1"
+/// chapter.isWholeNumber // true
+/// ```
+public struct AreaNumber: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral,
+    ExpressibleByIntegerLiteral
+{
+    /// The label as written.
+    public let text: String
+
+    /// The label `text`, without leading or trailing blanks.
+    public init(_ text: String) {
+        self.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The whole number `number`.
+    public init(_ number: Int) { text = String(number) }
+
+    /// Creates a label from a string literal.
+    public init(stringLiteral value: String) { self.init(value) }
+
+    /// Creates a whole number from an integer literal.
+    public init(integerLiteral value: Int) { self.init(value) }
+
+    /// The label.
+    public var description: String { text }
+
+    /// Whether the label is a whole number written plainly, as older plans wrote every number: digits
+    /// only, without a sign or a leading zero ("03" is a label, kept as written).
+    public var isWholeNumber: Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && (text == "0" || !text.hasPrefix("0")) && Int(text) != nil
     }
 }
 

@@ -120,6 +120,9 @@ enum PostgreSQLSchema {
         case "v7":
             return translate(StoreSchema.sql(of: "v7") ?? "") + "\n"
                 + PostgreSQLAccess.archivingSQL(groupRole: try usersRole(db))
+        case "v8":
+            return translate(StoreSchema.sql(of: "v8") ?? "")
+                + "\nALTER TABLE focus_areas ALTER COLUMN number TYPE TEXT COLLATE \"C\" USING number::text;\n"
         case PostgreSQLReadCopy.migration:
             return PostgreSQLReadCopy.tablesSQL(groupRole: try usersRole(db))
         default:

@@ -92,9 +92,16 @@ extension Workspace {
 
     /// Runs a lifecycle step of the store; the plan is read again afterwards.
     private func lifecycle(_ step: () throws(StoreError) -> ChangeSetRecord) throws(WorkspaceError) -> ChangeSetRecord {
-        guard !isInTransaction else {
+        // A script's statements gather into one change set; a lifecycle step is a change set of its own,
+        // taken at once, so it may come in a script, but not after edits the script has not applied yet.
+        guard !isExplicitTransaction else {
             throw WorkspaceError(
                 "a plan's lifecycle moves outside a transaction; commit or rollback first", code: .transaction)
+        }
+        guard !hasPendingEdits else {
+            throw WorkspaceError(
+                "a plan's lifecycle moves on its own, not after edits not yet applied: run it before the edits, "
+                    + "or in a script or -c of its own", code: .transaction)
         }
         do {
             let record = try step()

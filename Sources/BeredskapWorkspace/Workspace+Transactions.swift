@@ -30,6 +30,7 @@ extension Workspace {
                 "a transaction is already open; commit or rollback it first", at: location, code: .transaction)
         }
         pending = []
+        isExplicitTransaction = true
     }
 
     /// Applies the edits of the open transaction as one change set and closes it.
@@ -47,6 +48,7 @@ extension Workspace {
             throw WorkspaceError("no transaction is open; use begin first", at: location, code: .transaction)
         }
         pending = nil
+        isExplicitTransaction = false
         forgetPlan()
         guard !edits.isEmpty else { return nil }
         do {
@@ -67,6 +69,7 @@ extension Workspace {
             throw WorkspaceError("no transaction is open", at: location, code: .transaction)
         }
         pending = nil
+        isExplicitTransaction = false
         forgetPlan()
         return edits.count
     }
@@ -139,7 +142,13 @@ extension Workspace {
     {
         let outer = pending
         pending = []
-        defer { forgetPlan() }
+        // The script's own change set, not a `begin` of a person's, even when it rolls back and goes on.
+        let outerExplicit = isExplicitTransaction
+        isExplicitTransaction = false
+        defer {
+            isExplicitTransaction = outerExplicit
+            forgetPlan()
+        }
         guard body() else {
             pending = outer
             return nil

@@ -22,6 +22,8 @@ public final class Workspace {
     public internal(set) var planID: EntityID?
     /// The edits of an open transaction, with where each was written; nil when none is open.
     var pending: [LocatedEdit]?
+    /// Whether the open transaction is one `begin` opened, not a script's.
+    var isExplicitTransaction = false
     /// The plan as last read, with how many pending edits it includes.
     var cachedPlan: (pendingCount: Int, plan: Plan)? {
         didSet { if cachedPlan == nil { idIndex = nil } }

@@ -37,15 +37,7 @@ struct PlansListCommand: ParsableCommand {
         let plans = try reportingWorkspaceErrors { () throws(WorkspaceError) in
             try workspace.plans(archived: archived)
         }
-        let table = ResultTable(
-            columns: ["id", "name", "version", "status"] + (archived ? ["archived", "by"] : ["default"]) + ["owner"],
-            rows: plans.map { plan in
-                [.text(plan.id.rawValue), .text(plan.title), .integer(plan.version), .text(plan.status.rawValue)]
-                    + (archived
-                        ? [.text(String(plan.archivedAt?.prefix(10) ?? "")), .text(plan.archivedBy ?? "")]
-                        : [.boolean(plan.isDefault)])
-                    + [plan.owner.map { .text($0.rawValue) } ?? .null]
-            })
+        let table = PlanListing.table(plans, archived: archived)
         print(TableRenderer.render(table, mode: mode, style: .detect(for: STDOUT_FILENO)), terminator: "")
     }
 }
@@ -69,10 +61,7 @@ struct PlansDefaultCommand: ParsableCommand {
         let workspace = Workspace(store: try global.openStore())
         let id = EntityID(plan.id)
         let before = try reportingWorkspaceErrors { () throws(WorkspaceError) in try workspace.makeDefault(id) }
-        print(
-            before == id
-                ? "'\(id)' is the default plan already."
-                : "'\(id)' is the default plan now" + (before.map { " (it was '\($0)')" } ?? "") + ".")
+        print(PlanListing.madeDefault(id, before: before))
     }
 }
 
@@ -84,29 +73,11 @@ struct ArchiveArguments: ParsableArguments {
     var message: String?
 }
 
-/// A step of a plan's archiving.
-enum ArchiveStep {
-    case archive, restore
-
-    /// Takes the step through a workspace, and says what it did.
-    func take(_ workspace: Workspace, _ id: EntityID, message: String?) throws(WorkspaceError) -> String {
-        switch self {
-        case .archive:
-            let record = try workspace.archive(id, message: message)
-            return "Archived plan '\(id)' (version \(record.version), change set #\(record.id)): it is no longer "
-                + "listed or used; its versions and history are kept. `beredskap plans restore \(id)` brings it back."
-        case .restore:
-            let record = try workspace.restore(id, message: message)
-            return "Restored plan '\(id)' (version \(record.version), change set #\(record.id))."
-        }
-    }
-}
-
 /// `plans remove` or `plans restore`: a step of a plan's archiving, on the store.
 protocol ArchiveCommand: ParsableCommand {
     var global: GlobalOptions { get }
     var arguments: ArchiveArguments { get }
-    static var step: ArchiveStep { get }
+    static var step: PlanArchiveStep { get }
 }
 
 extension ArchiveCommand {
@@ -127,7 +98,7 @@ struct PlansRemoveCommand: ArchiveCommand {
             Nothing is deleted: every version (an approved one included), the change log and the drills are kept, \
             `beredskap plans --archived` lists the plan and `beredskap plans restore ID` brings it back as it was.
             """)
-    static let step = ArchiveStep.archive
+    static let step = PlanArchiveStep.archive
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var arguments: ArchiveArguments
@@ -137,7 +108,7 @@ struct PlansRemoveCommand: ArchiveCommand {
 struct PlansRestoreCommand: ArchiveCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Bring an archived plan back into use, as it was.")
-    static let step = ArchiveStep.restore
+    static let step = PlanArchiveStep.restore
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var arguments: ArchiveArguments

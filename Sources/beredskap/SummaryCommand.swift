@@ -121,7 +121,17 @@ enum PlanSummary {
                 .sequence(
                     plan.focusAreas.map { area in
                         .mapping(
-                            [("id", .string(area.id.rawValue))] + (area.number.map { [("number", .integer($0))] } ?? [])
+                            [("id", .string(area.id.rawValue))]
+                                + (area.number.map { number in
+                                    [
+                                        (
+                                            "number",
+                                            number.isWholeNumber
+                                                ? .integer(Int(number.text) ?? 0) : .string(number.text)
+                                        )
+                                    ]
+                                } ?? [])
+                                + (area.parent.map { [("parent", .string($0.rawValue))] } ?? [])
                                 + [("title", .string(area.title))])
                     })
             ))

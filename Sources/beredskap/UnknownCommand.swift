@@ -42,7 +42,12 @@ struct UnknownCommand {
             command = topic
             rest = Array(rest.dropFirst()) + ["--help"]
         }
-        guard ToolCommandLine.names.contains(command), command != "export" || rest.first == "ics" else {
+        // A subcommand of beredskap's own of the same name (`plans`, `export` but for `export ics`) is
+        // the command line's: the shell's tool of that name gives the same in the shell.
+        let commands = BeredskapCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard ToolCommandLine.names.contains(command),
+            !commands.contains(command) || (command == "export" && rest.first == "ics")
+        else {
             return nil
         }
         // The store, the plan and the author may come after the command's name too, as for the other

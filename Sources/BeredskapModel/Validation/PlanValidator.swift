@@ -326,17 +326,25 @@ struct ValidationRun {
         requireText(organization.name, at: path.appending("name"))
         guard let parent = organization.parent else { return }
         resolve(parent, as: [.organization], at: path.appending("parent"))
-        var seen: Set<EntityID> = [organization.id]
+        checkAncestry(
+            of: organization.id, parent,
+            parents: Dictionary(plan.organizations.map { ($0.id, $0.parent) }) { a, _ in a },
+            at: path.appending("parent"), "organization", "the tree must not loop")
+    }
+
+    /// Reports a loop in the parents of `id` (organizations, focus areas): an entity its own ancestor.
+    mutating func checkAncestry(
+        of id: EntityID, _ parent: EntityID, parents: [EntityID: EntityID?], at path: PlanPath, _ noun: String,
+        _ rule: String
+    ) {
+        var seen: Set<EntityID> = [id]
         var next: EntityID? = parent
-        while let current = next, let ancestor = plan.organizations.first(where: { $0.id == current }) {
+        while let current = next, let ancestor = parents[current] {
             if !seen.insert(current).inserted {
-                report(
-                    .cycle, at: path.appending("parent"),
-                    "organization '\(organization.id)' is its own ancestor through '\(current)'; the tree must not loop"
-                )
+                report(.cycle, at: path, "\(noun) '\(id)' is its own ancestor through '\(current)'; \(rule)")
                 return
             }
-            next = ancestor.parent
+            next = ancestor
         }
     }
 
@@ -381,13 +389,25 @@ struct ValidationRun {
         let path = PlanPath(["focusAreas", .index(index)])
         requireText(area.title, at: path.appending("title"))
         if let number = area.number {
-            if number < 1 {
-                report(.invalidRange, at: path.appending("number"), "focus area numbers start at 1")
-            } else if let earlier = plan.focusAreas[..<index].firstIndex(where: { $0.number == number }) {
+            if number.text.isEmpty {
+                report(
+                    .emptyValue, at: path.appending("number"),
+                    "a focus area's number is a label such as 3 or '3:1'; leave it out when the plan gives none")
+            } else if let earlier = plan.focusAreas[..<index].firstIndex(where: {
+                $0.number == number && $0.parent == area.parent
+            }) {
                 report(
                     .duplicateID, at: path.appending("number"),
-                    "focus area number \(number) is already used by focusAreas[\(earlier)]")
+                    "focus area number \(number) is already used by focusAreas[\(earlier)]"
+                        + (area.parent.map { " under '\($0)'" } ?? "")
+                        + "; numbers are unique among the areas of the same parent")
             }
+        }
+        if let parent = area.parent {
+            resolve(parent, as: [.focusArea], at: path.appending("parent"))
+            checkAncestry(
+                of: area.id, parent, parents: Dictionary(plan.focusAreas.map { ($0.id, $0.parent) }) { a, _ in a },
+                at: path.appending("parent"), "focus area", "the areas must not loop")
         }
         for (indicatorIndex, indicator) in area.indicators.enumerated() {
             requireText(indicator.name, at: path.appending("indicators").appending(indicatorIndex).appending("name"))

@@ -52,7 +52,7 @@ public struct FollowUpReport: Hashable, Sendable, Codable {
         }
         var groups = plan.focusAreas.map { area in
             Group(
-                id: area.id.rawValue, number: area.number, title: area.title, goal: area.goal,
+                id: area.id.rawValue, number: area.number?.text, title: area.title, goal: area.goal,
                 activities: rows(area.activities))
         }
         if !plan.activities.isEmpty || groups.isEmpty {
@@ -82,8 +82,8 @@ extension FollowUpReport {
     public struct Group: Hashable, Sendable, Codable {
         /// The focus area's id, or `nil` for activities outside focus areas.
         public var id: String?
-        /// The focus area's number.
-        public var number: Int?
+        /// The focus area's number, as the plan writes it ("3", "3:1").
+        public var number: String?
         /// The focus area's heading, or `nil` for activities outside focus areas.
         public var title: String?
         /// The focus area's goal.

@@ -82,8 +82,10 @@ extension PlanDocumentReport {
     public struct FocusAreaEntry: Hashable, Sendable, Codable {
         /// The focus area's id.
         public var id: String
-        /// Its number.
-        public var number: Int?
+        /// Its number, as the plan writes it ("3", "3:1").
+        public var number: String?
+        /// The id of the area it belongs to.
+        public var parent: String?
         /// Its heading.
         public var title: String
         /// Its goal.
@@ -97,7 +99,8 @@ extension PlanDocumentReport {
 
         init(_ area: FocusArea, plan: Plan) {
             id = area.id.rawValue
-            number = area.number
+            number = area.number?.text
+            parent = area.parent?.rawValue
             title = area.title
             goal = area.goal
             expectedEffects = area.expectedEffects

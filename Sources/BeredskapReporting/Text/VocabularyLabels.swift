@@ -131,6 +131,13 @@ enum VocabularyText {
         return V(rawValue: rawValue)?.label(language) ?? rawValue
     }
 
+    /// A focus area's heading: "3. Anhörigstöd" for a whole number, as plans write a chapter, and
+    /// "3:1 Anhörig- och individstöd" for a label of chapter and area.
+    static func areaHeading(_ number: String?, _ title: String) -> String {
+        guard let number, !number.isEmpty else { return title }
+        return AreaNumber(number).isWholeNumber ? "\(number). \(title)" : "\(number) \(title)"
+    }
+
     /// `text` with its first letter in upper case ("åtgärdande" → "Åtgärdande").
     static func capitalizedFirst(_ text: String) -> String {
         guard let first = text.first else { return text }

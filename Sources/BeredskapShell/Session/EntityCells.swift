@@ -19,7 +19,7 @@ enum EntityCells {
         case .definitions: ["id", "name"]
         case .milieus: ["id", "name", "kind"]
         case .sections: ["id", "name", "insert"]
-        case .focusAreas: ["id", "number", "name"]
+        case .focusAreas: ["id", "number", "parent", "name"]
         case .rotas: ["id", "name", "starts", "repeats", "shiftLength"]
         case .alertRules: ["id", "classification", "path", "reason"]
         }

@@ -24,7 +24,7 @@ enum ShellTools {
     /// The tool commands by name, each with its subcommands.
     static let all: [any ParsableCommand.Type] = [
         CalendarTool.self, ReachabilityTool.self, DrillTool.self, AlarmTool.self, ReportTool.self, ExportTool.self,
-        DiagramTool.self,
+        DiagramTool.self, PlansTool.self,
     ]
 
     /// Commands that have been renamed, each with the sentence that says where it went.

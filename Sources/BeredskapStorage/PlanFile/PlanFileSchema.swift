@@ -218,8 +218,8 @@ extension FocusArea: PlanFileRecord {
     static var blank: FocusArea { FocusArea(id: "", title: "") }
     static let fields: [RecordField<FocusArea>] =
         [
-            .required("id", \.id), .optional("number", \.number), .required("title", \.title),
-            .optional("goal", \.goal), .list("expectedEffects", \.expectedEffects),
+            .required("id", \.id), .optional("number", \.number), .optional("parent", \.parent),
+            .required("title", \.title), .optional("goal", \.goal), .list("expectedEffects", \.expectedEffects),
             .list("indicators", \.indicators), .list("activities", \.activities),
         ]
 }

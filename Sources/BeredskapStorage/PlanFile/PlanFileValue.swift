@@ -88,6 +88,20 @@ extension EntityID: PlanFileValue {
     func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .string(rawValue) }
 }
 
+extension AreaNumber: PlanFileValue {
+    /// A label as written, `3`, `3:1` or `'6.2'` alike: `3:1` unquoted is the label, not YAML 1.1's
+    /// sexagesimal 181.
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> AreaNumber? {
+        context.scalar(node, at: path, expected: "a number such as 3 or '3:1'").map { AreaNumber($0) }
+    }
+
+    /// A whole number as a number, as plans have always written it; any other label as text.
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? {
+        if isWholeNumber, let number = Int(text) { return .integer(number) }
+        return text.isEmpty ? nil : .string(text)
+    }
+}
+
 extension PartialDate: PlanFileValue {
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> PartialDate? {
         guard let text = context.scalar(node, at: path, expected: "a date") else { return nil }

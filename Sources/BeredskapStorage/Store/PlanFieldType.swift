@@ -88,6 +88,7 @@ extension EntityKind {
     /// The kinds an id field refers to, as the plan validator resolves them.
     private static let referencedKinds: [EntityKind: [String: Set<EntityKind>]] = [
         .organization: ["parent": [.organization]],
+        .focusArea: ["parent": [.focusArea]],
         .unit: ["department": [.organization], "milieus": [.milieu]],
         .role: ["organization": actors, "deputies": [.role], "rota": [.rota]],
         .activity: ["responsible": actors, "otherActors": actors],

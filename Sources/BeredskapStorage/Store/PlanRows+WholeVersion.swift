@@ -103,7 +103,7 @@ extension PlanRows {
         private static func typed(_ value: SQLValue, as type: TableSpec.ColumnType) -> SQLValue {
             guard case .text(let text) = value else { return value }
             switch type {
-            case .text: return value
+            case .text, .label: return value
             case .integer, .boolean: return Int64(text).map(SQLValue.integer) ?? value
             case .real: return Double(text).map(SQLValue.real) ?? value
             }

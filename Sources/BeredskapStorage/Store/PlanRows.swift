@@ -66,6 +66,8 @@ enum PlanRows {
         // As SQLite's column affinity would store it, decided here so that the change log records
         // the value the column holds.
         case (.string(let text), .integer) where Int(text) != nil: return Int(text)!.sqlValue
+        case (.integer(let number), .label): return number.sqlValue
+        case (.string(let text), .label) where AreaNumber(text).isWholeNumber: return (Int(text) ?? 0).sqlValue
         case (.string(let text), .real) where Double(text) != nil: return Double(text)!.sqlValue
         case (.string("true"), .boolean): return true.sqlValue
         case (.string("false"), .boolean): return false.sqlValue
@@ -82,8 +84,10 @@ enum PlanRows {
             case .real: return .number(Double(number))
             case .integer: return .integer(Int(number))
             case .text: return .string(String(number))
+            case .label: return .integer(Int(number))
             }
         case .real(let number): return type == .integer ? .integer(Int(number)) : .number(number)
+        case .text(let text) where type == .label && AreaNumber(text).isWholeNumber: return .integer(Int(text) ?? 0)
         case .text(let text): return .string(text)
         case .blob: return nil
         }

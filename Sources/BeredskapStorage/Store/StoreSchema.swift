@@ -3,7 +3,7 @@
 /// made by every earlier version so that each migration is tested on real old files.
 package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7"] }
+    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"] }
 
     /// Runs the migration `identifier` on SQLite.
     static func migrate(_ identifier: String, _ db: any SQLConnection) throws {
@@ -23,9 +23,17 @@ package enum StoreSchema {
         case "v5": v5
         case "v6": v6
         case "v7": v7
+        case "v8": v8
         default: nil
         }
     }
+
+    /// Version 8: focus areas numbered by chapter and area: a number is a label ("3:1"), unique among the
+    /// areas of the same parent area. SQLite keeps a whole number in the column as a number and any
+    /// other label as text, both read back as the label; PostgreSQL makes the column text.
+    static let v8 = """
+        ALTER TABLE focus_areas ADD COLUMN parent TEXT;
+        """
 
     /// Version 7: a plan taken out of use (`plans remove`) is archived, never deleted: when and by whom,
     /// on the plan itself, so that every login that sees the plan sees that it is archived.

@@ -12,6 +12,10 @@ struct TableSpec: Sendable {
         case integer = "INTEGER"
         case real = "REAL"
         case boolean = "BOOLEAN"
+        /// A label that may be a whole number, a focus area's `3` or `3:1`: held as a number when it is
+        /// a plain whole number (as SQLite's integer affinity holds it) and as text otherwise, and read
+        /// back the same way on both backends (PostgreSQL's column is text).
+        case label = "LABEL"
     }
 
     enum Field: Sendable {
@@ -241,7 +245,8 @@ extension TableSpec {
             TableSpec(
                 table: "focus_areas",
                 fields: [
-                    .column("id", .text), .column("number", .integer), .column("title", .text), .column("goal", .text),
+                    .column("id", .text), .column("number", .label), .column("parent", .text), .column("title", .text),
+                    .column("goal", .text),
                     .values("expectedEffects", table: "focus_area_effects", .text),
                     .records(
                         "indicators",

@@ -187,7 +187,7 @@ struct VersionEditor {
 
     /// The PostgreSQL type of each type of column, as its schema makes them.
     static let postgreSQLType: [TableSpec.ColumnType: String] = [
-        .text: "TEXT", .integer: "BIGINT", .real: "DOUBLE PRECISION", .boolean: "SMALLINT",
+        .text: "TEXT", .integer: "BIGINT", .real: "DOUBLE PRECISION", .boolean: "SMALLINT", .label: "TEXT",
     ]
 
     /// The fewest edits read ahead: fewer cost more statements than they save.
@@ -520,7 +520,8 @@ struct VersionEditor {
     /// The columns that hold ids of other entities.
     static let referenceColumns: [(table: String, column: String, owner: String?, label: String)] = [
         ("plan_metadata", "owner_administration", nil, "the plan's owner"),
-        ("organizations", "parent", nil, "parent"), ("units", "department", nil, "department"),
+        ("organizations", "parent", nil, "parent"), ("focus_areas", "parent", nil, "parent"),
+        ("units", "department", nil, "department"),
         ("roles", "organization", nil, "organization"), ("alarm_paths", "entry", nil, "entry"),
         ("alarm_steps", "actor", "alarm_paths", "actor"), ("alarm_steps", "target", "alarm_paths", "target"),
         ("activity_responsible", "value", "activities", "responsible"),

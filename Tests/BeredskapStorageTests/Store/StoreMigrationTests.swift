@@ -63,6 +63,27 @@ import Testing
         try store.archive(plan: current.id)
         #expect(try store.plans(archived: true).map(\.id) == [current.id])
         try store.restore(plan: current.id)
+        // Areas numbered by chapter and area came with v8: a migrated store takes a label and a parent.
+        try store.apply(
+            ChangeSet(
+                message: "Kapitel",
+                edits: [
+                    .add(
+                        .focusArea,
+                        .mapping([("id", .string("kap-3")), ("number", .integer(3)), ("title", .string("Stöd"))]),
+                        position: nil),
+                    .add(
+                        .focusArea,
+                        .mapping([
+                            ("id", .string("anhorig")), ("number", .string("3:1")), ("parent", .string("kap-3")),
+                            ("title", .string("Anhörigstöd")),
+                        ]), position: nil),
+                ]))
+        #expect(
+            try store.plan().focusAreas.map { "\($0.number?.text ?? "") \($0.parent?.rawValue ?? "-")" } == [
+                "3 -", "3:1 kap-3",
+            ])
+        try store.undoLast()
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 

@@ -63,7 +63,7 @@ struct FollowUpViewModel {
 
     private func group(_ group: FollowUpReport.Group) -> [String: Any] {
         let heading =
-            group.title.map { title in group.number.map { "\($0). \(title)" } ?? title }
+            group.title.map { VocabularyText.areaHeading(group.number, $0) }
             ?? builder.label(.activitiesGroup)
         let rows = group.activities.map(activity)
         var model: [String: Any] = [

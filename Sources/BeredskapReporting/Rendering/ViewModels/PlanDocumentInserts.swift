@@ -71,7 +71,7 @@ struct PlanDocumentInserts {
             model["isFocusAreas"] = true
             model["focusAreas"] = report.focusAreas.map(focusArea)
             text = report.focusAreas.map { area in
-                let heading = area.number.map { "\($0). \(area.title)" } ?? area.title
+                let heading = VocabularyText.areaHeading(area.number, area.title)
                 let effects =
                     area.expectedEffects.isEmpty
                     ? []
@@ -234,9 +234,23 @@ struct PlanDocumentInserts {
         ).render(width: builder.lineWidth)
     }
 
+    /// How many areas up the area's parents go: an area of a chapter is a level below the chapter.
+    private func depth(_ area: PlanDocumentReport.FocusAreaEntry) -> Int {
+        var depth = 0
+        var seen: Set<String> = [area.id]
+        var parent = area.parent
+        while let id = parent, seen.insert(id).inserted, let next = report.focusAreas.first(where: { $0.id == id }) {
+            depth += 1
+            parent = next.parent
+        }
+        return depth
+    }
+
     private func focusArea(_ area: PlanDocumentReport.FocusAreaEntry) -> [String: Any] {
-        [
-            "heading": area.number.map { "\($0). \(area.title)" } ?? area.title, "goal": builder.value(area.goal),
+        let headingLevel = min(entryHeadingLevel + depth(area), 6)
+        return [
+            "entryHeadingLevel": headingLevel, "entryHashes": String(repeating: "#", count: headingLevel),
+            "heading": VocabularyText.areaHeading(area.number, area.title), "goal": builder.value(area.goal),
             "effects": area.expectedEffects.map { ["text": $0] }, "hasEffects": !area.expectedEffects.isEmpty,
             "indicators": area.indicators.map { indicator -> [String: Any] in
                 [
