@@ -48,6 +48,34 @@ public enum Report: Hashable, Sendable {
         }
     }
 
+    /// The report with its title block naming the reported version's `status` in the store (`draft`,
+    /// `adopted`, `approved`); the follow-up of every plan, which has each plan's status in its rows,
+    /// is left as it is.
+    public func with(status: String?) -> Report {
+        switch self {
+        case .followUp(var report):
+            report.header.status = status
+            return .followUp(report)
+        case .coverage(var report):
+            report.header.status = status
+            return .coverage(report)
+        case .alarmList(var report):
+            report.header.status = status
+            return .alarmList(report)
+        case .planDocument(var report):
+            report.header.status = status
+            return .planDocument(report)
+        case .drill(var report):
+            report.header.status = status
+            return .drill(report)
+        case .reachability(var report):
+            report.header.status = status
+            return .reachability(report)
+        case .followUpOverview:
+            return self
+        }
+    }
+
     /// Whether the report is a table and so has a CSV form. The plan document is not; the drill report's
     /// CSV is its timeline, the reachability report's its paths' hours.
     public var isTabular: Bool {

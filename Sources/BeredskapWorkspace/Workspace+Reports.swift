@@ -29,13 +29,17 @@ extension Workspace {
             return try render(.followUpOverview(try followUpOverview(asOf: request.asOf)), request)
         }
         let plan = try plan()
+        // The status of the version reported on: the current one's, or none for a plan as it was on an
+        // earlier day (which may have been another version).
+        var status: String? = try self.status().status.rawValue
         let report: Report
         switch request.kind {
         case .followUp:
+            let reported = try planForFollowUp(asOf: request.asOf, current: plan)
+            if reported != plan { status = nil }
             report = .followUp(
                 FollowUpReport(
-                    plan: try planForFollowUp(asOf: request.asOf, current: plan), asOf: date,
-                    since: try since(request.since), previous: try previousVersion()))
+                    plan: reported, asOf: date, since: try since(request.since), previous: try previousVersion()))
         case .coverage:
             report = .coverage(CoverageReport(plan: plan, date: date))
         case .alarmList:
@@ -51,7 +55,7 @@ extension Workspace {
                     plan: plan, analysis: reachability(of: plan, week: week, calendar: calendar), calendar: calendar,
                     date: date))
         }
-        return try render(report, request)
+        return try render(report.with(status: status), request)
     }
 
     /// `report` rendered as `request` asks.

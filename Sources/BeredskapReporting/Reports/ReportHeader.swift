@@ -26,6 +26,9 @@ public struct ReportHeader: Hashable, Sendable, Codable {
     public var version: String?
     /// The date the report speaks for, as written in plan files (`2018-04-30`).
     public var date: String?
+    /// The status of the reported version in a store, as written there (`draft`, `adopted`,
+    /// `approved`); nil for a plan read from a file. A draft's report is marked UTKAST (DRAFT).
+    public var status: String?
 
     /// The title block of a report on `plan`.
     ///

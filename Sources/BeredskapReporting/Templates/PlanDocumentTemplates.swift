@@ -1,6 +1,9 @@
 extension DefaultTemplates {
     /// `plan.txt`: the plan document for the terminal.
     static let planText = """
+        {{#header.draftMark}}
+        {{header.draftMark}}
+        {{/header.draftMark}}
         {{header.wrappedTitle}}
         {{header.titleRule}}
         {{header.metaText}}
@@ -48,6 +51,10 @@ extension DefaultTemplates {
     /// `plan.md`: the plan document in Markdown.
     static let planMarkdown = """
         # {{header.title}}
+        {{#header.draftMark}}
+
+        > **{{header.draftMark}}**
+        {{/header.draftMark}}
 
         {{#header.meta}}
         - **{{label}}:** {{value}}

@@ -29,7 +29,7 @@ enum Label: String, CaseIterable {
     case noRoleSteps, theSteps, unreachableHours, firstUnreachable, unreachableHolidays, heatMapKey
     case stepsReached, stepCount, notReachedRoles
     // Plan document.
-    case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments
+    case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments, draftMark
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
     case indicators, targetValue, function, functionPlural, and, decidedBy, roles, externalActors
     // Calendar.
@@ -255,6 +255,11 @@ enum Label: String, CaseIterable {
             )
         case .noAlarmPaths: ("Planen har inga larmvägar.", "The plan has no alarm paths.")
         case .approvals: ("Beslut", "Decisions")
+        case .draftMark:
+            (
+                "UTKAST – versionen är inte behandlad eller godkänd",
+                "DRAFT – this version is neither adopted nor approved"
+            )
         case .revisions: ("Revisioner", "Revisions")
         case .references: ("Referenser", "References")
         case .diaryNumber: ("Dnr", "Ref. no.")

@@ -106,6 +106,7 @@ struct ViewModelBuilder {
             "issuer": value(issuer), "meta": meta, "metaText": metaLines.joined(separator: "\n"),
             "titleRule": String(repeating: "=", count: titleLines.map { DisplayWidth.of($0) }.max() ?? 0),
             "wrappedTitle": titleLines.joined(separator: "\n"),
+            "draftMark": header.status == "draft" ? label(.draftMark) : NSNull(),
         ]
     }
 
