@@ -51,7 +51,7 @@ import Testing
             UnitFunction.allCases.map(\.rawValue), FunctionLevel.allCases.map(\.rawValue),
             AlarmStepKind.allCases.map(\.rawValue), ExternalActor.Kind.allCases.map(\.rawValue),
             Section.Insert.allCases.map(\.rawValue), Frequency.allCases.map(\.rawValue),
-            ActivityStatus.allCases.map(\.rawValue), Organization.Kind.allCases.map(\.rawValue),
+            ActivityStatus.allCases.map(\.rawValue), Organization.StandardKind.allCases.map(\.rawValue),
             HolidayCalendar.allCases.map(\.rawValue),
         ]
         for values in vocabularies {

@@ -324,12 +324,40 @@ struct ValidationRun {
 
     mutating func checkOrganization(_ organization: Organization, at path: PlanPath) {
         requireText(organization.name, at: path.appending("name"))
+        checkKind(organization, at: path)
         guard let parent = organization.parent else { return }
         resolve(parent, as: [.organization], at: path.appending("parent"))
         checkAncestry(
             of: organization.id, parent,
             parents: Dictionary(plan.organizations.map { ($0.id, $0.parent) }) { a, _ in a },
             at: path.appending("parent"), "organization", "the tree must not loop")
+    }
+
+    /// An organization's kind: one the format knows, or one of the plan's own that the plan names in
+    /// `kindLabel` — so that a misspelt `departmnet` is still caught.
+    mutating func checkKind(_ organization: Organization, at path: PlanPath) {
+        let kind = organization.kind.rawValue
+        let known = Organization.StandardKind.allCases.map(\.rawValue)
+        if kind.isEmpty {
+            report(
+                .emptyValue, at: path.appending("kind"),
+                "an organization's kind is empty; use one of \(known.joined(separator: ", ")) or a word of the plan's own with a kindLabel"
+            )
+            return
+        }
+        guard organization.kind.standard == nil, organization.kindLabel?.isEmpty ?? true else { return }
+        let hint =
+            if let byLabel = Organization.StandardKind(label: kind) {
+                "; did you mean '\(byLabel.rawValue)' (\(byLabel.swedishLabel))?"
+            } else {
+                Suggestion.didYouMean(kind, in: known)
+            }
+        report(
+            .unknownValue, at: path.appending("kind"),
+            "organization kind '\(kind)' is not one the format lists (\(known.joined(separator: ", ")))"
+                + (hint.isEmpty ? "." : hint) + " A kind of "
+                + "the plan's own is named by a kindLabel beside it, e.g. kindLabel: \(kind.prefix(1).uppercased() + kind.dropFirst())"
+        )
     }
 
     /// Reports a loop in the parents of `id` (organizations, focus areas): an entity its own ancestor.

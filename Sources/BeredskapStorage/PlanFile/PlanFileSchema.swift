@@ -150,7 +150,8 @@ extension Organization: PlanFileRecord {
     static let fields: [RecordField<Organization>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
-            .optional("parent", \.parent), .optional("description", \.description), .list("contacts", \.contacts),
+            .optional("kindLabel", \.kindLabel), .optional("parent", \.parent), .optional("description", \.description),
+            .list("contacts", \.contacts),
         ]
 }
 

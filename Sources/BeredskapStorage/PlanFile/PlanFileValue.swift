@@ -166,7 +166,19 @@ extension PlanFileVocabulary {
 extension UnitFunction: PlanFileVocabulary {}
 extension FunctionLevel: PlanFileVocabulary {}
 extension Contact.Kind: PlanFileVocabulary {}
-extension Organization.Kind: PlanFileVocabulary {}
+extension Organization.StandardKind: PlanFileVocabulary {}
+
+extension Organization.Kind: PlanFileValue {
+    /// A kind the format knows, or one of the plan's own: any word (the validator asks a kind of the
+    /// plan's own for its `kindLabel`).
+    static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Organization.Kind? {
+        context.scalar(node, at: path, expected: "an organization kind").map {
+            Organization.Kind(rawValue: $0.trimmingWhitespace())
+        }
+    }
+
+    func encode(_ options: PlanFileWriter.Options) -> PlanValue? { .string(rawValue) }
+}
 extension ExternalActor.Kind: PlanFileVocabulary {}
 extension Role.Kind: PlanFileVocabulary {}
 extension Role.Availability: PlanFileVocabulary {}

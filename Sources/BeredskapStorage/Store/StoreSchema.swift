@@ -28,11 +28,13 @@ package enum StoreSchema {
         }
     }
 
-    /// Version 8: focus areas numbered by chapter and area: a number is a label ("3:1"), unique among the
-    /// areas of the same parent area. SQLite keeps a whole number in the column as a number and any
+    /// Version 8: focus areas numbered by chapter and area, and organizations of kinds the format does
+    /// not list. A focus area's number is a label ("3:1"), unique among the areas of the same parent
+    /// area; an organization's kind is any word, named by its `kind_label` ("Sektor"). SQLite keeps a whole number in the column as a number and any
     /// other label as text, both read back as the label; PostgreSQL makes the column text.
     static let v8 = """
         ALTER TABLE focus_areas ADD COLUMN parent TEXT;
+        ALTER TABLE organizations ADD COLUMN kind_label TEXT;
         """
 
     /// Version 7: a plan taken out of use (`plans remove`) is archived, never deleted: when and by whom,

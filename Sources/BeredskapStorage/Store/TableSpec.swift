@@ -204,7 +204,8 @@ extension TableSpec {
             TableSpec(
                 table: "organizations",
                 fields: [
-                    .column("id", .text), .column("name", .text), .column("kind", .text), .column("parent", .text),
+                    .column("id", .text), .column("name", .text), .column("kind", .text), .column("kindLabel", .text),
+                    .column("parent", .text),
                     .column("description", .text), .records("contacts", contacts),
                 ])
         ),

@@ -5,7 +5,8 @@ import BeredskapStorage
 /// (`åtgärdande` for `remedial`, `pågående` for `ongoing`).
 enum ValueVocabulary {
     static let all: [any PlanVocabulary.Type] = [
-        UnitFunction.self, FunctionLevel.self, Contact.Kind.self, Organization.Kind.self, ExternalActor.Kind.self,
+        UnitFunction.self, FunctionLevel.self, Contact.Kind.self, Organization.StandardKind.self,
+        ExternalActor.Kind.self,
         Role.Kind.self, Milieu.Kind.self, Section.Insert.self, Frequency.self, ActivityStatus.self, Indicator.Kind.self,
         AlarmStepKind.self, EventClassification.self, StepRepeat.Until.self, Approval.Action.self,
         PlanReference.Kind.self, Role.Availability.self,
