@@ -18,8 +18,8 @@ import BeredskapStorage
 /// The copy is made by a statement of this program's shape (`PlanReadCopyShape`), named by its
 /// layout; a program that reads in another shape ignores copies of this one and reads the tables. The
 /// function and triggers are made again after every migration, so a schema that changes the tables
-/// changes the copy with them.
-enum PostgreSQLReadCopy {
+/// changes the copy with them. A plan of more than ``largestCopied`` units and activities has no copy.
+package enum PostgreSQLReadCopy {
     /// The migration that adds the read copy, after version 7: PostgreSQL's alone, as SQLite reads a
     /// plan from its tables as fast as from a copy.
     static let migration = "v7-read-copy"
@@ -51,6 +51,10 @@ enum PostgreSQLReadCopy {
         """
     }
 
+    /// The most units and activities together that a version with a read copy has; a larger plan is
+    /// read from its tables, as remaking its copy would cost each change set seconds.
+    package static let largestCopied = 20_000
+
     /// The function that makes a version's copy, the triggers that call it and mark copies due, and
     /// every version due: run after every migration, with this program's layout.
     static var installSQL: String {
@@ -69,7 +73,13 @@ enum PostgreSQLReadCopy {
             BEGIN
                 DELETE FROM version_documents_due WHERE version_id = NEW.version_id;
                 DELETE FROM version_documents WHERE version_id = NEW.version_id;
-                IF EXISTS (SELECT FROM plan_versions WHERE row_id = NEW.version_id) THEN
+                -- A plan of very many units and activities is read from its tables: its copy would cost
+                -- every change set more than it saves a reader.
+                IF EXISTS (SELECT FROM plan_versions WHERE row_id = NEW.version_id)
+                    AND (SELECT count(*) FROM (SELECT FROM units WHERE version_id = NEW.version_id
+                            LIMIT \(largestCopied + 1)) AS u)
+                        + (SELECT count(*) FROM (SELECT FROM activities WHERE version_id = NEW.version_id
+                            LIMIT \(largestCopied + 1)) AS a) <= \(largestCopied) THEN
                     INSERT INTO version_documents (version_id, layout, rows)
                     SELECT NEW.version_id, \(PostgreSQLAccess.literal(PlanReadCopyShape.layout)),
                         coalesce(json_agg(json_build_array(\(PlanReadCopyShape.columns.joined(separator: ", ")))

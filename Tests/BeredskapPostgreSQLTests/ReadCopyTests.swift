@@ -117,6 +117,22 @@ import Testing
     }
 }
 
+extension ReadCopyTests {
+    @Test func aPlanOfVeryManyUnitsHasNoCopyAndIsReadFromItsTables() throws {
+        let city = try City()
+        var plan = try City.culturePlan(id: "stor-plan")
+        let extra = PostgreSQLReadCopy.largestCopied + 1 - plan.units.count - plan.allActivities.count
+        plan.units += (0..<extra).map {
+            ServiceUnit(id: EntityID("enhet-\($0)"), name: "Enhet \($0)", level: .prevention, functions: [.preventive])
+        }
+        let owner = try city.open(city.owner)
+        _ = try owner.importPlan(plan)
+        // The culture plan's copy and the built-in plan's; none for the large one.
+        #expect(try copies(city) == 2)
+        #expect(try owner.plan("stor-plan").units.count == plan.units.count)
+    }
+}
+
 extension Plan {
     /// The plan with `change` made to it.
     fileprivate func with(_ change: (inout Plan) -> Void) -> Plan {
