@@ -180,6 +180,7 @@ package enum PostgreSQLAccess {
     package static func policySQL(forNewVersionTable table: String) -> String {
         precondition(isPlainIdentifier(table), "table names must be plain lowercase identifiers: \(table)")
         return versionTableSQL(table, approverWrites: approvalTables.contains(table)) + "\n"
+            + WrittenOut.migrationSQL(table: table, hasVersionID: true, hasPlanID: false)
     }
 
     /// The SQL that gives a plan-keyed table a later migration adds (one with a `plan_id` column) the
@@ -190,7 +191,7 @@ package enum PostgreSQLAccess {
     /// - Parameter table: The table, a plain lowercase identifier, with a `plan_id` column.
     package static func policySQL(forNewPlanTable table: String) -> String {
         precondition(isPlainIdentifier(table), "table names must be plain lowercase identifiers: \(table)")
-        return planTableSQL(table) + "\n"
+        return planTableSQL(table) + "\n" + WrittenOut.migrationSQL(table: table, hasVersionID: false, hasPlanID: true)
     }
 
     // MARK: - Policy expressions
@@ -487,6 +488,107 @@ package enum PostgreSQLAccess {
         END
         $fn$;
         """
+
+    // MARK: - Read policies written out
+
+    /// The read policies written out in SQL (PostgreSQL-only migration `v8-read-policies`): the same
+    /// rows as the functions' policies of version 6, decided in the login's own query, where a call of
+    /// a SECURITY DEFINER function is planned again in every statement and, in a new server process,
+    /// first loads and compiles PL/pgSQL (together some 3 ms of a login's first read).
+    ///
+    /// A policy's expression is parsed when it is made, so its tables are the schema's whatever a
+    /// session's `search_path`; the subqueries run as the login, under the policies of the tables they
+    /// read: a login reads its own rows of `access_grants`, every row of `plans`, the versions of the
+    /// plans it reads. So a version's rows are readable exactly when its `plan_versions` row is, a
+    /// change when its change set is, a drill's rows when its session is.
+    enum WrittenOut {
+        /// The login holds one of `capabilities` (SQL string literals, separated by commas).
+        static func holds(_ capabilities: String) -> String {
+            "EXISTS (SELECT FROM access_grants g WHERE g.login = current_user::text AND g.capability IN (\(capabilities)))"
+        }
+
+        /// The capabilities that read every plan's content.
+        static let everyPlan = "'central', 'approver', 'trainer', 'auditor'"
+
+        /// The plans of the administrations the login coordinates.
+        static let coordinatedPlans = """
+            SELECT p.id FROM plans p WHERE p.owner IN (SELECT g.organization FROM access_grants g \
+            WHERE g.login = current_user::text AND g.capability = 'coordinator')
+            """
+
+        /// A plan-keyed row the login reads.
+        static let readsPlan = "\(holds(everyPlan)) OR plan_id IN (\(coordinatedPlans))"
+
+        /// A version-keyed row the login reads.
+        static let readsVersion = "\(holds(everyPlan)) OR version_id IN (SELECT v.row_id FROM plan_versions v)"
+
+        /// A change set the login reads.
+        static let readsChangeSet = """
+            \(holds("'auditor'")) OR plan_id IN (\(coordinatedPlans)) \
+            OR (kind = 'lifecycle' AND \(holds("'approver'")))
+            """
+
+        /// A change the login reads.
+        static let readsChange = "\(holds("'auditor'")) OR change_set_id IN (SELECT s.id FROM change_sets s)"
+
+        /// A row of a drill session the login reads.
+        static let readsDrillRow = "\(holds(everyPlan)) OR session_id IN (SELECT d.id FROM drill_sessions d)"
+
+        /// The read (and update) policy of `table`, given its name and key columns; nil for the tables
+        /// every login reads alone or in full (`plans`, `settings`, `access_grants`, `schema_migrations`).
+        static func reads(table: String, hasVersionID: Bool, hasPlanID: Bool) -> String? {
+            switch table {
+            case "changes": readsChange
+            case "change_sets": readsChangeSet
+            case "drill_participants", "drill_log": readsDrillRow
+            default: hasVersionID ? readsVersion : hasPlanID ? readsPlan : nil
+            }
+        }
+
+        /// The migration: every protected table of the schema gets its read and update policies'
+        /// USING expression written out.
+        static var migrationSQL: String {
+            func literal(_ expression: String) -> String { "$expression$" + expression + "$expression$" }
+            return """
+                DO $beredskap$
+                DECLARE
+                    t regclass;
+                    expression text;
+                BEGIN
+                    FOR t, expression IN
+                        SELECT c.oid::regclass, CASE
+                            WHEN c.relname = 'changes' THEN \(literal(readsChange))
+                            WHEN c.relname = 'change_sets' THEN \(literal(readsChangeSet))
+                            WHEN c.relname IN ('drill_participants', 'drill_log') THEN \(literal(readsDrillRow))
+                            WHEN has.version_id THEN \(literal(readsVersion))
+                            WHEN has.plan_id THEN \(literal(readsPlan))
+                        END
+                        FROM pg_class c
+                        JOIN pg_policy p ON p.polrelid = c.oid AND p.polname = 'beredskap_read'
+                        CROSS JOIN LATERAL (
+                            SELECT bool_or(a.attname = 'version_id') AS version_id, bool_or(a.attname = 'plan_id') AS plan_id
+                            FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                        ) has
+                        WHERE c.relnamespace = to_regnamespace(current_schema())
+                    LOOP
+                        CONTINUE WHEN expression IS NULL;
+                        EXECUTE format('ALTER POLICY beredskap_read ON %s USING (%s)', t, expression);
+                        EXECUTE format('ALTER POLICY beredskap_update ON %s USING (%s)', t, expression);
+                    END LOOP;
+                END
+                $beredskap$;
+                """
+        }
+
+        /// The same for one table a later migration adds.
+        static func migrationSQL(table: String, hasVersionID: Bool, hasPlanID: Bool) -> String {
+            guard let expression = reads(table: table, hasVersionID: hasVersionID, hasPlanID: hasPlanID) else {
+                return ""
+            }
+            return "ALTER POLICY beredskap_read ON \(identifier(table)) USING (\(expression));\n"
+                + "ALTER POLICY beredskap_update ON \(identifier(table)) USING (\(expression));\n"
+        }
+    }
 
     /// The triggers' functions: a row keeps the plan or version it belongs to (moving it would write to
     /// a plan the login may only read), and an approver changes a version's status and decision dates

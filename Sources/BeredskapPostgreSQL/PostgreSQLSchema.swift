@@ -11,10 +11,18 @@ enum PostgreSQLSchema {
     /// The table that records the migrations applied, as GRDB's `grdb_migrations` does on SQLite.
     static let migrationsTable = "schema_migrations"
 
-    /// The migrations of a PostgreSQL store, oldest first: SQLite's, and after version 7 the read copy
-    /// (``PostgreSQLReadCopy``), which only PostgreSQL has.
+    /// The migrations only PostgreSQL has, by the shared migration they follow: after version 7 the read
+    /// copy (``PostgreSQLReadCopy``), after version 8 the read policies written out
+    /// (``PostgreSQLAccess/WrittenOut``).
+    static let ownMigrations = ["v7": [PostgreSQLReadCopy.migration], "v8": [readPoliciesMigration]]
+
+    /// The migration that writes the read policies out.
+    static let readPoliciesMigration = "v8-read-policies"
+
+    /// The migrations of a PostgreSQL store, oldest first: SQLite's, each followed by PostgreSQL's own
+    /// (``ownMigrations``).
     static var migrationIdentifiers: [String] {
-        StoreSchema.migrationIdentifiers.flatMap { $0 == "v7" ? [$0, PostgreSQLReadCopy.migration] : [$0] }
+        StoreSchema.migrationIdentifiers.flatMap { [$0] + (ownMigrations[$0] ?? []) }
     }
 
     /// The NOLOGIN role the logins `access grant` names are made members of: one per database
@@ -125,6 +133,8 @@ enum PostgreSQLSchema {
                 + "\nALTER TABLE focus_areas ALTER COLUMN number TYPE TEXT COLLATE \"C\" USING number::text;\n"
         case PostgreSQLReadCopy.migration:
             return PostgreSQLReadCopy.tablesSQL(groupRole: try usersRole(db))
+        case readPoliciesMigration:
+            return PostgreSQLAccess.WrittenOut.migrationSQL
         default:
             return translate(StoreSchema.sql(of: identifier) ?? "")
         }

@@ -172,6 +172,28 @@ struct City {
         #expect(try city.open(city.owner).query("SELECT count(*) FROM units").rows == [[.integer(46)]])
     }
 
+    @Test func aLoginsOwnTableOfGrantsInItsSearchPathGrantsItNothing() throws {
+        // The read policies are written out in SQL and bound to the schema's tables when they were
+        // made: a temporary `access_grants` first in a session's search_path is never theirs.
+        let city = try City()
+        let bo = try city.login("bo", "coordinator", "kultur")
+        let counted = try city.cluster.psql(
+            """
+            SET ROLE \(bo);
+            CREATE TEMP TABLE access_grants (login text, capability text, organization text);
+            INSERT INTO pg_temp.access_grants VALUES (current_user, 'central', NULL), (current_user, 'auditor', NULL);
+            SET search_path = pg_temp, public;
+            SELECT count(*) FROM public.units;
+            SELECT count(*) FROM public.changes;
+            SELECT count(DISTINCT plan_id) FROM public.plan_versions;
+            """, database: city.database)
+        #expect(counted.split(separator: "\n") == ["23", "0", "1"])
+        #expect(
+            try city.cluster.psql(
+                "SELECT count(*) FROM units; SELECT count(DISTINCT plan_id) FROM plan_versions", database: city.database
+            ).split(separator: "\n") == ["46", "2"])
+    }
+
     @Test func centralReadsEveryPlanButEditsNoneAndReadsNoHistory() throws {
         let city = try City()
         let cia = try city.open(city.login("cia", "central", nil))

@@ -4,7 +4,7 @@ extension PlanRows {
     /// Every row of a version in the tables below some specs, read in one statement: for PostgreSQL,
     /// where every statement waits for the server, so that a plan of forty tables is read in one round
     /// trip — or read from the version's read copy, the same rows the server keeps as one JSON text
-    /// (``PlanRows/readCopy(_:in:into:)``).
+    /// (``PlanRows/ReadCopy``).
     ///
     /// Each row of the statement is the number of its table among ``sources``, its position, row id
     /// and parent, then its columns as text, one for each column of the widest table (a narrower
@@ -128,39 +128,36 @@ extension PlanRows {
         }
     }
 
-    /// Reads a whole plan's rows from the read copy a PostgreSQL server keeps of `version` (the rows
-    /// ``WholeVersion/plan`` reads, as JSON, made again whenever a row of the version changes); false,
-    /// reading nothing, when there is none in this program's layout.
-    static func readCopy(
-        _ version: Int64, in db: any SQLConnection, into tables: inout [String: TableRows]
-    ) throws
-        -> Bool
-    {
-        let read = WholeVersion.plan
-        guard
-            let row = try SQLRow.fetchOne(
-                db, sql: "SELECT layout, rows FROM version_documents WHERE version_id = ?", arguments: [version]),
-            row[0] as String == WholeVersion.planLayout,
-            let rows = try? JSONSerialization.jsonObject(with: Data((row[1] as String).utf8)) as? [[Any]]
-        else { return false }
-        read.collect(into: &tables) { add in
-            for values in rows {
-                add { index in
-                    guard values.indices.contains(index) else { return .null }
-                    switch values[index] {
-                    case let text as String: return .text(text)
-                    case let number as NSNumber: return .integer(number.int64Value)
-                    default: return .null
-                    }
+    /// The read copy a PostgreSQL server keeps of a version: the rows ``WholeVersion/plan`` reads, as
+    /// JSON, made again whenever a row of the version changes, and the layout of the statement it was
+    /// made with.
+    struct ReadCopy {
+        var layout: String
+        var rows: String
+
+        /// The copy of `version`; nil when there is none.
+        static func fetch(_ version: Int64, in db: any SQLConnection) throws -> ReadCopy? {
+            try SQLRow.fetchOne(
+                db, sql: "SELECT layout, rows FROM version_documents WHERE version_id = ?", arguments: [version]
+            ).map { ReadCopy(layout: $0[0], rows: $0[1]) }
+        }
+
+        /// Reads a whole plan's rows into `tables`; false, reading nothing, when the copy is of another
+        /// layout than this program's or does not read.
+        func read(into tables: inout [String: TableRows]) -> Bool {
+            guard layout == WholeVersion.planLayout, let rows = ReadCopyText.rows(rows) else { return false }
+            WholeVersion.plan.collect(into: &tables) { add in
+                for values in rows {
+                    add { index in values.indices.contains(index) ? values[index] : .null }
                 }
             }
+            return true
         }
-        return true
     }
 }
 
 /// What a PostgreSQL store needs to keep the read copy of a plan version that
-/// ``PlanRows/readCopy(_:in:into:)`` reads: the shape of the statement that reads a whole plan.
+/// ``PlanRows/ReadCopy`` reads: the shape of the statement that reads a whole plan.
 package enum PlanReadCopyShape {
     /// The tables a whole plan is kept in.
     package static var tables: [String] { PlanRows.WholeVersion.plan.sources.map(\.table) }

@@ -215,8 +215,18 @@ public final class PlanStore: Sendable {
     }
 
     func readPlan(_ id: EntityID?, version: Int?, _ db: any SQLConnection) throws -> Plan {
-        let resolved = try resolve(id, version: version, db)
-        return try plan(from: Self.document(version: resolved.row, db), resolved)
+        guard db.dialect == .postgreSQL else {
+            let resolved = try resolve(id, version: version, db)
+            return try plan(from: Self.document(version: resolved.row, db), resolved)
+        }
+        // On PostgreSQL, the plans, the default, the version and its read copy in one statement: on a
+        // new connection each statement costs the server as much as the rows it returns.
+        let opening = try OpeningRead(id, version: version, db)
+        let resolved = try resolve(
+            id, version: version, db, listing: opening.listing, defaultPlan: { opening.defaultPlan },
+            found: opening.found)
+        let copy = opening.found?.plan == resolved.plan ? opening.copy : nil
+        return try plan(from: Self.document(version: resolved.row, db, copy: copy), resolved)
     }
 
     func plan(from document: PlanDocument, _ resolved: ResolvedVersion) throws -> Plan {
@@ -229,11 +239,16 @@ public final class PlanStore: Sendable {
 
     /// The plan document of a version, read with one query per table (on PostgreSQL, one query, or the
     /// version's read copy).
+    ///
+    /// - Parameter copy: The version's read copy, when the caller has read it already.
     static func document(
-        version: Int64, _ db: any SQLConnection, limitingTo touched: [String: Set<Int64>]? = nil
+        version: Int64, _ db: any SQLConnection, limitingTo touched: [String: Set<Int64>]? = nil,
+        copy: PlanRows.ReadCopy? = nil
     ) throws -> PlanDocument {
         var tables: [String: PlanRows.TableRows] = [:]
-        if db.dialect == .postgreSQL, touched == nil, try PlanRows.readCopy(version, in: db, into: &tables) {
+        if db.dialect == .postgreSQL, touched == nil,
+            try (copy ?? PlanRows.ReadCopy.fetch(version, in: db)).map({ $0.read(into: &tables) }) ?? false
+        {
             // The whole plan from the server's read copy: one row of one table.
         } else if db.dialect == .postgreSQL {
             // Every table not limited to the touched rows, in one round trip to the server.
@@ -344,35 +359,69 @@ public final class PlanStore: Sendable {
     }
 
     static func defaultPlanID(_ db: any SQLConnection) throws -> EntityID? {
-        // On PostgreSQL each login has its own, and the database owner's is everyone else's default.
-        let sql =
-            db.dialect == .sqlite
+        try String.fetchOne(db, sql: defaultPlanSQL(db.dialect)).map { EntityID($0) }
+    }
+
+    /// The statement whose one column of at most one row is the default plan's id. On PostgreSQL each
+    /// login has its own, and the database owner's is everyone else's default.
+    static func defaultPlanSQL(_ dialect: SQLDialect) -> String {
+        dialect == .sqlite
             ? "SELECT value FROM settings WHERE key = 'default_plan'"
             : """
             SELECT value FROM settings WHERE key = 'default_plan' AND (login = current_user OR login = (
                 SELECT pg_catalog.pg_get_userbyid(datdba) FROM pg_catalog.pg_database WHERE datname = current_database()))
             ORDER BY login = current_user DESC LIMIT 1
             """
-        return try String.fetchOne(db, sql: sql).map { EntityID($0) }
     }
 
     /// The plan `id` (or the only or default plan) at `version` (or its current version).
     func resolve(_ id: EntityID?, version: Int? = nil, _ db: any SQLConnection) throws -> ResolvedVersion {
-        // A shared store lists every plan to every login; those it may read have versions it sees.
+        try resolve(
+            id, version: version, db, listing: PlanListing(SQLRow.fetchAll(db, sql: PlanListing.sql(db.dialect))),
+            defaultPlan: { try Self.defaultPlanID(db) }, found: nil)
+    }
+
+    /// The plans a login sees, in use and archived: what choosing a plan version starts from.
+    struct PlanListing {
         var ids: [EntityID] = []
         var archived: [EntityID: (at: String, by: String?)] = [:]
-        for row in try SQLRow.fetchAll(
-            db,
-            sql: db.dialect == .sqlite
+
+        /// The statement that lists them: id, archived_at, archived_by. A shared store lists every plan
+        /// to every login; those it may read have versions it sees.
+        static func sql(_ dialect: SQLDialect) -> String {
+            dialect == .sqlite
                 ? "SELECT id, archived_at, archived_by FROM plans ORDER BY id"
                 : "SELECT id, archived_at, archived_by FROM plans WHERE id IN (SELECT plan_id FROM plan_versions) ORDER BY id"
-        ) {
-            if let at = row[1] as String? {
-                archived[EntityID(row[0] as String)] = (at, row[2])
-            } else {
-                ids.append(EntityID(row[0] as String))
+        }
+
+        /// The listing of rows of ``sql(_:)``'s three columns.
+        init(_ rows: [SQLRow]) {
+            for row in rows {
+                if let at = row[1] as String? {
+                    archived[EntityID(row[0] as String)] = (at, row[2])
+                } else {
+                    ids.append(EntityID(row[0] as String))
+                }
             }
         }
+    }
+
+    /// The version of the plan a statement found: its row (nil when it has no such version), status
+    /// and the number of the plan's current version.
+    struct FoundVersion {
+        var plan: EntityID
+        var row: Int64?
+        var status: String?
+        var current: Int?
+    }
+
+    /// Chooses the plan version `id` and `version` name, from the plans the login sees (`listing`);
+    /// `found`, when it is of the plan chosen, saves the statement that finds the version.
+    private func resolve(
+        _ id: EntityID?, version: Int?, _ db: any SQLConnection, listing: PlanListing,
+        defaultPlan: () throws -> EntityID?, found: FoundVersion?
+    ) throws -> ResolvedVersion {
+        let (ids, archived) = (listing.ids, listing.archived)
         let planID: EntityID
         if let id, let removal = archived[id] {
             throw StoreError(
@@ -417,7 +466,7 @@ public final class PlanStore: Sendable {
                 "\(login) may read none of the \(others) plans in \(location): the database's owner grants access "
                     + "(`beredskap access grant \(login) coordinator ORG`, or central); `beredskap access list` shows who may do what"
             )
-        } else if let defaultPlan = try Self.defaultPlanID(db), ids.contains(defaultPlan) {
+        } else if let defaultPlan = try defaultPlan(), ids.contains(defaultPlan) {
             planID = defaultPlan
         } else {
             throw StoreError(
@@ -427,24 +476,34 @@ public final class PlanStore: Sendable {
                     : "\(location) has \(ids.count) plans; name one with --plan: "
                         + ids.map(\.rawValue).joined(separator: ", "))
         }
-        // The version asked for (the current one when none is) and the current one's number, in one statement.
-        let found = try SQLRow.fetchOne(
-            db,
-            sql: """
-                SELECT v.row_id, v.status, m.current FROM (SELECT max(number) AS current FROM plan_versions
-                    WHERE plan_id = ?) AS m
-                LEFT JOIN plan_versions v ON v.plan_id = ? AND v.number = coalesce(?, m.current)
-                """,
-            arguments: [planID.rawValue, planID.rawValue, version])
-        let current = found.flatMap { $0[2] as Int? } ?? 1
+        let located = try found.flatMap { $0.plan == planID ? $0 : nil } ?? Self.findVersion(version, of: planID, db)
+        let current = located.current ?? 1
         let number = version ?? current
-        guard let row = found, let versionRow = row[0] as Int64? else {
+        guard let versionRow = located.row else {
             throw StoreError(
                 .unknownPlan, "plan '\(planID)' has no version \(number); its versions are 1 to \(current)")
         }
         return ResolvedVersion(
-            plan: planID, row: versionRow, number: number, status: PlanStatus(rawValue: row[1]) ?? .draft,
-            isCurrent: number == current)
+            plan: planID, row: versionRow, number: number,
+            status: located.status.flatMap(PlanStatus.init(rawValue:)) ?? .draft, isCurrent: number == current)
+    }
+
+    /// The version asked for (the current one when `version` is nil) and the current one's number: the
+    /// statement's columns row_id, status and current, with the plan's id twice and the version as its
+    /// arguments (or, in `OpeningRead`'s statement, the expressions that give them).
+    static func findVersionSQL(plan: String = "?", version: String = "?") -> String {
+        """
+        SELECT v.row_id, v.status, m.current FROM (SELECT max(number) AS current FROM plan_versions
+            WHERE plan_id = \(plan)) AS m
+        LEFT JOIN plan_versions v ON v.plan_id = \(plan) AND v.number = coalesce(\(version), m.current)
+        """
+    }
+
+    private static func findVersion(_ version: Int?, of plan: EntityID, _ db: any SQLConnection) throws -> FoundVersion
+    {
+        let row = try SQLRow.fetchOne(
+            db, sql: findVersionSQL(), arguments: [plan.rawValue, plan.rawValue, version])
+        return FoundVersion(plan: plan, row: row?[0], status: row?[1], current: row?[2])
     }
 
     static func timestamp(_ date: Date = Date()) -> String {
