@@ -155,6 +155,41 @@ func messages(_ plan: Plan) -> [String] {
             ))
     }
 
+    @Test func aStepAfterBothBranchesOfADecisionNeverRunsAndValidationSaysSo() {
+        var plan = samplePlan()
+        plan.alarmPaths[0].steps += [
+            AlarmStep(
+                id: "avsta", kind: .inform, actor: "direktor", target: "samordnare", after: ["beslut"],
+                condition: StepCondition(decision: "beslut", outcome: "nej")),
+            AlarmStep(
+                id: "sammanstall", kind: .inform, actor: "samordnare", target: "direktor", after: ["aktivera", "avsta"]),
+            AlarmStep(
+                id: "natt-och-dag", kind: .inform, actor: "samordnare", target: "direktor", after: ["tar-emot"],
+                condition: StepCondition(officeHours: true)),
+            AlarmStep(
+                id: "efter-natt", kind: .inform, actor: "samordnare", target: "direktor", after: ["natt-och-dag"],
+                condition: StepCondition(officeHours: false)),
+            AlarmStep(id: "sist", kind: .inform, actor: "direktor", target: "samordnare", after: ["sammanstall"]),
+        ]
+        #expect(
+            plan.alarmPaths[0].stepsThatNeverRun == [
+                .init(step: "sammanstall", cause: .excludedByStep("avsta")),
+                .init(step: "efter-natt", cause: .excludedByStep("natt-och-dag")),
+                .init(step: "sist", cause: .waitsForNeverRunStep("sammanstall")),
+            ])
+        #expect(
+            messages(plan) == [
+                "alarmPaths[0].steps[5].after: warning: step 'sammanstall' can never run: it needs circumstances in which 'avsta' does not run; a step waits for every step in its 'after', and 'avsta' does not run when the others do (another option of a decision, another time of day or classification): give each branch a step of its own",
+                "alarmPaths[0].steps[7].after: warning: step 'efter-natt' can never run: it needs circumstances in which 'natt-och-dag' does not run; its 'when' and that of 'natt-och-dag' or of the steps before it never hold at once",
+                "alarmPaths[0].steps[8].after: warning: step 'sist' can never run: it waits for 'sammanstall', which can never run",
+            ])
+        // One branch alone runs.
+        plan.alarmPaths[0].steps[5].after = ["aktivera"]
+        plan.alarmPaths[0].steps[7].condition = nil
+        #expect(plan.alarmPaths[0].stepsThatNeverRun == [])
+        #expect(messages(plan) == [])
+    }
+
     @Test func aPathWhereEveryStepWaitsNeverStarts() {
         var plan = samplePlan()
         plan.alarmPaths[0].steps[0].after = ["aktivera"]

@@ -267,59 +267,9 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         }
     }
 
-    /// The circumstances an alarm can come in: classification × office hours.
-    struct Circumstance: Hashable {
-        let classification: EventClassification
-        let officeHours: Bool
-    }
-
-    /// Steps whose conditions, with those of the steps they wait for and the decisions they depend on,
-    /// hold in no circumstance.
+    /// Steps that can never run (``BeredskapModel/AlarmPath/stepsThatNeverRun``), as the report lists them.
     static func neverRunSteps(of path: AlarmPath) -> [NeverRun] {
-        let all = Set(
-            EventClassification.allCases.flatMap { classification in
-                [true, false].map { Circumstance(classification: classification, officeHours: $0) }
-            })
-        var possible: [EntityID: Set<Circumstance>] = [:]
-        var reasons: [EntityID: NeverRunCause] = [:]
-        func circumstances(of step: AlarmStep, visiting: Set<EntityID>) -> Set<Circumstance> {
-            if let known = possible[step.id] { return known }
-            guard !visiting.contains(step.id) else { return [] }
-            var result = all.filter { circumstance in
-                if let classification = step.condition?.classification,
-                    classification != circumstance.classification
-                {
-                    return false
-                }
-                if let office = step.condition?.officeHours, office != circumstance.officeHours { return false }
-                return true
-            }
-            if result.isEmpty { reasons[step.id] = .conditionNeverHolds }
-            var waits = step.after
-            if let decision = step.condition?.decision, !waits.contains(decision) { waits.append(decision) }
-            for id in waits {
-                guard let before = path.step(id) else {
-                    reasons[step.id] = .waitsForMissingStep(id)
-                    result = []
-                    continue
-                }
-                let earlier = circumstances(of: before, visiting: visiting.union([step.id]))
-                let narrowed = result.intersection(earlier)
-                if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
-                    reasons[step.id] = earlier.isEmpty ? .waitsForNeverRunStep(id) : .excludedByStep(id)
-                }
-                result = narrowed
-            }
-            possible[step.id] = result
-            return result
-        }
-        return path.steps.compactMap { step in
-            circumstances(of: step, visiting: []).isEmpty
-                ? NeverRun(
-                    path: path.id.rawValue, step: step.id.rawValue,
-                    cause: reasons[step.id] ?? .noCircumstance)
-                : nil
-        }
+        path.stepsThatNeverRun.map { NeverRun(path: path.id.rawValue, step: $0.step.rawValue, cause: $0.cause) }
     }
 
     /// Half past `hour` on `day` unless another `minute` is given: a time in the hour that exists even

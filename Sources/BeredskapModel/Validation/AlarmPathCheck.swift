@@ -171,8 +171,10 @@ struct AlarmPathCheck {
                 "steps wait for each other in a circle (\(chain.joined(separator: ", "))), so the path never ends; remove one 'after'"
             )
         }
+        var reported: Set<Int> = analysis.inCycle
         for (index, step) in path.steps.enumerated() {
             if !analysis.inCycle.contains(index), let blocker = analysis.blockedBy(index) {
+                reported.insert(index)
                 report(
                     .unreachableStep, at: stepPath(index).appending("after"),
                     "step '\(step.id)' can never run: it waits for '\(path.steps[blocker].id)', which is in a circle")
@@ -182,11 +184,43 @@ struct AlarmPathCheck {
                 path.steps[decisionIndex].kind == .decide, !analysis.inCycle.contains(index)
             else { continue }
             if !analysis.ancestors(of: index).contains(decisionIndex) {
+                reported.insert(index)
                 report(
                     .unreachableStep, at: stepPath(index).appending("when").appending("decision"),
                     "step '\(step.id)' depends on decision '\(decision)', which does not come before it; add '\(decision)' to its 'after' chain"
                 )
             }
+        }
+        checkCircumstances(stepIDs: stepIDs, skipping: reported)
+    }
+
+    /// Warns of every step no circumstance lets run (``AlarmPath/stepsThatNeverRun``) that no error
+    /// has named yet: a step that waits for two branches of one decision, or for a step of the night
+    /// and one of the day.
+    mutating func checkCircumstances(stepIDs: [EntityID: Int], skipping reported: Set<Int>) {
+        let missing = path.steps.contains { step in
+            (step.after + [step.condition?.decision].compactMap { $0 }).contains { stepIDs[$0] == nil }
+        }
+        guard !missing else { return }  // an unknown step is an error of its own, named at its place
+        for finding in path.stepsThatNeverRun {
+            guard let index = stepIDs[finding.step], !reported.contains(index) else { continue }
+            let fix: String
+            switch finding.cause {
+            case .excludedByStep(let other) where path.step(finding.step)?.after.count ?? 0 > 1:
+                fix =
+                    "; a step waits for every step in its 'after', and '\(other)' does not run when the others do"
+                    + " (another option of a decision, another time of day or classification): give each branch a step of its own"
+            case .excludedByStep(let other):
+                fix = "; its 'when' and that of '\(other)' or of the steps before it never hold at once"
+            case .conditionNeverHolds:
+                fix = "; its 'when' asks for what cannot be at once"
+            case .waitsForNeverRunStep, .waitsForMissingStep, .noCircumstance:
+                fix = ""
+            }
+            issues.append(
+                PlanIssue(
+                    .warning, .unreachableStep, at: stepPath(index).appending("after"),
+                    "step '\(finding.step)' can never run: \(finding.cause)\(fix)"))
         }
     }
 }

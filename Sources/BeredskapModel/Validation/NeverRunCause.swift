@@ -1,11 +1,9 @@
-import BeredskapModel
-
-/// Why a step of an alarm path can never run, as data: BeredskapReporting's `ReachabilityText`
-/// writes it in the plan's language.
+/// Why a step of an alarm path can never run (``AlarmPath/stepsThatNeverRun``), as data:
+/// BeredskapReporting's `ReachabilityText` writes it in the plan's language.
 ///
 /// ```swift
-/// analysis.neverRun.first?.cause   // .waitsForNeverRunStep("dagtid")
-/// analysis.neverRun.first?.cause.code   // "waits-for-never-run"
+/// path.stepsThatNeverRun.first?.cause        // .waitsForNeverRunStep("dagtid")
+/// path.stepsThatNeverRun.first?.cause.code   // "waits-for-never-run"
 /// ```
 public enum NeverRunCause: Hashable, Sendable, CustomStringConvertible {
     /// The step's own condition holds in no circumstance.
@@ -14,7 +12,8 @@ public enum NeverRunCause: Hashable, Sendable, CustomStringConvertible {
     case waitsForMissingStep(EntityID)
     /// The step waits for a step that itself can never run.
     case waitsForNeverRunStep(EntityID)
-    /// The step applies only in circumstances in which a step it waits for does not run.
+    /// The step applies only in circumstances in which a step it waits for does not run: another
+    /// branch of a decision, another time of day or another classification.
     case excludedByStep(EntityID)
     /// No circumstance allows the step, for no single reason above.
     case noCircumstance

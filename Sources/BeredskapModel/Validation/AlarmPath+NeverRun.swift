@@ -1,0 +1,145 @@
+extension AlarmPath {
+    /// A step of a path that can never run, and why.
+    public struct NeverRunStep: Hashable, Sendable {
+        /// The step's id.
+        public var step: EntityID
+        /// Why it can never run.
+        public var cause: NeverRunCause
+
+        /// Creates the finding.
+        public init(step: EntityID, cause: NeverRunCause) {
+            self.step = step
+            self.cause = cause
+        }
+    }
+
+    /// Every step that no circumstance lets run, in the path's order: no classification of the event,
+    /// no time of day (in or outside office hours) and no choice of the path's decisions satisfies
+    /// its condition together with those of every step it waits for and of the decision it depends on.
+    ///
+    /// A step that waits for two branches of one decision (`after: [aktivera, avsta]`, the first when
+    /// the decision chose one option, the second when it chose the other) never runs: it waits for
+    /// both, and a decision chooses once.
+    ///
+    /// ```swift
+    /// path.stepsThatNeverRun.map(\.step)     // ["sammanstall"]
+    /// path.stepsThatNeverRun.first?.cause    // .excludedByStep("avsta")
+    /// ```
+    ///
+    /// A step waiting for steps in a circle is counted here too (as waiting for a step that never
+    /// runs); the validator reports the circle itself.
+    public var stepsThatNeverRun: [NeverRunStep] {
+        var circumstances = Circumstances(path: self)
+        return steps.compactMap { step in
+            circumstances.possible(step).isEmpty
+                ? NeverRunStep(step: step.id, cause: circumstances.reasons[step.id] ?? .noCircumstance) : nil
+        }
+    }
+}
+
+/// The circumstances an alarm of a path can come in, each one "world": a classification, in or
+/// outside office hours, and an option chosen by each of the path's decisions; and for each step the
+/// set of worlds in which it runs, as a bit set.
+///
+/// The worlds are numbered in mixed radix: the classification, office hours, then each decision's
+/// option. A path whose decisions have so many options together that the worlds would pass
+/// ``largest`` tracks only the first decisions' choices; a condition on a later one then holds in
+/// every world, so a step is never said to be unreachable when it is not.
+private struct Circumstances {
+    let path: AlarmPath
+    /// For each tracked decision, its options in order and the stride of its digit.
+    private let decisions: [EntityID: (options: [EntityID], stride: Int)]
+    /// The number of worlds.
+    private let count: Int
+    private var known: [EntityID: Bits] = [:]
+    private(set) var reasons: [EntityID: NeverRunCause] = [:]
+
+    /// The most worlds that are told apart.
+    static let largest = 1 << 16
+
+    init(path: AlarmPath) {
+        self.path = path
+        var decisions: [EntityID: (options: [EntityID], stride: Int)] = [:]
+        var count = EventClassification.allCases.count * 2
+        for step in path.steps where step.kind == .decide && step.options.count > 1 && decisions[step.id] == nil {
+            guard count * step.options.count <= Self.largest else { continue }
+            decisions[step.id] = (step.options.map(\.id), count)
+            count *= step.options.count
+        }
+        self.decisions = decisions
+        self.count = count
+    }
+
+    /// The worlds in which `step` runs.
+    mutating func possible(_ step: AlarmStep) -> Bits {
+        possible(step, visiting: [])
+    }
+
+    private mutating func possible(_ step: AlarmStep, visiting: Set<EntityID>) -> Bits {
+        if let bits = known[step.id] { return bits }
+        guard !visiting.contains(step.id) else { return Bits(count: count, all: false) }
+        var result = holding(step.condition)
+        if result.isEmpty { reasons[step.id] = .conditionNeverHolds }
+        var waits = step.after
+        if let decision = step.condition?.decision, !waits.contains(decision) { waits.append(decision) }
+        for id in waits {
+            guard let before = path.step(id) else {
+                reasons[step.id] = .waitsForMissingStep(id)
+                result = Bits(count: count, all: false)
+                continue
+            }
+            let earlier = possible(before, visiting: visiting.union([step.id]))
+            let narrowed = result.intersection(earlier)
+            if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
+                reasons[step.id] = earlier.isEmpty ? .waitsForNeverRunStep(id) : .excludedByStep(id)
+            }
+            result = narrowed
+        }
+        known[step.id] = result
+        return result
+    }
+
+    /// The worlds in which `condition` holds.
+    private func holding(_ condition: StepCondition?) -> Bits {
+        var bits = Bits(count: count, all: true)
+        guard let condition else { return bits }
+        let classifications = EventClassification.allCases
+        let outcome = condition.decision.flatMap { decision in
+            decisions[decision].map { ($0, $0.options.firstIndex { $0 == condition.outcome }) }
+        }
+        for world in 0..<count {
+            let classification = classifications[world % classifications.count]
+            let officeHours = (world / classifications.count) % 2 == 0
+            var holds = true
+            if let wanted = condition.classification, wanted != classification { holds = false }
+            if let wanted = condition.officeHours, wanted != officeHours { holds = false }
+            if holds, let (decision, index) = outcome {
+                holds = index.map { (world / decision.stride) % decision.options.count == $0 } ?? false
+            }
+            if !holds { bits.remove(world) }
+        }
+        return bits
+    }
+}
+
+/// A set of worlds.
+private struct Bits {
+    private var words: [UInt64]
+
+    init(count: Int, all: Bool) {
+        words = [UInt64](repeating: 0, count: (count + 63) / 64)
+        if all {
+            for world in 0..<count { words[world / 64] |= 1 << UInt64(world % 64) }
+        }
+    }
+
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+
+    mutating func remove(_ world: Int) { words[world / 64] &= ~(1 << UInt64(world % 64)) }
+
+    func intersection(_ other: Bits) -> Bits {
+        var result = self
+        for index in words.indices { result.words[index] &= other.words[index] }
+        return result
+    }
+}
