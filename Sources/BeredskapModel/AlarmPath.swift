@@ -2,7 +2,8 @@
 /// know, decide and act.
 ///
 /// A path is a graph of ``AlarmStep``s. A step runs once every step in its ``AlarmStep/after`` list has
-/// run and its ``AlarmStep/condition`` holds; steps with nothing in `after` start the path. Several steps
+/// run (or, with ``AlarmStep/join`` `any`, the first of them) and its ``AlarmStep/condition`` holds;
+/// steps with nothing in `after` start the path. Several steps
 /// after the same one run in parallel, and a decision's outcome can select the steps that follow.
 ///
 /// ```swift
@@ -59,8 +60,11 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     public var actor: EntityID
     /// Who is contacted, informed, activated or assigned.
     public var target: EntityID?
-    /// The steps that must have run before this one.
+    /// The steps that must have run before this one: every one of them, or with ``join`` `any` one.
     public var after: [EntityID]
+    /// Whether the step waits for every step in ``after`` (`all`, the default when nil) or for the
+    /// first of them to run (`any`), as a step after two branches of a decision must.
+    public var join: StepJoin?
     /// When the step applies at all.
     public var condition: StepCondition?
     /// For a decision: the options to choose among.
@@ -77,20 +81,45 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     /// Creates a step.
     public init(
         id: EntityID, kind: AlarmStepKind, actor: EntityID, target: EntityID? = nil, after: [EntityID] = [],
-        condition: StepCondition? = nil, options: [DecisionOption] = [], repeatRule: StepRepeat? = nil,
-        targetMinutes: Double? = nil, text: String? = nil, note: String? = nil
+        join: StepJoin? = nil, condition: StepCondition? = nil, options: [DecisionOption] = [],
+        repeatRule: StepRepeat? = nil, targetMinutes: Double? = nil, text: String? = nil, note: String? = nil
     ) {
         self.id = id
         self.kind = kind
         self.actor = actor
         self.target = target
         self.after = after
+        self.join = join
         self.condition = condition
         self.options = options
         self.repeatRule = repeatRule
         self.targetMinutes = targetMinutes
         self.text = text
         self.note = note
+    }
+
+    /// Whether the step runs after the first step of ``after`` that runs rather than after all of them.
+    public var waitsForAny: Bool { join == .any && !after.isEmpty }
+
+    /// Whether the waits of ``after`` are over and let the step run, given for each step it waits for
+    /// whether it ran (true), never will (false) or has not settled yet (nil): with `all`, when every
+    /// one ran; with `any`, when one did. Nil while that is not known yet.
+    ///
+    /// ```swift
+    /// let ran: [EntityID: Bool] = ["aktivera-posom": true, "avsta-posom": false]
+    /// step.afterAllows { ran[$0] }   // true with join: any, false with all
+    /// ```
+    public func afterAllows(_ ran: (EntityID) -> Bool?) -> Bool? {
+        guard !after.isEmpty else { return true }
+        var unsettled = false
+        for id in after {
+            switch ran(id) {
+            case true?: if waitsForAny { return true }
+            case false?: if !waitsForAny { return false }
+            case nil: unsettled = true
+            }
+        }
+        return unsettled ? nil : !waitsForAny
     }
 
     /// The actor the step must reach for the path to go on: the one a decision waits for is its
@@ -144,6 +173,25 @@ public enum AlarmStepKind: String, PlanVocabulary {
         switch self {
         case .contact, .inform, .activate, .assign: true
         case .receive, .decide: false
+        }
+    }
+}
+
+/// What a step waits for among the steps in its ``AlarmStep/after``.
+public enum StepJoin: String, PlanVocabulary {
+    /// What a value is called in messages.
+    public static let valueName = "join"
+
+    /// Every step in `after` must have run (the default).
+    case all
+    /// The first of them to run lets the step run; the others do not run it again.
+    case any
+
+    /// The Swedish label.
+    public var swedishLabel: String {
+        switch self {
+        case .all: "alla"
+        case .any: "något"
         }
     }
 }

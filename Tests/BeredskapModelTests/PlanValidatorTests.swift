@@ -179,12 +179,12 @@ func messages(_ plan: Plan) -> [String] {
             ])
         #expect(
             messages(plan) == [
-                "alarmPaths[0].steps[5].after: warning: step 'sammanstall' can never run: it needs circumstances in which 'avsta' does not run; a step waits for every step in its 'after', and 'avsta' does not run when the others do (another option of a decision, another time of day or classification): give each branch a step of its own",
+                "alarmPaths[0].steps[5].after: warning: step 'sammanstall' can never run: it needs circumstances in which 'avsta' does not run; a step waits for every step in its 'after', and 'avsta' does not run when the others do (another option of a decision, another time of day or classification): give it `join: any` to run after whichever runs",
                 "alarmPaths[0].steps[7].after: warning: step 'efter-natt' can never run: it needs circumstances in which 'natt-och-dag' does not run; its 'when' and that of 'natt-och-dag' or of the steps before it never hold at once",
                 "alarmPaths[0].steps[8].after: warning: step 'sist' can never run: it waits for 'sammanstall', which can never run",
             ])
-        // One branch alone runs.
-        plan.alarmPaths[0].steps[5].after = ["aktivera"]
+        // After whichever branch runs.
+        plan.alarmPaths[0].steps[5].join = .any
         plan.alarmPaths[0].steps[7].condition = nil
         #expect(plan.alarmPaths[0].stepsThatNeverRun == [])
         #expect(messages(plan) == [])

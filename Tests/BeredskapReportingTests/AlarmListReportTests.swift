@@ -22,6 +22,34 @@ import Testing
         #expect(report.paths[0].steps.map(\.number) == Array(1...shuffled.steps.count))
     }
 
+    @Test func aStepAfterWhicheverBranchRanSaysSoInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        let path = try #require(plan.alarmPaths.firstIndex { $0.id == "via-socialjouren" })
+        plan.alarmPaths[path].steps += [
+            AlarmStep(
+                id: "avsta-posom", kind: .inform, actor: "direktor-berord-forvaltning", target: "sof-direktor",
+                after: ["posom-beslut"], condition: StepCondition(decision: "posom-beslut", outcome: "aktivera-inte")),
+            AlarmStep(
+                id: "rapportera-beslut", kind: .inform, actor: "direktor-berord-forvaltning", target: "sof-direktor",
+                after: ["aktivera-posom", "avsta-posom"], join: .any),
+        ]
+        let report = AlarmListReport(plan: plan)
+        let steps = report.paths[path].steps
+        let branches = try ["aktivera-posom", "avsta-posom"].map { id in try #require(steps.first { $0.id == id }) }
+        let joined = try #require(steps.first { $0.id == "rapportera-beslut" })
+        #expect(joined.join == "any")
+        #expect(joined.number > branches.map(\.number).max()!)
+        let either = "\(branches[0].number) eller \(branches[1].number)"
+        for format in [ReportFormat.terminal, .markdown, .html, .csv] {
+            let text = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: format)
+            #expect(text.contains(either), "\(format)")
+        }
+        let json = try ReportRenderer().render(.alarmList(report), format: .json)
+        #expect(json.contains(#""join":"any""#) || json.contains(#""join" : "any""#))
+        let english = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: .terminal, language: .en)
+        #expect(english.contains("\(branches[0].number) or \(branches[1].number)"))
+    }
+
     @Test func deputiesOfTheRoleAStepReachesAreListedInEveryFormat() throws {
         var plan = try Fixtures.stockholm()
         let index = try #require(plan.roles.firstIndex { $0.id == "stadsdirektor" })

@@ -8,6 +8,7 @@ final class EngineMemory {
     let pending: UnsafeMutableBufferPointer<Int32>
     let states: UnsafeMutableBufferPointer<SimulationEngine.StepState>
     let blocked: UnsafeMutableBufferPointer<Bool>
+    let oneRan: UnsafeMutableBufferPointer<Bool>
     let finish: UnsafeMutableBufferPointer<Double>
     let outcomes: UnsafeMutableBufferPointer<Int32>
     let viaDeputy: UnsafeMutableBufferPointer<Bool>
@@ -19,6 +20,7 @@ final class EngineMemory {
         pending = .allocate(capacity: steps)
         states = .allocate(capacity: steps)
         blocked = .allocate(capacity: steps)
+        oneRan = .allocate(capacity: steps)
         finish = .allocate(capacity: steps)
         outcomes = .allocate(capacity: steps)
         viaDeputy = .allocate(capacity: steps)
@@ -28,6 +30,7 @@ final class EngineMemory {
         pending.initialize(repeating: 0)
         states.initialize(repeating: .waiting)
         blocked.initialize(repeating: false)
+        oneRan.initialize(repeating: false)
         finish.initialize(repeating: .nan)
         outcomes.initialize(repeating: -1)
         viaDeputy.initialize(repeating: false)
@@ -40,6 +43,7 @@ final class EngineMemory {
         pending.deallocate()
         states.deallocate()
         blocked.deallocate()
+        oneRan.deallocate()
         finish.deallocate()
         outcomes.deallocate()
         viaDeputy.deallocate()

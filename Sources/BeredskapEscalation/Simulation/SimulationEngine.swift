@@ -46,7 +46,9 @@ protocol SimulationObserver {
 ///
 /// Events wait in a priority queue ordered by (time, sequence number). A step starts when every step
 /// it waits for has settled: it is skipped if one of them was skipped or its condition fails,
-/// otherwise it draws its times and schedules its completion. The engine keeps its arrays between runs.
+/// otherwise it draws its times and schedules its completion. A step that waits for any of its
+/// `after` steps (`join: any`) starts when the first of them completes (and the decision it depends on
+/// has settled), and is skipped when all of them were. The engine keeps its arrays between runs.
 struct SimulationEngine {
     enum StepState: UInt8 { case waiting, running, done, skipped }
 
@@ -58,6 +60,8 @@ struct SimulationEngine {
     let states: UnsafeMutableBufferPointer<StepState>
     /// Whether a step this one waits for was skipped.
     private let blocked: UnsafeMutableBufferPointer<Bool>
+    /// For a step that waits for any: whether one of its `after` steps has completed.
+    private let oneRan: UnsafeMutableBufferPointer<Bool>
     let finish: UnsafeMutableBufferPointer<Double>
     let outcomes: UnsafeMutableBufferPointer<Int32>
     let viaDeputy: UnsafeMutableBufferPointer<Bool>
@@ -75,6 +79,7 @@ struct SimulationEngine {
         pending = memory.pending
         states = memory.states
         blocked = memory.blocked
+        oneRan = memory.oneRan
         finish = memory.finish
         outcomes = memory.outcomes
         viaDeputy = memory.viaDeputy
@@ -128,6 +133,7 @@ struct SimulationEngine {
             pending[index] = program.dependencyCounts[index]
             states[index] = .waiting
             blocked[index] = false
+            oneRan[index] = false
             finish[index] = .nan
             outcomes[index] = -1
             viaDeputy[index] = false
@@ -151,11 +157,35 @@ struct SimulationEngine {
         let wasSkipped = states[step] == .skipped
         for position in program.successorStarts[step]..<program.successorStarts[step + 1] {
             let successor = Int(program.successors[position])
+            if program.waitsForAny[successor] {
+                releaseAny(successor, from: step, skipped: wasSkipped, at: time, &random, &observer, availability)
+                continue
+            }
             if wasSkipped { blocked[successor] = true }
             pending[successor] -= 1
             if pending[successor] == 0 {
                 resolve(successor, at: time, random: &random, observer: &observer, availability)
             }
+        }
+    }
+
+    /// Settles `step`, which waits for any of its `after` steps, when `predecessor` has: it starts once
+    /// one of them has completed and the decision it depends on has settled, and is skipped when every
+    /// one of them was skipped. A step that has started or been skipped ignores the rest.
+    private mutating func releaseAny<R: RandomSource, O: SimulationObserver>(
+        _ step: Int, from predecessor: Int, skipped: Bool, at time: Double, _ random: inout R, _ observer: inout O,
+        _ availability: AvailabilityCheck
+    ) {
+        guard states[step] == .waiting else { return }
+        pending[step] -= 1
+        let decision = Int(program.decisionOutsideAfter[step])
+        if !skipped && predecessor != decision { oneRan[step] = true }
+        let decisionSettled = decision < 0 || states[decision] == .done || states[decision] == .skipped
+        if oneRan[step] && decisionSettled {
+            resolve(step, at: time, random: &random, observer: &observer, availability)
+        } else if pending[step] == 0 {
+            blocked[step] = !oneRan[step]
+            resolve(step, at: time, random: &random, observer: &observer, availability)
         }
     }
 

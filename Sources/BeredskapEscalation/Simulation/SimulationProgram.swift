@@ -32,6 +32,11 @@ struct SimulationProgram: Sendable {
     private(set) var enabled: [Bool] = []
     /// How many steps each step waits for: its `after` steps and the decision its condition names.
     private(set) var dependencyCounts: [Int32] = []
+    /// Whether the step runs after the first of its `after` steps to run (`join: any`).
+    private(set) var waitsForAny: [Bool] = []
+    /// For a step that waits for any: the decision its condition names when that is not one of its
+    /// `after` steps (it must settle all the same), or -1.
+    private(set) var decisionOutsideAfter: [Int32] = []
     /// The steps waiting for step `i` are `successors[successorStarts[i] ..< successorStarts[i + 1]]`.
     private(set) var successorStarts: [Int] = []
     private(set) var successors: [Int32] = []
@@ -116,6 +121,9 @@ struct SimulationProgram: Sendable {
                 if !dependencies.contains(dependency) { dependencies.append(dependency) }
             }
             waitsFor.append(dependencies)
+            waitsForAny.append(step.waitsForAny)
+            decisionOutsideAfter.append(
+                step.condition?.decision.flatMap { step.after.contains($0) ? nil : index[$0] }.map(Int32.init) ?? -1)
             compileStep(step, index: index, into: &issues)
         }
         dependencyCounts = waitsFor.map { Int32($0.count) }

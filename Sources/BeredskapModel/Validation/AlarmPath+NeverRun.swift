@@ -15,11 +15,12 @@ extension AlarmPath {
 
     /// Every step that no circumstance lets run, in the path's order: no classification of the event,
     /// no time of day (in or outside office hours) and no choice of the path's decisions satisfies
-    /// its condition together with those of every step it waits for and of the decision it depends on.
+    /// its condition together with those of every step it waits for (of one of them, for a step that
+    /// waits for any) and of the decision it depends on.
     ///
     /// A step that waits for two branches of one decision (`after: [aktivera, avsta]`, the first when
     /// the decision chose one option, the second when it chose the other) never runs: it waits for
-    /// both, and a decision chooses once.
+    /// both, and a decision chooses once. With `join: any` it runs after whichever ran.
     ///
     /// ```swift
     /// path.stepsThatNeverRun.map(\.step)     // ["sammanstall"]
@@ -81,7 +82,24 @@ private struct Circumstances {
         var result = holding(step.condition)
         if result.isEmpty { reasons[step.id] = .conditionNeverHolds }
         var waits = step.after
-        if let decision = step.condition?.decision, !waits.contains(decision) { waits.append(decision) }
+        if step.waitsForAny {
+            // The worlds in which one of the steps waited for runs.
+            var union = Bits(count: count, all: false)
+            for id in step.after {
+                guard let before = path.step(id) else {
+                    reasons[step.id] = .waitsForMissingStep(id)
+                    continue
+                }
+                union.formUnion(possible(before, visiting: visiting.union([step.id])))
+            }
+            let narrowed = result.intersection(union)
+            if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
+                reasons[step.id] = union.isEmpty ? .waitsForNeverRunStep(step.after[0]) : .excludedByStep(step.after[0])
+            }
+            result = narrowed
+            waits = []
+        }
+        if let decision = step.condition?.decision, !step.after.contains(decision) { waits.append(decision) }
         for id in waits {
             guard let before = path.step(id) else {
                 reasons[step.id] = .waitsForMissingStep(id)
@@ -136,6 +154,10 @@ private struct Bits {
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     mutating func remove(_ world: Int) { words[world / 64] &= ~(1 << UInt64(world % 64)) }
+
+    mutating func formUnion(_ other: Bits) {
+        for index in words.indices { words[index] |= other.words[index] }
+    }
 
     func intersection(_ other: Bits) -> Bits {
         var result = self

@@ -206,10 +206,11 @@ struct AlarmPathCheck {
             guard let index = stepIDs[finding.step], !reported.contains(index) else { continue }
             let fix: String
             switch finding.cause {
-            case .excludedByStep(let other) where path.step(finding.step)?.after.count ?? 0 > 1:
+            case .excludedByStep(let other)
+            where (path.step(finding.step).map { $0.after.count > 1 && !$0.waitsForAny }) ?? false:
                 fix =
                     "; a step waits for every step in its 'after', and '\(other)' does not run when the others do"
-                    + " (another option of a decision, another time of day or classification): give each branch a step of its own"
+                    + " (another option of a decision, another time of day or classification): give it `join: any` to run after whichever runs"
             case .excludedByStep(let other):
                 fix = "; its 'when' and that of '\(other)' or of the steps before it never hold at once"
             case .conditionNeverHolds:

@@ -64,7 +64,10 @@ public struct AlarmPathDiagram: Sendable {
         }
         let numbers = Dictionary(report.steps.map { ($0.number, $0.id) }, uniquingKeysWith: { first, _ in first })
         edges = report.steps.flatMap { step in
-            let conditions = AlarmStepText.conditions(step.condition, language)
+            // A step that runs after the first of its steps says so on each of its edges: "eller", "or".
+            let either =
+                step.join == StepJoin.any.rawValue && step.after.count > 1 ? [language == .sv ? "eller" : "or"] : []
+            let conditions = AlarmStepText.conditions(step.condition, language) + either
             let label = conditions.isEmpty ? nil : conditions.joined(separator: "; ")
             return step.after.compactMap { number in numbers[number].map { Edge(from: $0, to: step.id, label: label) } }
         }

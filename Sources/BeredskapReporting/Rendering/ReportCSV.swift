@@ -64,7 +64,7 @@ enum ReportCSV {
                         AlarmStepText.kind(step.kind, language), step.target?.name ?? "",
                         (AlarmStepText.conditions(step.condition, language) + AlarmStepText.timing(step, language))
                             .joined(separator: "; "),
-                        step.after.map(String.init).joined(separator: ", "),
+                        AlarmStepText.after(step, language),
                         step.options.map(\.label).joined(separator: " / "), step.text ?? "",
                     ]
                     if report.includesSensitive {

@@ -106,6 +106,9 @@ extension AlarmListReport {
         public var target: ActorName?
         /// The numbers of the steps this one waits for.
         public var after: [Int]
+        /// `any` when the step waits for the first of ``after`` to run rather than for every one; nil
+        /// when it waits for all.
+        public var join: String?
         /// When the step applies, if not always.
         public var condition: Condition?
         /// For a decision: the options.
@@ -143,6 +146,7 @@ extension AlarmListReport {
             actor = plan.actorReference(step.actor)
             target = step.target.map(plan.actorReference)
             after = step.after.compactMap { numbers[$0] }.sorted()
+            join = step.waitsForAny ? StepJoin.any.rawValue : nil
             condition = step.condition.map { Condition($0, path: path, numbers: numbers) }
             options = step.options.map { Option(id: $0.id.rawValue, label: $0.label) }
             repeatEveryMinutes = step.repeatRule?.everyMinutes
@@ -223,7 +227,8 @@ extension AlarmListReport {
 
 /// The running order of an alarm path's steps.
 enum AlarmOrder {
-    /// The steps of `path` so that each comes after every step it waits for; of the steps ready at the
+    /// The steps of `path` so that each comes after every step it waits for (after the first of them,
+    /// for a step that waits for any); of the steps ready at the
     /// same time, the one first in the plan comes first. Steps caught in a circle (an invalid plan)
     /// follow at the end in the plan's order.
     static func steps(of path: AlarmPath) -> [AlarmStep] {
@@ -232,7 +237,8 @@ enum AlarmOrder {
         var ordered: [AlarmStep] = []
         while ordered.count < path.steps.count {
             let next = path.steps.first { step in
-                !done.contains(step.id) && step.after.allSatisfy { done.contains($0) || !known.contains($0) }
+                !done.contains(step.id)
+                    && step.afterAllows { done.contains($0) || !known.contains($0) ? true : nil } == true
             }
             guard let next else { break }
             done.insert(next.id)

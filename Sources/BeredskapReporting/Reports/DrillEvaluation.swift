@@ -32,14 +32,16 @@ struct DrillEvaluation {
         var applies: [EntityID: Bool] = [:]
         var doneAt: [EntityID: Double] = [:]
         for step in AlarmOrder.steps(of: path) {
-            var holds = context.satisfies(step.condition) && step.after.allSatisfy { applies[$0] ?? true }
+            var holds = context.satisfies(step.condition) && step.afterAllows { applies[$0] ?? true } != false
             if let condition = step.condition, let decisionID = condition.decision {
                 let chosen = path.step(decisionID).flatMap(decision(for:))?.option
                 holds = holds && chosen != nil && (condition.outcome.map { $0 == chosen } ?? true)
             }
             applies[step.id] = holds
-            // A step cannot be done before the steps it waits for; those never done do not hold it back.
-            let since = step.after.compactMap { doneAt[$0] }.max() ?? 0
+            // A step cannot be done before the steps it waits for (the first of them done, for one that
+            // waits for any); those never done do not hold it back.
+            let times = step.after.compactMap { doneAt[$0] }
+            let since = (step.waitsForAny ? times.min() : times.max()) ?? 0
             let done = holds ? evidence(for: step, since: since) : nil
             if let done { doneAt[step.id] = done.minute }
             steps.append(

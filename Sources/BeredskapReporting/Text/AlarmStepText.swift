@@ -29,6 +29,16 @@ enum AlarmStepText {
         return parts
     }
 
+    /// The numbers of the steps a step waits for: "2, 3" when it waits for every one, "2 eller 3"
+    /// ("2 or 3") when it runs after the first of them.
+    static func after(_ step: AlarmListReport.Step, _ language: ReportLanguage) -> String {
+        let numbers = step.after.map(String.init)
+        guard step.join == StepJoin.any.rawValue, let last = numbers.last, numbers.count > 1 else {
+            return numbers.joined(separator: ", ")
+        }
+        return numbers.dropLast().joined(separator: ", ") + (language == .sv ? " eller " : " or ") + last
+    }
+
     /// The repetition and target time of a step ("upprepas till händelsens slut", "inom 15 min").
     static func timing(_ step: AlarmListReport.Step, _ language: ReportLanguage) -> [String] {
         var parts: [String] = []

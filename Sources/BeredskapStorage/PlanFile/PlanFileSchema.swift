@@ -269,7 +269,8 @@ extension AlarmStep: PlanFileRecord {
     static let fields: [RecordField<AlarmStep>] =
         [
             .required("id", \.id), .required("kind", \.kind), .required("actor", \.actor),
-            .optional("target", \.target), .list("after", \.after), .optional("when", \.condition),
+            .optional("target", \.target), .list("after", \.after), .optional("join", \.join),
+            .optional("when", \.condition),
             .list("options", \.options), .optional("repeat", \.repeatRule),
             .optional("targetMinutes", \.targetMinutes), .optional("text", \.text), .optional("note", \.note),
         ]

@@ -189,6 +189,7 @@ extension ActivityStatus: PlanFileVocabulary {}
 extension Indicator.Kind: PlanFileVocabulary {}
 extension AlarmStepKind: PlanFileVocabulary {}
 extension EventClassification: PlanFileVocabulary {}
+extension StepJoin: PlanFileVocabulary {}
 extension StepRepeat.Until: PlanFileVocabulary {}
 extension Approval.Action: PlanFileVocabulary {}
 extension PlanReference.Kind: PlanFileVocabulary {}

@@ -3,7 +3,7 @@
 /// made by every earlier version so that each migration is tested on real old files.
 package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8"] }
+    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"] }
 
     /// Runs the migration `identifier` on SQLite.
     static func migrate(_ identifier: String, _ db: any SQLConnection) throws {
@@ -24,9 +24,16 @@ package enum StoreSchema {
         case "v6": v6
         case "v7": v7
         case "v8": v8
+        case "v9": v9
         default: nil
         }
     }
+
+    /// Version 9: an alarm step that runs after the first of its `after` steps (`join`, `any`; NULL
+    /// in older stores: it waits for every one).
+    static let v9 = """
+        ALTER TABLE alarm_steps ADD COLUMN "join" TEXT;
+        """
 
     /// Version 8: focus areas numbered by chapter and area, and organizations of kinds the format does
     /// not list. A focus area's number is a label ("3:1"), unique among the areas of the same parent

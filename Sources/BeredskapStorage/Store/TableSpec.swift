@@ -114,7 +114,7 @@ extension TableSpec {
         table: "alarm_steps",
         fields: [
             .column("id", .text), .column("kind", .text), .column("actor", .text), .column("target", .text),
-            .values("after", table: "alarm_step_after", .text),
+            .values("after", table: "alarm_step_after", .text), .column("join", .text),
             .flattened(
                 "when",
                 [

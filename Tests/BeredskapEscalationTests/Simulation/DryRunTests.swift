@@ -69,6 +69,38 @@ import Testing
         #expect(skipped.minute == entries(declined, step: "posom-beslut").last?.minute)
     }
 
+    /// The fixture plan with a step for POSOM declined and, after both branches, one that reports the
+    /// decision to the director at Socialförvaltningen, waiting for any branch or for `join`.
+    static func planReportingTheDecision(join: StepJoin?) -> Plan {
+        var plan = StockholmFixture.plan
+        plan.alarmPaths[0].steps += [
+            AlarmStep(
+                id: "avsta-posom", kind: .inform, actor: "direktor-berord-forvaltning",
+                target: "socialjourens-enhetschef",
+                after: ["posom-beslut"], condition: StepCondition(decision: "posom-beslut", outcome: "aktivera-inte")),
+            AlarmStep(
+                id: "rapportera-beslut", kind: .inform, actor: "direktor-berord-forvaltning", target: "sof-direktor",
+                after: ["aktivera-posom", "avsta-posom"], join: join),
+        ]
+        return plan
+    }
+
+    @Test func aStepAfterTwoBranchesRunsAfterWhicheverRanWhenItWaitsForAny() throws {
+        var scenario = try StockholmFixture.benchNight()
+        for option: EntityID in ["aktivera", "aktivera-inte"] {
+            scenario.decisions["posom-beslut"] = .scripted(option)
+            let branch: EntityID = option == "aktivera" ? "aktivera-posom" : "avsta-posom"
+            let any = try DryRun.run(scenario: scenario, plan: Self.planReportingTheDecision(join: .any), seed: 5)
+            let reported = entries(any, step: "rapportera-beslut")
+            #expect(reported.first?.kind == .informed, "\(option)")
+            #expect(reported.filter { $0.kind == .informed }.count == 1, "\(option)")
+            let branchDone = try #require(entries(any, step: branch).last { $0.kind != .skipped })
+            #expect(try #require(reported.first).minute == branchDone.minute, "\(option)")
+            let all = try DryRun.run(scenario: scenario, plan: Self.planReportingTheDecision(join: nil), seed: 5)
+            #expect(entries(all, step: "rapportera-beslut").map(\.kind) == [.skipped], "\(option)")
+        }
+    }
+
     @Test func anOrdinaryEventNeverReachesTheCityDirector() throws {
         var scenario = try StockholmFixture.benchNight()
         scenario.event.classification = .ordinary

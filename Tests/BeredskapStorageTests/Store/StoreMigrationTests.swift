@@ -84,6 +84,19 @@ import Testing
                 "3 -", "3:1 kap-3",
             ])
         try store.undoLast()
+        // A step that runs after the first of its steps came with v9; a migrated store's wait for all.
+        #expect(current.alarmPaths.flatMap(\.steps).allSatisfy { $0.join == nil })
+        let alarmPath = try #require(current.alarmPaths.first)
+        let joined = try #require(alarmPath.steps.last { $0.after.count == 1 })
+        var steps = alarmPath.steps
+        steps[steps.firstIndex { $0.id == joined.id }!].join = StepJoin.any
+        var change = ChangeSet(message: "Efter det första")
+        change.set(
+            .alarmPath, alarmPath.id, "steps",
+            to: .sequence(steps.compactMap { $0.encode(PlanFileWriter.Options()) }))
+        try store.apply(change)
+        #expect(try store.plan().alarmPaths.first?.step(joined.id)?.join == StepJoin.any)
+        try store.undoLast()
         let first = try store.plan(nil, version: 1)
         #expect(first.metadata.approvals.compactMap { $0.date?.description } == ["2017-05-23", "2017-06-14"])
 

@@ -90,7 +90,7 @@ struct AlarmListViewModel {
                         (step.target?.name ?? "") + options(step),
                         (AlarmStepText.conditions(step.condition, builder.language)
                             + AlarmStepText.timing(step, builder.language)).joined(separator: "; "),
-                        step.after.map(String.init).joined(separator: ", "),
+                        AlarmStepText.after(step, builder.language),
                     ]
                     if includesSensitive {
                         cells.append(
@@ -132,7 +132,7 @@ struct AlarmListViewModel {
             "sentence": AlarmStepText.sentence(step, builder.language), "text": builder.value(step.text),
             "conditions": builder.value(conditions.joined(separator: "; ")), "hasConditions": !conditions.isEmpty,
             "timing": builder.value(timing.joined(separator: "; ")),
-            "after": builder.value(step.after.map(String.init).joined(separator: ", ")),
+            "after": builder.value(AlarmStepText.after(step, builder.language)),
             "options": step.options.map { ["label": $0.label] }, "hasOptions": !step.options.isEmpty,
             "optionsText": builder.value(step.options.map(\.label).joined(separator: " / ")),
             "whom": builder.value(
