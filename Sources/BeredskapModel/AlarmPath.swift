@@ -50,7 +50,8 @@ public struct AlarmPath: Hashable, Sendable, Identifiable {
     }
 }
 
-/// One step of an alarm path: someone receives, contacts, informs, decides, activates or assigns.
+/// One step of an alarm path: someone receives, contacts, informs, decides, activates, assigns or
+/// records.
 public struct AlarmStep: Hashable, Sendable, Identifiable {
     /// The step's id, unique within its path.
     public var id: EntityID
@@ -69,6 +70,12 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     public var condition: StepCondition?
     /// For a decision: the options to choose among.
     public var options: [DecisionOption]
+    /// For a decision taken jointly: the others who decide with the ``actor`` (a stadsdirektör with the
+    /// TiB, the säkerhetsskyddschef and the kommunikationschef). The decision waits for each of them.
+    public var jointly: [EntityID]
+    /// Rules for how the step handles what it passes on ("Inga personuppgifter via e-post",
+    /// "Avidentifierat till samordnaren"), shown with the step in the alarm list and in drills.
+    public var handling: [String]
     /// Whether and how often the step recurs ("informerar kontinuerligt").
     public var repeatRule: StepRepeat?
     /// The time from the alarm by which the step should have run, in minutes.
@@ -82,7 +89,8 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     public init(
         id: EntityID, kind: AlarmStepKind, actor: EntityID, target: EntityID? = nil, after: [EntityID] = [],
         join: StepJoin? = nil, condition: StepCondition? = nil, options: [DecisionOption] = [],
-        repeatRule: StepRepeat? = nil, targetMinutes: Double? = nil, text: String? = nil, note: String? = nil
+        jointly: [EntityID] = [], handling: [String] = [], repeatRule: StepRepeat? = nil,
+        targetMinutes: Double? = nil, text: String? = nil, note: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -92,6 +100,8 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
         self.join = join
         self.condition = condition
         self.options = options
+        self.jointly = jointly
+        self.handling = handling
         self.repeatRule = repeatRule
         self.targetMinutes = targetMinutes
         self.text = text
@@ -136,6 +146,12 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     public var reachedActor: EntityID {
         kind == .decide ? actor : target ?? actor
     }
+
+    /// Every actor the step must reach for the path to go on: its ``reachedActor``, and for a
+    /// decision taken jointly the others who take it (``jointly``), each of whom must be reached too.
+    public var neededActors: [EntityID] {
+        kind == .decide ? [actor] + jointly.filter { $0 != actor } : [reachedActor]
+    }
 }
 
 /// What happens in an alarm step.
@@ -155,6 +171,9 @@ public enum AlarmStepKind: String, PlanVocabulary {
     case activate
     /// Give someone a task.
     case assign
+    /// Document what happened: the actor writes it down, and the ``AlarmStep/target``, when given, is
+    /// where it goes (the lägesbild, a log).
+    case record
 
     /// The Swedish label.
     public var swedishLabel: String {
@@ -165,6 +184,7 @@ public enum AlarmStepKind: String, PlanVocabulary {
         case .decide: "beslutar"
         case .activate: "aktiverar"
         case .assign: "ger uppdrag"
+        case .record: "dokumenterar"
         }
     }
 
@@ -172,7 +192,7 @@ public enum AlarmStepKind: String, PlanVocabulary {
     public var needsTarget: Bool {
         switch self {
         case .contact, .inform, .activate, .assign: true
-        case .receive, .decide: false
+        case .receive, .decide, .record: false
         }
     }
 }

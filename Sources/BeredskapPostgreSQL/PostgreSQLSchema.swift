@@ -131,6 +131,9 @@ enum PostgreSQLSchema {
         case "v8":
             return translate(StoreSchema.sql(of: "v8") ?? "")
                 + "\nALTER TABLE focus_areas ALTER COLUMN number TYPE TEXT COLLATE \"C\" USING number::text;\n"
+        case "v9":
+            return translate(StoreSchema.sql(of: "v9") ?? "") + "\n"
+                + StoreSchema.v9Tables.map(PostgreSQLAccess.policySQL(forNewVersionTable:)).joined()
         case PostgreSQLReadCopy.migration:
             return PostgreSQLReadCopy.tablesSQL(groupRole: try usersRole(db))
         case readPoliciesMigration:

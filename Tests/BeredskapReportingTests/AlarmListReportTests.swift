@@ -50,6 +50,28 @@ import Testing
         #expect(english.contains("\(branches[0].number) or \(branches[1].number)"))
     }
 
+    @Test func aJointDecisionAndHandlingRulesAreShownInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        let path = try #require(plan.alarmPaths.firstIndex { $0.id == "via-socialjouren" })
+        let decision = try #require(plan.alarmPaths[path].steps.firstIndex { $0.id == "uppdrag-beslut" })
+        plan.alarmPaths[path].steps[decision].jointly = ["tib", "sof-direktor"]
+        plan.alarmPaths[path].steps[decision].handling = ["Inga personuppgifter via e-post"]
+        let report = AlarmListReport(plan: plan)
+        let step = try #require(report.paths[path].steps.first { $0.id == "uppdrag-beslut" })
+        #expect(step.jointly.map(\.id) == ["tib", "sof-direktor"])
+        for format in [ReportFormat.terminal, .markdown, .html, .csv] {
+            let text = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: format)
+            #expect(
+                text.contains(
+                    "Stadsdirektör tillsammans med Tjänsteman i beredskap (TIB) och Direktör vid Socialförvaltningen"),
+                "\(format)")
+            #expect(text.contains("Inga personuppgifter via e-post"), "\(format)")
+            if format != .csv { #expect(text.contains("Hantering"), "\(format)") }
+        }
+        let english = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: .markdown, language: .en)
+        #expect(english.contains("jointly with") && english.contains("*Handling: Inga personuppgifter via e-post*"))
+    }
+
     @Test func deputiesOfTheRoleAStepReachesAreListedInEveryFormat() throws {
         var plan = try Fixtures.stockholm()
         let index = try #require(plan.roles.firstIndex { $0.id == "stadsdirektor" })

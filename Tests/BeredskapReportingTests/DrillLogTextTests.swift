@@ -107,6 +107,16 @@ import Testing
         #expect(lines.contains(participant), "\(lines)")
     }
 
+    @Test func theStatusGivesThePathsRulesForHandlingWhatItsStepsPassOn() throws {
+        var (session, plan) = try Self.played(language: "sv")
+        let path = try #require(plan.alarmPaths.firstIndex { $0.id == session.scenario.path })
+        let step = try #require(plan.alarmPaths[path].steps.firstIndex { $0.kind == .inform })
+        plan.alarmPaths[path].steps[step].handling = ["Inga personuppgifter via e-post", "Avidentifierat"]
+        let lines = DrillLogText(session: session, plan: plan).status().split(separator: "\n").map(String.init)
+        let clause = DrillText.clause(plan.alarmPaths[path].steps[step], plan: plan, .sv)
+        #expect(lines.contains("ÖVNING  Hantering, steg \(clause): Inga personuppgifter via e-post; Avidentifierat"))
+    }
+
     @Test func whatAPlayerTypesIsWrittenAsTyped() throws {
         let (session, plan) = try Self.played(language: "en")
         var drill = TabletopSession(

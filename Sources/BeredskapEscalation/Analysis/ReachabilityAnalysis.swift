@@ -207,16 +207,17 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         var pathsNeeding: [EntityID: Set<EntityID>] = [:]
         for path in plan.alarmPaths {
             for step in path.steps {
-                let role = step.reachedActor
-                guard let title = roles[role]?.title else { continue }
-                needs[role, default: []].append("\(path.id)/\(step.id)")
-                pathsNeeding[role, default: []].insert(path.id)
-                let found = reach(of: role)
-                reaches.append(
-                    StepReach(
-                        path: path.id.rawValue, step: step.id.rawValue, role: role.rawValue, title: title,
-                        unreachableHours: found.missing, firstUnreachable: found.first,
-                        unreachableHolidays: found.holidays))
+                for role in step.neededActors {
+                    guard let title = roles[role]?.title else { continue }
+                    needs[role, default: []].append("\(path.id)/\(step.id)")
+                    pathsNeeding[role, default: []].insert(path.id)
+                    let found = reach(of: role)
+                    reaches.append(
+                        StepReach(
+                            path: path.id.rawValue, step: step.id.rawValue, role: role.rawValue, title: title,
+                            unreachableHours: found.missing, firstUnreachable: found.first,
+                            unreachableHolidays: found.holidays))
+                }
             }
         }
         steps = reaches
@@ -225,7 +226,7 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         }
         paths = plan.alarmPaths.map { path in
             PathWeek(
-                path: path, monday: monday, roles: path.steps.map(\.reachedActor).filter { roles[$0] != nil },
+                path: path, monday: monday, roles: path.steps.flatMap(\.neededActors).filter { roles[$0] != nil },
                 holidays: weekHolidays, unreachable: { reach(of: $0).hours })
         }
         let entryPaths = Set(plan.alarmPaths.map(\.id))

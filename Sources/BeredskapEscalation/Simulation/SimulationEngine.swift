@@ -238,7 +238,7 @@ struct SimulationEngine {
         case .decide:
             outcomes[step] = chooseOption(step, &random)
             queue.schedule(.complete, step: step, at: time + draw(step, &random))
-        case .receive, .activate, .assign:
+        case .receive, .activate, .assign, .record:
             queue.schedule(.complete, step: step, at: time + draw(step, &random))
         }
     }

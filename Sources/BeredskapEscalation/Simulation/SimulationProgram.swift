@@ -9,7 +9,7 @@ import Foundation
 struct SimulationProgram: Sendable {
     /// What a step does, as the engine needs to know it.
     enum Code: UInt8 {
-        case receive, contact, inform, decide, activate, assign
+        case receive, contact, inform, decide, activate, assign, record
     }
 
     /// A role that contact and inform steps reach, in the order the path first reaches it.
@@ -150,6 +150,7 @@ struct SimulationProgram: Sendable {
             case .decide: .decide
             case .activate: .activate
             case .assign: .assign
+            case .record: .record
             }
         let override = scenario.steps[step.id]
         codes.append(code)

@@ -37,6 +37,8 @@ public struct TimelineEntry: Hashable, Sendable {
         case activated
         /// A task was given.
         case assigned
+        /// What happened was documented (in the lägesbild, a log).
+        case recorded
         /// A step did not run.
         case skipped
         /// A recurring notice was sent again.

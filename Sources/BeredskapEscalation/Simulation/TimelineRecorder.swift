@@ -58,7 +58,7 @@ struct TimelineRecorder: SimulationObserver {
         switch step(index).kind {
         case .contact: add(entry(.contacted, step: index, at: minute, target: target(of: index)))
         case .inform: add(entry(.informed, step: index, at: minute, target: target(of: index)))
-        case .receive, .decide, .activate, .assign: break
+        case .receive, .decide, .activate, .assign, .record: break
         }
     }
 
@@ -99,6 +99,8 @@ struct TimelineRecorder: SimulationObserver {
             add(entry(.activated, step: index, at: minute, target: target(of: index)))
         case .assign:
             add(entry(.assigned, step: index, at: minute, target: target(of: index)))
+        case .record:
+            add(entry(.recorded, step: index, at: minute, target: target(of: index)))
         }
     }
 

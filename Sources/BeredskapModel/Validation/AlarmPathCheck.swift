@@ -64,6 +64,22 @@ struct AlarmPathCheck {
             )
         }
         checkOptions(of: step, at: stepPath)
+        for (index, other) in step.jointly.enumerated() {
+            actorReferences.append((other, stepPath.appending("jointly").appending(index)))
+            if other == step.actor {
+                report(
+                    .duplicateID, at: stepPath.appending("jointly").appending(index),
+                    "'\(other)' is the step's actor already; 'jointly' names the others who decide with it")
+            }
+        }
+        if !step.jointly.isEmpty && step.kind != .decide {
+            report(
+                .incompleteStep, at: stepPath.appending("jointly"),
+                "only a decide step is taken jointly; step '\(step.id)' is a \(step.kind.rawValue) step")
+        }
+        for (index, rule) in step.handling.enumerated() where rule.allSatisfy(\.isWhitespace) {
+            report(.emptyValue, at: stepPath.appending("handling").appending(index), "a handling rule cannot be empty")
+        }
         for (index, predecessor) in step.after.enumerated() where stepIDs[predecessor] == nil {
             report(
                 .unknownReference, at: stepPath.appending("after").appending(index),

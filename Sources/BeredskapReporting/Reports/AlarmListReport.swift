@@ -109,6 +109,10 @@ extension AlarmListReport {
         /// `any` when the step waits for the first of ``after`` to run rather than for every one; nil
         /// when it waits for all.
         public var join: String?
+        /// For a decision taken jointly: the others who decide with the actor.
+        public var jointly: [ActorName]
+        /// The step's rules for handling what it passes on.
+        public var handling: [String]
         /// When the step applies, if not always.
         public var condition: Condition?
         /// For a decision: the options.
@@ -147,6 +151,8 @@ extension AlarmListReport {
             target = step.target.map(plan.actorReference)
             after = step.after.compactMap { numbers[$0] }.sorted()
             join = step.waitsForAny ? StepJoin.any.rawValue : nil
+            jointly = step.jointly.map(plan.actorReference)
+            handling = step.handling
             condition = step.condition.map { Condition($0, path: path, numbers: numbers) }
             options = step.options.map { Option(id: $0.id.rawValue, label: $0.label) }
             repeatEveryMinutes = step.repeatRule?.everyMinutes

@@ -76,7 +76,7 @@ struct DrillEvaluation {
         switch step.kind {
         case .receive: session.log.first { $0.kind == .start }
         case .decide: decision(for: step)
-        case .contact, .inform, .activate, .assign: firstActing(awaitedRole(step), since: since)
+        case .contact, .inform, .activate, .assign, .record: firstActing(awaitedRole(step), since: since)
         }
     }
 
@@ -84,7 +84,7 @@ struct DrillEvaluation {
     func awaitedRole(_ step: AlarmStep) -> EntityID {
         switch step.kind {
         case .contact, .inform: step.reachedActor
-        case .receive, .decide, .activate, .assign: step.actor
+        case .receive, .decide, .activate, .assign, .record: step.actor
         }
     }
 

@@ -55,7 +55,7 @@ enum DrillText {
     /// Stadsdirektör", "Stockholms stads socialjour tar emot larmet", "Direktör på berörd förvaltning
     /// beslutar om ”Aktivera POSOM” eller ”Aktivera inte POSOM”".
     static func clause(_ step: AlarmStep, plan: Plan, _ language: ReportLanguage) -> String {
-        let actor = plan.actorName(step.actor)
+        let actor = AlarmStepText.jointly(plan.actorName(step.actor), step.jointly.map(plan.actorName), language)
         let target = step.target.map(plan.actorName)
         switch step.kind {
         case .receive:
@@ -66,7 +66,7 @@ enum DrillText {
         case .decide:
             guard !step.options.isEmpty else { break }
             return Label.drillDecides.text(language, ["actor": actor, "options": alternatives(step, language)])
-        case .contact, .inform, .activate:
+        case .contact, .inform, .activate, .record:
             break
         }
         return [actor, step.kind.label(language), target].compactMap { $0 }.joined(separator: " ")

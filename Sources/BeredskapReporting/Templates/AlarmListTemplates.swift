@@ -86,7 +86,7 @@ extension DefaultTemplates {
         **{{labels.planText}}:**
 
         {{#stepTexts}}
-        - **{{number}}.** {{text}}{{#note}}{{#text}} {{/text}}*{{labels.remark}}: {{note}}*{{/note}}
+        - **{{number}}.** {{text}}{{#note}}{{#text}} {{/text}}*{{labels.remark}}: {{note}}*{{/note}}{{#handling}} *{{labels.handling}}: {{handling}}*{{/handling}}
         {{/stepTexts}}
         {{/hasStepTexts}}
         {{/paths}}
@@ -146,7 +146,7 @@ extension DefaultTemplates {
           <td>{{actor}}</td>
           <td>{{kind}}</td>
           <td>{{target}}{{#hasOptions}}<ul class="options">{{#options}}<li>{{label}}</li>{{/options}}</ul>{{/hasOptions}}\
-        {{#text}}<span class="detail">{{text}}</span>{{/text}}{{#note}}<span class="detail">{{labels.remark}}: {{note}}</span>{{/note}}</td>
+        {{#text}}<span class="detail">{{text}}</span>{{/text}}{{#note}}<span class="detail">{{labels.remark}}: {{note}}</span>{{/note}}{{#handling}}<span class="detail">{{labels.handling}}: {{handling}}</span>{{/handling}}</td>
           <td>{{#conditions}}<span class="condition">{{conditions}}</span>{{/conditions}}\
         {{#timing}}<span class="detail">{{timing}}</span>{{/timing}}</td>
           <td>{{after}}</td>

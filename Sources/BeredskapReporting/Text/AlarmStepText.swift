@@ -10,7 +10,23 @@ enum AlarmStepText {
 
     /// Who does what to whom: "Socialjouren kontaktar Socialjourens enhetschef".
     static func sentence(_ step: AlarmListReport.Step, _ language: ReportLanguage) -> String {
-        [step.actor.name, kind(step.kind, language), step.target?.name].compactMap { $0 }.joined(separator: " ")
+        [actor(step, language), kind(step.kind, language), step.target?.name].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Who acts in a step: its actor, and for a decision taken jointly the others ("Stadsdirektör
+    /// tillsammans med TiB och Kommunikationschef").
+    static func actor(_ step: AlarmListReport.Step, _ language: ReportLanguage) -> String {
+        jointly(step.actor.name, step.jointly.map(\.name), language)
+    }
+
+    /// A decision maker and the others who decide with it: "Stadsdirektör tillsammans med TiB och
+    /// Kommunikationschef"; the name alone when there are none.
+    static func jointly(_ actor: String, _ others: [String], _ language: ReportLanguage) -> String {
+        guard let last = others.last else { return actor }
+        let names =
+            others.count == 1
+            ? last : others.dropLast().joined(separator: ", ") + (language == .sv ? " och " : " and ") + last
+        return actor + " " + Label.jointlyWith.text(language) + " " + names
     }
 
     /// The parts of a step's condition, each as a reader says it; empty when the step always applies.

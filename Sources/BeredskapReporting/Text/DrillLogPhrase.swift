@@ -6,7 +6,7 @@ enum DrillLogPhrase: CaseIterable {
     case kindInformation, kindEvent, kindMedia
     case saved, noMoreInjects, fulfils, afterContingency, doesNotFulfil, byMinute, sayWhichInject
     case statusTitle, statusState, line, lines, statusParticipant, statusWaiting, statusDeadline, statusContingencyGiven
-    case statusNext, statusNoMore, adoption
+    case statusNext, statusNoMore, statusHandling, adoption
 
     /// The phrase in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -82,6 +82,7 @@ enum DrillLogPhrase: CaseIterable {
         case .statusNext:
             ("Nästa inspel ({number}) vid minut {minute}: {text}", "Next inject ({number}) at minute {minute}: {text}")
         case .statusNoMore: ("Inga fler inspel", "No more injects")
+        case .statusHandling: ("Hantering, steg {step}: {rules}", "Handling, step {step}: {rules}")
         case .adoption: ("Förbättringsplan från övningen {id}", "Improvement plan from the drill {id}")
         }
     }

@@ -3,8 +3,8 @@ import BeredskapModel
 
 // What the shell says while a drill is played, besides the log's own lines.
 extension DrillLogText {
-    /// The drill's state, its players, the expected actions still open and the next inject, each line
-    /// marked as a drill's.
+    /// The drill's state, its players, the expected actions still open, the alarm path's rules for
+    /// handling what its steps pass on and the next inject, each line marked as a drill's.
     ///
     /// ```swift
     /// text.status()
@@ -37,6 +37,17 @@ extension DrillLogText {
                     ])
                     + (open.deadline.map { words(.statusDeadline, ["minute": minutes($0)]) } ?? "")
                     + (session.contingencies.contains(open.index) ? words(.statusContingencyGiven) : ""))
+        }
+        // The path's rules for handling what its steps pass on, which players must keep to.
+        for step in plan.alarmPaths.first(where: { $0.id == session.scenario.path })?.steps ?? []
+        where !step.handling.isEmpty {
+            lines.append(
+                words(
+                    .statusHandling,
+                    [
+                        "step": DrillText.clause(step, plan: plan, language),
+                        "rules": step.handling.joined(separator: "; "),
+                    ]))
         }
         if let next = session.upcomingInjects.first {
             lines.append(

@@ -21,7 +21,8 @@ enum Label: String, CaseIterable {
     case alarmPath, entry, step, actor, action, target, condition, after, options, always
     case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
-    case outsideOfficeHoursSteps, remark, noContacts, noAlarmPaths, planText, deputies, deputiesAfter
+    case outsideOfficeHoursSteps, remark, handling, jointlyWith, noContacts, noAlarmPaths, planText, deputies,
+        deputiesAfter
     case reachableInOfficeHours, reachableOnDuty, reachableByRota, rotaShift, rotaGap, rotaExtraCover, rotaRoles
     // Reachability.
     case reachabilityReport, week, reachabilityByHour, reachabilityNote, hour, legend, everyStepReached
@@ -247,6 +248,8 @@ enum Label: String, CaseIterable {
         case .inOfficeHoursSteps: ("Under kontorstid: steg {steps}", "In office hours: steps {steps}")
         case .outsideOfficeHoursSteps: ("Utanför kontorstid: steg {steps}", "Outside office hours: steps {steps}")
         case .remark: ("Anmärkning", "Remark")
+        case .handling: ("Hantering", "Handling")
+        case .jointlyWith: ("tillsammans med", "jointly with")
         case .planText: ("Text i planen", "Text of the plan")
         case .noContacts:
             (

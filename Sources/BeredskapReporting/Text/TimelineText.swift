@@ -63,6 +63,9 @@ public enum TimelineText {
             return "\(actor) \(verb(.decide, language)): \(option) (\(took) min)"
         case .activated: return "\(actor) \(verb(.activate, language)) \(target)"
         case .assigned: return sv ? "\(actor) ger \(target) i uppdrag" : "\(actor) assigns \(target)"
+        case .recorded:
+            let into = entry.target == nil ? "" : (sv ? " i " : " in ") + target
+            return sv ? "\(actor) dokumenterar\(into)" : "\(actor) records\(into)"
         case .skipped:
             let step = entry.step?.rawValue ?? ""
             let why = entry.skipCause.map { skipCause($0, language) } ?? ""

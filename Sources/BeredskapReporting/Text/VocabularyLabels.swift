@@ -53,6 +53,7 @@ extension AlarmStepKind: ReportLabelled {
         case .decide: "decides"
         case .activate: "activates"
         case .assign: "assigns"
+        case .record: "records"
         }
     }
 }

@@ -95,6 +95,7 @@ extension ShellSession {
             case .decide: "decided"
             case .activate: "activated"
             case .assign: "assigned"
+            case .record: "recorded"
             }
         }
     }

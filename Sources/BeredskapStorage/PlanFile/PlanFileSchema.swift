@@ -271,7 +271,8 @@ extension AlarmStep: PlanFileRecord {
             .required("id", \.id), .required("kind", \.kind), .required("actor", \.actor),
             .optional("target", \.target), .list("after", \.after), .optional("join", \.join),
             .optional("when", \.condition),
-            .list("options", \.options), .optional("repeat", \.repeatRule),
+            .list("options", \.options), .list("jointly", \.jointly), .list("handling", \.handling),
+            .optional("repeat", \.repeatRule),
             .optional("targetMinutes", \.targetMinutes), .optional("text", \.text), .optional("note", \.note),
         ]
 }

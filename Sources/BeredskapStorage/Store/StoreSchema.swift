@@ -29,11 +29,34 @@ package enum StoreSchema {
         }
     }
 
-    /// Version 9: an alarm step that runs after the first of its `after` steps (`join`, `any`; NULL
-    /// in older stores: it waits for every one).
+    /// Version 9: alarm steps of real plans' routines: a step that runs after the first of its
+    /// `after` steps (`join`, `any`; NULL in older stores: it waits for every one), a decision taken
+    /// jointly (`alarm_step_jointly`: the others who decide with its actor), a step's rules for
+    /// handling what it passes on (`alarm_step_handling`), and the `record` step kind (a value of
+    /// `kind`, which needs no column).
     static let v9 = """
         ALTER TABLE alarm_steps ADD COLUMN "join" TEXT;
+        \(valuesTable("alarm_step_jointly"))
+        \(valuesTable("alarm_step_handling"))
         """
+
+    /// A table of a list of values of a version's row (`alarm_step_after`'s shape), with its index.
+    static func valuesTable(_ name: String) -> String {
+        """
+        CREATE TABLE \(name) (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            "value" TEXT
+        );
+        CREATE INDEX \(name)_by_parent ON \(name)(version_id, parent_table, parent_row, position);
+        """
+    }
+
+    /// The tables version 9 adds.
+    package static let v9Tables = ["alarm_step_jointly", "alarm_step_handling"]
 
     /// Version 8: focus areas numbered by chapter and area, and organizations of kinds the format does
     /// not list. A focus area's number is a label ("3:1"), unique among the areas of the same parent

@@ -124,6 +124,8 @@ extension TableSpec {
             .records(
                 "options",
                 TableSpec(table: "decision_options", fields: [.column("id", .text), .column("label", .text)])),
+            .values("jointly", table: "alarm_step_jointly", .text),
+            .values("handling", table: "alarm_step_handling", .text),
             .flattened("repeat", [.column("everyMinutes", .integer), .column("until", .text)]),
             .column("targetMinutes", .real), .column("text", .text), .column("note", .text),
         ])

@@ -77,6 +77,25 @@ import Testing
         #expect(covered.steps.allSatisfy { $0.unreachableHours == 0 && $0.unreachableHolidays.isEmpty })
     }
 
+    @Test func everyoneWhoTakesAJointDecisionMustBeReached() throws {
+        let plan = Self.plan(extraSteps: [
+            AlarmStep(
+                id: "gemensamt", kind: .decide, actor: "jour", after: ["kontakt"],
+                options: [DecisionOption(id: "ja", label: "Ja"), DecisionOption(id: "nej", label: "Nej")],
+                jointly: ["direktor"])
+        ])
+        let analysis = try ReachabilityAnalysis(
+            plan: plan, week: try #require(CalendarDay(year: 2017, month: 6, day: 21)))
+        let joint = analysis.steps.filter { $0.step == "gemensamt" }
+        #expect(joint.map(\.role) == ["jour", "direktor"])
+        #expect(joint.last?.unreachableHours == 168 - 4 * 8)
+        // The director is needed by three steps now, and on both paths: a single point of failure.
+        #expect(
+            analysis.singlePointsOfFailure.first { $0.role == "direktor" }?.steps == [
+                "via-jour/kontakt", "via-jour/gemensamt", "via-direktor/tar-emot",
+            ])
+    }
+
     @Test func stepsWhoseConditionsCannotAllHoldAreNamed() throws {
         let plan = Self.plan(extraSteps: [
             AlarmStep(

@@ -55,16 +55,23 @@ struct AlarmListViewModel {
             "variants": variants, "steps": path.steps.map { step($0, builder: builder) },
         ]
         // The plan's own words for each step and its remarks, which the table has no column for.
-        let worded = path.steps.filter { $0.text != nil || $0.note != nil }
+        let worded = path.steps.filter { $0.text != nil || $0.note != nil || !$0.handling.isEmpty }
         model["stepTexts"] = worded.map { step -> [String: Any] in
-            ["number": step.number, "text": builder.value(step.text), "note": builder.value(step.note)]
+            [
+                "number": step.number, "text": builder.value(step.text), "note": builder.value(step.note),
+                "handling": builder.value(step.handling.isEmpty ? nil : step.handling.joined(separator: "; ")),
+            ]
         }
         model["hasStepTexts"] = !worded.isEmpty
         if builder.isTerminal {
             let number = worded.map { String($0.number).count }.max() ?? 1
             model["stepTextsText"] = worded.map { step in
                 let label = String(repeating: " ", count: number - String(step.number).count) + "\(step.number). "
-                let words = [step.text, step.note.map { builder.label(.remark) + ": " + $0 }].compactMap { $0 }
+                let words = [
+                    step.text, step.note.map { builder.label(.remark) + ": " + $0 },
+                    step.handling.isEmpty
+                        ? nil : builder.label(.handling) + ": " + step.handling.joined(separator: "; "),
+                ].compactMap { $0 }
                 return "  " + label
                     + TextWrap.paragraph(
                         words.joined(separator: " ").replacingOccurrences(of: "\n", with: " "),
@@ -86,7 +93,8 @@ struct AlarmListViewModel {
                 columns: columns,
                 rows: path.steps.map { step in
                     var cells = [
-                        String(step.number), step.actor.name, AlarmStepText.kind(step.kind, builder.language),
+                        String(step.number), AlarmStepText.actor(step, builder.language),
+                        AlarmStepText.kind(step.kind, builder.language),
                         (step.target?.name ?? "") + options(step),
                         (AlarmStepText.conditions(step.condition, builder.language)
                             + AlarmStepText.timing(step, builder.language)).joined(separator: "; "),
@@ -128,7 +136,8 @@ struct AlarmListViewModel {
         let timing = AlarmStepText.timing(step, builder.language)
         return [
             "number": step.number, "id": step.id, "kind": AlarmStepText.kind(step.kind, builder.language),
-            "kindClass": "kind-" + step.kind, "actor": step.actor.name, "target": builder.value(step.target?.name),
+            "kindClass": "kind-" + step.kind, "actor": AlarmStepText.actor(step, builder.language),
+            "target": builder.value(step.target?.name),
             "sentence": AlarmStepText.sentence(step, builder.language), "text": builder.value(step.text),
             "conditions": builder.value(conditions.joined(separator: "; ")), "hasConditions": !conditions.isEmpty,
             "timing": builder.value(timing.joined(separator: "; ")),
@@ -138,6 +147,7 @@ struct AlarmListViewModel {
             "whom": builder.value(
                 ([step.target?.name].compactMap { $0 } + step.options.map(\.label)).joined(separator: " / ")),
             "note": builder.value(step.note),
+            "handling": builder.value(step.handling.isEmpty ? nil : step.handling.joined(separator: "; ")),
             "contacts": (step.contacts ?? []).map { contactModel($0, builder: builder) },
             "contactsText": builder.value(
                 (step.contacts ?? []).map { AlarmStepText.contact($0, builder.language) }.joined(separator: "; ")),
