@@ -9,6 +9,11 @@ public struct PlanMetadata: Hashable, Sendable {
     public var language: String
     /// The plan's version as the owner numbers it.
     public var version: String?
+    /// The plan's diary numbers (*diarienummer*), one for each register it is filed in
+    /// ("SLK 2017/1234", "SoF 2017-0567").
+    public var diaryNumbers: [String]
+    /// When the plan was published, which may be long after the version's date.
+    public var publishedOn: PartialDate?
     /// Who owns the plan.
     public var owner: PlanOwner?
     /// The period the plan covers.
@@ -34,7 +39,8 @@ public struct PlanMetadata: Hashable, Sendable {
 
     /// Creates plan metadata.
     public init(
-        id: EntityID, title: String, language: String = "sv", version: String? = nil, owner: PlanOwner? = nil,
+        id: EntityID, title: String, language: String = "sv", version: String? = nil, diaryNumbers: [String] = [],
+        publishedOn: PartialDate? = nil, owner: PlanOwner? = nil,
         period: PlanPeriod? = nil, revisions: [PlanRevision] = [], approvals: [Approval] = [],
         references: [PlanReference] = [], followUp: FollowUpPolicy? = nil, timeZone: String? = nil,
         holidays: HolidayCalendar? = nil, officeHours: [OfficeHoursRule] = []
@@ -43,6 +49,8 @@ public struct PlanMetadata: Hashable, Sendable {
         self.title = title
         self.language = language
         self.version = version
+        self.diaryNumbers = diaryNumbers
+        self.publishedOn = publishedOn
         self.owner = owner
         self.period = period
         self.revisions = revisions
@@ -132,17 +140,21 @@ public struct Approval: Hashable, Sendable {
     public var date: PartialDate?
     /// The diary number (*diarienummer*) of the decision.
     public var diaryNumber: String?
+    /// Further diary numbers of the decision, for one filed in several registers.
+    public var otherDiaryNumbers: [String]
     /// A remark.
     public var note: String?
 
     /// Creates an approval.
     public init(
-        action: Action, body: String, date: PartialDate? = nil, diaryNumber: String? = nil, note: String? = nil
+        action: Action, body: String, date: PartialDate? = nil, diaryNumber: String? = nil,
+        otherDiaryNumbers: [String] = [], note: String? = nil
     ) {
         self.action = action
         self.body = body
         self.date = date
         self.diaryNumber = diaryNumber
+        self.otherDiaryNumbers = otherDiaryNumbers
         self.note = note
     }
 }

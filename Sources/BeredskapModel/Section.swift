@@ -56,11 +56,13 @@ public struct Section: Hashable, Sendable, Identifiable {
     public var insert: Insert?
     /// Subsections, in document order.
     public var sections: [Section]
+    /// The label of a section that is an attachment to the plan (*bilaga*): "Bilaga 2".
+    public var attachment: String?
 
     /// Creates a section.
     public init(
         id: EntityID, title: String, body: String? = nil, references: [EntityID] = [], insert: Insert? = nil,
-        sections: [Section] = []
+        sections: [Section] = [], attachment: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -68,5 +70,6 @@ public struct Section: Hashable, Sendable, Identifiable {
         self.references = references
         self.insert = insert
         self.sections = sections
+        self.attachment = attachment
     }
 }

@@ -25,6 +25,28 @@ import Testing
         #expect(report.sections.first?.paragraphs.count == 3)
     }
 
+    @Test func diaryNumbersThePublicationDateAndAttachmentsAreShownInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        plan.metadata.diaryNumbers = ["SLK 2017/1234", "SoF 2017/0567"]
+        plan.metadata.publishedOn = try PartialDate(year: 2017, month: 9, day: 1)
+        plan.metadata.approvals[0].otherDiaryNumbers = ["KS 2017/0890"]
+        let last = plan.sections.count - 1
+        plan.sections[last].attachment = "Bilaga 2"
+        let report = PlanDocumentReport(plan: plan)
+        let title = "Bilaga 2 – " + plan.sections[last].title
+        for format in [ReportFormat.terminal, .markdown, .html] {
+            let text = try ReportRenderer(lineWidth: 400).render(.planDocument(report), format: format)
+            #expect(text.contains("SLK 2017/1234, SoF 2017/0567"), "\(format)")
+            #expect(text.contains("Publicerad") && text.contains("1 september 2017"), "\(format)")
+            #expect(text.contains("Dnr KS 2017/0890"), "\(format)")
+            #expect(text.contains(title), "\(format)")
+        }
+        let json = try ReportRenderer().render(.planDocument(report), format: .json)
+        for expected in ["SoF 2017/0567", "2017-09-01", "KS 2017/0890", "Bilaga 2"] {
+            #expect(json.contains(expected), "\(expected)")
+        }
+    }
+
     @Test func departmentsCarryTheirUnits() throws {
         let report = PlanDocumentReport(plan: try Fixtures.stockholm())
         #expect(report.departments.count == 4)

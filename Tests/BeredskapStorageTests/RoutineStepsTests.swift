@@ -4,9 +4,10 @@ import Testing
 
 @testable import BeredskapStorage
 
-/// Alarm steps of real plans' routines: a step after whichever branch ran (`join: any`), a decision
-/// taken jointly, a step that records, and rules for handling what a step passes on. Each is read from
-/// a file, written back byte for byte, kept by the store on both of its tables' readings, and checked.
+/// Alarm steps of real plans' routines — a step after whichever branch ran (`join: any`), a decision
+/// taken jointly, a step that records, rules for handling what a step passes on — and their metadata:
+/// several diary numbers, a publication date, an attachment's label. Each is read from a file, written
+/// back byte for byte, kept by the store, and checked.
 @Suite struct RoutineStepsTests {
     /// The built-in plan with the via-socialjouren path extended by the four.
     static func plan() throws -> Plan {
@@ -26,6 +27,10 @@ import Testing
                     DecisionOption(id: "bevaka", label: "Fortsätt bevaka"),
                 ], jointly: ["tib", "sof-direktor"]),
         ]
+        plan.metadata.diaryNumbers = ["SLK 2017/1234", "SoF 2017/0567"]
+        plan.metadata.publishedOn = try PartialDate(year: 2017, month: 9)
+        plan.metadata.approvals[0].otherDiaryNumbers = ["KS 2017/0890"]
+        plan.sections[plan.sections.count - 1].attachment = "Bilaga 2"
         return plan
     }
 

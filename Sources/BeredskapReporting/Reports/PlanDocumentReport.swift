@@ -14,6 +14,10 @@ import BeredskapModel
 public struct PlanDocumentReport: Hashable, Sendable, Codable {
     /// The title block.
     public var header: ReportHeader
+    /// The plan's diary numbers.
+    public var diaryNumbers: [String]
+    /// When the plan was published, as written in plan files.
+    public var publishedOn: String?
     /// The decisions that gave the plan force.
     public var approvals: [ApprovalEntry]
     /// The plan's revision history.
@@ -49,10 +53,12 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
     public init(plan: Plan, date: PartialDate? = nil) {
         header = ReportHeader(plan: plan, date: date)
         let metadata = plan.metadata
+        diaryNumbers = metadata.diaryNumbers
+        publishedOn = metadata.publishedOn?.description
         approvals = metadata.approvals.map {
             ApprovalEntry(
                 action: $0.action.rawValue, body: $0.body, date: $0.date?.description, diaryNumber: $0.diaryNumber,
-                note: $0.note)
+                otherDiaryNumbers: $0.otherDiaryNumbers, note: $0.note)
         }
         revisions = metadata.revisions.map {
             RevisionEntry(version: $0.version, date: $0.date?.description, summary: $0.summary)
@@ -119,10 +125,13 @@ extension PlanDocumentReport {
         public var insert: String?
         /// The subsections.
         public var sections: [DocumentSection]
+        /// The label of a section that is an attachment to the plan ("Bilaga 2").
+        public var attachment: String?
 
         init(_ section: Section, references numbers: [EntityID: Int]) {
             id = section.id.rawValue
             title = section.title
+            attachment = section.attachment
             paragraphs = Paragraphs.split(section.body)
             references = section.references.compactMap { numbers[$0] }
             insert = section.insert?.rawValue
@@ -154,6 +163,8 @@ extension PlanDocumentReport {
         public var date: String?
         /// The diary number.
         public var diaryNumber: String?
+        /// Its further diary numbers, for a decision filed in several registers.
+        public var otherDiaryNumbers: [String]
         /// A remark.
         public var note: String?
     }

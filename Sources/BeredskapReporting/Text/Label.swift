@@ -30,7 +30,8 @@ enum Label: String, CaseIterable {
     case noRoleSteps, theSteps, unreachableHours, firstUnreachable, unreachableHolidays, heatMapKey
     case stepsReached, stepCount, notReachedRoles
     // Plan document.
-    case approvals, revisions, references, diaryNumber, units, definitions, milieuSection, departments, draftMark
+    case approvals, revisions, references, diaryNumber, published, units, definitions, milieuSection, departments,
+        draftMark
     case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
     case indicators, targetValue, function, functionPlural, and, decidedBy, roles, externalActors
     // Calendar.
@@ -266,6 +267,7 @@ enum Label: String, CaseIterable {
         case .revisions: ("Revisioner", "Revisions")
         case .references: ("Referenser", "References")
         case .diaryNumber: ("Dnr", "Ref. no.")
+        case .published: ("Publicerad", "Published")
         case .units: ("Verksamheter", "Units")
         case .definitions: ("Definitioner", "Definitions")
         case .milieuSection: ("Våldsbejakande extremistmiljöer", "Violent extremist milieus")

@@ -40,7 +40,8 @@ extension PlanMetadata: PlanFileRecord {
     static let fields: [RecordField<PlanMetadata>] =
         [
             .required("id", \.id), .required("title", \.title), .defaulted("language", \.language, default: "sv"),
-            .optional("version", \.version), .optional("owner", \.owner), .optional("period", \.period),
+            .optional("version", \.version), .list("diaryNumbers", \.diaryNumbers),
+            .optional("publishedOn", \.publishedOn), .optional("owner", \.owner), .optional("period", \.period),
             .list("revisions", \.revisions), .list("approvals", \.approvals), .list("references", \.references),
             .optional("followUp", \.followUp), .optional("timeZone", \.timeZone), .optional("holidays", \.holidays),
             .list("officeHours", \.officeHours),
@@ -81,7 +82,8 @@ extension Approval: PlanFileRecord {
     static let fields: [RecordField<Approval>] =
         [
             .required("action", \.action), .required("body", \.body), .optional("date", \.date),
-            .optional("diaryNumber", \.diaryNumber), .optional("note", \.note),
+            .optional("diaryNumber", \.diaryNumber), .list("otherDiaryNumbers", \.otherDiaryNumbers),
+            .optional("note", \.note),
         ]
 }
 
@@ -122,8 +124,9 @@ extension Section: PlanFileRecord {
     static var blank: Section { Section(id: "", title: "") }
     static let fields: [RecordField<Section>] =
         [
-            .required("id", \.id), .required("title", \.title), .optional("body", \.body),
-            .list("references", \.references), .optional("insert", \.insert), .list("sections", \.sections),
+            .required("id", \.id), .required("title", \.title), .optional("attachment", \.attachment),
+            .optional("body", \.body), .list("references", \.references), .optional("insert", \.insert),
+            .list("sections", \.sections),
         ]
 }
 

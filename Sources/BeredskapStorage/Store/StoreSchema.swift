@@ -34,10 +34,15 @@ package enum StoreSchema {
     /// jointly (`alarm_step_jointly`: the others who decide with its actor), a step's rules for
     /// handling what it passes on (`alarm_step_handling`), and the `record` step kind (a value of
     /// `kind`, which needs no column).
+    ///
+    /// And what real plans' metadata has: several diary numbers on a plan (`plan_diary_numbers`) or a
+    /// decision (`approval_diary_numbers`, besides `diary_number`), the plan's publication date
+    /// (`plan_metadata.published_on`) and an attachment's label on a section (`sections.attachment`).
     static let v9 = """
         ALTER TABLE alarm_steps ADD COLUMN "join" TEXT;
-        \(valuesTable("alarm_step_jointly"))
-        \(valuesTable("alarm_step_handling"))
+        ALTER TABLE plan_metadata ADD COLUMN published_on TEXT;
+        ALTER TABLE sections ADD COLUMN attachment TEXT;
+        \(v9Tables.map(valuesTable).joined(separator: "\n"))
         """
 
     /// A table of a list of values of a version's row (`alarm_step_after`'s shape), with its index.
@@ -56,7 +61,9 @@ package enum StoreSchema {
     }
 
     /// The tables version 9 adds.
-    package static let v9Tables = ["alarm_step_jointly", "alarm_step_handling"]
+    package static let v9Tables = [
+        "alarm_step_jointly", "alarm_step_handling", "plan_diary_numbers", "approval_diary_numbers",
+    ]
 
     /// Version 8: focus areas numbered by chapter and area, and organizations of kinds the format does
     /// not list. A focus area's number is a label ("3:1"), unique among the areas of the same parent

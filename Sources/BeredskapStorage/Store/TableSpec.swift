@@ -133,7 +133,7 @@ extension TableSpec {
     static let sections = TableSpec(
         table: "sections",
         fields: [
-            .column("id", .text), .column("title", .text), .column("body", .text),
+            .column("id", .text), .column("title", .text), .column("attachment", .text), .column("body", .text),
             .values("references", table: "section_references", .text), .column("insert", .text),
             .recordsIn("sections", table: "sections"),
         ])
@@ -142,6 +142,7 @@ extension TableSpec {
         table: "plan_metadata",
         fields: [
             .column("id", .text), .column("title", .text), .column("language", .text), .column("version", .text),
+            .values("diaryNumbers", table: "plan_diary_numbers", .text), .column("publishedOn", .text),
             .flattened("owner", [.column("city", .text), .column("board", .text), .column("administration", .text)]),
             .flattened("period", [.column("start", .text), .column("end", .text)]),
             .records(
@@ -155,7 +156,8 @@ extension TableSpec {
                     table: "plan_approvals",
                     fields: [
                         .column("action", .text), .column("body", .text), .column("date", .text),
-                        .column("diaryNumber", .text), .column("note", .text),
+                        .column("diaryNumber", .text),
+                        .values("otherDiaryNumbers", table: "approval_diary_numbers", .text), .column("note", .text),
                     ])),
             .records(
                 "references",

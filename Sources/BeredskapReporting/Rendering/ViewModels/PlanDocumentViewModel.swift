@@ -15,13 +15,19 @@ struct PlanDocumentViewModel {
     var dictionary: [String: Any] {
         var model = builder.common()
         // The plan's title says what the document is; a kind above it would repeat "Handlingsplan".
-        model["header"] = builder.header(report.header, kind: nil)
+        model["header"] = builder.header(
+            report.header, kind: nil,
+            extra: [
+                (.diaryNumber, report.diaryNumbers.isEmpty ? nil : report.diaryNumbers.joined(separator: ", ")),
+                (.published, DateText.long(report.publishedOn, builder.language)),
+            ])
         model["approvals"] = report.approvals.map { approval -> [String: Any] in
             let action = VocabularyText.capitalizedFirst(
                 VocabularyText.label(Approval.Action.self, approval.action, builder.language) ?? approval.action)
+            let numbers = [approval.diaryNumber].compactMap { $0 } + approval.otherDiaryNumbers
             let details = [
                 DateText.long(approval.date, builder.language),
-                approval.diaryNumber.map { builder.label(.diaryNumber) + " " + $0 },
+                numbers.isEmpty ? nil : builder.label(.diaryNumber) + " " + numbers.joined(separator: ", "),
             ].compactMap { $0 }
             let text = builder.label(.decidedBy, ["action": action, "body": approval.body])
             return [
@@ -85,7 +91,9 @@ struct PlanDocumentViewModel {
 
     private func flatten(_ section: PlanDocumentReport.DocumentSection, level: Int, into blocks: inout [[String: Any]])
     {
-        let title = section.title ?? generatedTitle(section.insert)
+        // An attachment is headed by its label: "Bilaga 2 – Larmvägar".
+        let title = [section.attachment, section.title ?? generatedTitle(section.insert)].compactMap { $0 }
+            .joined(separator: " – ")
         var model = block(
             anchor: section.id, title: title, level: level, paragraphs: section.paragraphs,
             citations: section.references)
