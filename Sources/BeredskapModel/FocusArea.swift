@@ -90,6 +90,15 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         /// A share, 0–100.
         case percentage
 
+        /// What a measurement of this kind must be, as messages say it: "give a whole number of 0 or more".
+        public var expectedValue: String {
+            switch self {
+            case .count: "give a whole number of 0 or more"
+            case .boolean: "give ja or nej (yes or no)"
+            case .percentage: "give a number from 0 to 100"
+            }
+        }
+
         /// The Swedish label.
         public var swedishLabel: String {
             switch self {
@@ -108,12 +117,63 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public var kind: Kind
     /// The target value as written ("80", "ja").
     public var target: String?
+    /// The question a measurement answers ("Hur många medarbetare har gått utbildningen?").
+    public var question: String?
+    /// The values recorded at follow-ups, oldest first.
+    public var measurements: [Measurement]
 
     /// Creates an indicator.
-    public init(id: EntityID, name: String, kind: Kind, target: String? = nil) {
+    public init(
+        id: EntityID, name: String, kind: Kind, target: String? = nil, question: String? = nil,
+        measurements: [Measurement] = []
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.target = target
+        self.question = question
+        self.measurements = measurements
+    }
+
+    /// Whether `value` is one this indicator takes: a whole number of 0 or more for a count, yes or no
+    /// (`ja`, `nej`, `yes`, `no`, `true`, `false`) for a yes/no, a number from 0 to 100 for a share.
+    public func accepts(_ value: String) -> Bool {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case .count: return UInt64(text) != nil
+        case .boolean: return Self.yesOrNo(text) != nil
+        case .percentage:
+            guard let number = Double(text.replacingOccurrences(of: ",", with: ".")) else { return false }
+            return (0...100).contains(number)
+        }
+    }
+
+    /// Yes or no as a yes/no indicator's value says it; nil for any other word.
+    public static func yesOrNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "ja", "yes", "true": true
+        case "nej", "no", "false": false
+        default: nil
+        }
+    }
+
+    /// A value recorded for an indicator at a follow-up: when, what, and where it comes from.
+    public struct Measurement: Hashable, Sendable {
+        /// When the value was measured.
+        public var date: PartialDate
+        /// The value, as the indicator's kind takes it ("12", "ja", "85").
+        public var value: String
+        /// Where it comes from (a register, a survey, a report).
+        public var source: String?
+        /// A remark.
+        public var note: String?
+
+        /// Creates a measurement.
+        public init(date: PartialDate, value: String, source: String? = nil, note: String? = nil) {
+            self.date = date
+            self.value = value
+            self.source = source
+            self.note = note
+        }
     }
 }

@@ -128,7 +128,63 @@ extension Workspace {
                 LocatedEdit(
                     .append(.activity, EntityID(activity), field: "statusLog", value: .mapping(entry)), at: location)
             ]
+        case .measure(let reference, let value, let note, let date, let source):
+            return [try measurement(of: reference, value: value, note: note, date: date, source: source, at: location)]
         }
+    }
+
+    /// The edit that records a value of an indicator: its focus area's `indicators` with the
+    /// measurement added, expecting them as they were read, so that a measurement another process
+    /// recorded meanwhile is never lost.
+    func measurement(
+        of reference: EntityReference, value: String, note: String?, date: String?, source: String?,
+        at location: InputLocation
+    ) throws(WorkspaceError) -> LocatedEdit {
+        let plan = try plan()
+        let indicators = plan.focusAreas.flatMap(\.indicators)
+        guard
+            let indicator = indicators.first(where: { $0.id.rawValue == reference.text })
+                ?? indicators.first(where: { TextFolding.fold($0.name) == TextFolding.fold(reference.text) }),
+            let area = plan.focusAreas.first(where: { $0.indicators.contains { $0.id == indicator.id } })
+        else {
+            let ids = indicators.map(\.id.rawValue)
+            throw WorkspaceError(
+                "no indicator '\(reference.text)' in the plan"
+                    + (Suggestion.nearest(to: reference.text, in: ids).map { "; did you mean '\($0)'?" }
+                        ?? (ids.isEmpty
+                            ? "; its focus areas have no indicators: add one to a focus area's 'indicators'"
+                            : "; its indicators are " + ids.joined(separator: ", "))),
+                at: reference.location, code: .unknownEntity)
+        }
+        guard indicator.accepts(value) else {
+            throw WorkspaceError(
+                "'\(value)' is not a value of indicator '\(indicator.id)' (\(indicator.kind.rawValue)): "
+                    + indicator.kind.expectedValue, at: location, code: .unknownValue)
+        }
+        guard let old = plan.entities(of: .focusArea).first(where: { $0.id == area.id })?.fileValue["indicators"],
+            case .sequence(var items) = old,
+            let index = items.firstIndex(where: { $0["id"]?.scalarText == indicator.id.rawValue })
+        else {
+            throw WorkspaceError("indicator '\(indicator.id)' could not be read", at: location)
+        }
+        let day = date ?? String(Date().formatted(.iso8601.year().month().day()))
+        var entry: [(String, PlanValue)] = [("date", .string(day)), ("value", .string(value))]
+        if let source { entry.append(("source", .string(source))) }
+        if let note { entry.append(("note", .string(note))) }
+        guard case .mapping(var fields) = items[index] else {
+            throw WorkspaceError("indicator '\(indicator.id)' could not be read", at: location)
+        }
+        if let position = fields.firstIndex(where: { $0.0 == "measurements" }),
+            case .sequence(let earlier) = fields[position].1
+        {
+            fields[position].1 = .sequence(earlier + [.mapping(entry)])
+        } else {
+            fields.append(("measurements", .sequence([.mapping(entry)])))
+        }
+        items[index] = .mapping(fields)
+        return LocatedEdit(
+            .set(.focusArea, area.id, field: "indicators", value: .sequence(items), expected: .value(old)), at: location
+        )
     }
 
     func editable(_ kind: QueryKind, at location: InputLocation) throws(WorkspaceError) -> EntityKind {

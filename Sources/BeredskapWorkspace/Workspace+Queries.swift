@@ -215,7 +215,10 @@ extension Workspace {
     /// of the store.
     func storePlan(_ kind: QueryKind, _ condition: Condition?, in queried: QueriedPlan? = nil) -> StorePlan? {
         let queried = queried ?? QueriedPlan(id: planID, inUse: true)
-        guard !(queried.inUse && hasPendingEdits), let entityKind = kind.entityKind else { return nil }
+        // Indicators are kept inside their focus areas, and read with them from the plan in memory.
+        guard !(queried.inUse && hasPendingEdits), let entityKind = kind.entityKind, kind != .indicators else {
+            return nil
+        }
         return StorePlan(
             kind: kind, entityKind: entityKind,
             split: condition?.split(for: kind, swiftTests: store.answersSwiftTests) ?? SplitCondition(),

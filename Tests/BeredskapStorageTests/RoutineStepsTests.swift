@@ -1,5 +1,6 @@
 import BeredskapModel
 import Foundation
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapStorage
@@ -51,9 +52,21 @@ import Testing
         #expect(try PlanFileWriter.text(for: reread, format: format) == text)
     }
 
-    @Test func theStoreKeepsThem() throws {
-        let store = try PlanStore.open(.memory, seed: false)
-        let plan = try Self.plan()
+    @Test(arguments: TestBackend.allCases) func theStoreKeepsThem(_ backend: TestBackend) throws {
+        let store = try backend.open(seed: false)
+        var plan = try Self.plan()
+        plan.focusAreas = [
+            FocusArea(
+                id: "kompetens", number: AreaNumber(1), title: "Kompetens",
+                indicators: [
+                    Indicator(
+                        id: "utbildade", name: "Utbildade medarbetare", kind: .count, question: "Hur många?",
+                        measurements: [
+                            Indicator.Measurement(
+                                date: try PartialDate(parsing: "2018-04-30"), value: "42", source: "Personalsystemet")
+                        ])
+                ])
+        ]
         _ = try store.importPlan(plan)
         #expect(try store.plan() == plan)
         // Every step of the path can run: the record step after whichever branch ran.

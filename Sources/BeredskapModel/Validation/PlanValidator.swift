@@ -438,7 +438,15 @@ struct ValidationRun {
                 at: path.appending("parent"), "focus area", "the areas must not loop")
         }
         for (indicatorIndex, indicator) in area.indicators.enumerated() {
-            requireText(indicator.name, at: path.appending("indicators").appending(indicatorIndex).appending("name"))
+            let indicatorPath = path.appending("indicators").appending(indicatorIndex)
+            requireText(indicator.name, at: indicatorPath.appending("name"))
+            for (index, measurement) in indicator.measurements.enumerated() where !indicator.accepts(measurement.value)
+            {
+                report(
+                    .invalidValue, at: indicatorPath.appending("measurements").appending(index).appending("value"),
+                    "'\(measurement.value)' is not a value of indicator '\(indicator.id)' (\(indicator.kind.rawValue)): "
+                        + indicator.kind.expectedValue)
+            }
         }
         for (activityIndex, activity) in area.activities.enumerated() {
             checkActivity(activity, at: path.appending("activities").appending(activityIndex))

@@ -50,10 +50,12 @@ public struct FollowUpReport: Hashable, Sendable, Codable {
                 return ActivityRow(activity, number: number, plan: plan, asOf: asOf, since: since)
             }
         }
+        let frequency = plan.metadata.followUp?.frequency
         var groups = plan.focusAreas.map { area in
             Group(
                 id: area.id.rawValue, number: area.number?.text, title: area.title, goal: area.goal,
-                activities: rows(area.activities))
+                activities: rows(area.activities),
+                indicators: area.indicators.map { IndicatorRow($0, asOf: asOf, frequency: frequency) })
         }
         if !plan.activities.isEmpty || groups.isEmpty {
             groups.append(Group(id: nil, number: nil, title: nil, goal: nil, activities: rows(plan.activities)))
@@ -90,6 +92,52 @@ extension FollowUpReport {
         public var goal: String?
         /// The activities, in the plan's order.
         public var activities: [ActivityRow]
+        /// The focus area's indicators with the values measured up to the follow-up date.
+        public var indicators: [IndicatorRow] = []
+    }
+
+    /// An indicator of a focus area and what was measured for it.
+    public struct IndicatorRow: Hashable, Sendable, Codable {
+        /// The indicator's id.
+        public var id: String
+        /// What is measured.
+        public var name: String
+        /// The kind of value, as written in plan files (`count`).
+        public var kind: String
+        /// The target value.
+        public var target: String?
+        /// The question a measurement answers.
+        public var question: String?
+        /// The values measured up to the follow-up date, oldest first.
+        public var measurements: [MeasurementRow]
+
+        init(_ indicator: Indicator, asOf: PartialDate, frequency: Frequency?) {
+            id = indicator.id.rawValue
+            name = indicator.name
+            kind = indicator.kind.rawValue
+            target = indicator.target
+            question = indicator.question
+            measurements = indicator.measurements.filter { $0.date.firstDay <= asOf.lastDay }.map {
+                MeasurementRow(
+                    date: $0.date.description, period: FollowUpPeriod.label(of: $0.date, frequency ?? .yearly),
+                    value: $0.value, source: $0.source, note: $0.note)
+            }
+        }
+    }
+
+    /// A value measured for an indicator.
+    public struct MeasurementRow: Hashable, Sendable, Codable {
+        /// When, as written in plan files.
+        public var date: String
+        /// The follow-up period it falls in, by the plan's follow-up frequency (yearly when it states
+        /// none): `2018-04`, `2018-Q2`, `2018-T1`, `2018-H1` or `2018`.
+        public var period: String
+        /// The value.
+        public var value: String
+        /// Where it comes from.
+        public var source: String?
+        /// A remark.
+        public var note: String?
     }
 
     /// How many activities have a status.
@@ -164,5 +212,30 @@ extension FollowUpReport {
         public var note: String?
         /// Whether the current version still has an activity with the same id.
         public var continues: Bool
+    }
+}
+
+/// The follow-up period a date falls in.
+enum FollowUpPeriod {
+    /// The period of `date` at `frequency`: `2018-04` (monthly), `2018-Q2`, `2018-T1`, `2018-H1`,
+    /// `2018` (yearly). A date without the month is its year's.
+    static func label(of date: PartialDate, _ frequency: Frequency) -> String {
+        guard let month = date.month else { return String(date.year) }
+        switch frequency {
+        case .monthly: return "\(date.year)-" + (month < 10 ? "0" : "") + String(month)
+        case .quarterly: return "\(date.year)-Q\((month - 1) / 3 + 1)"
+        case .tertial: return "\(date.year)-T\((month - 1) / 4 + 1)"
+        case .halfYearly: return "\(date.year)-H\((month - 1) / 6 + 1)"
+        case .yearly: return String(date.year)
+        }
+    }
+
+    /// The period as a reader says it: "T1 2018", "K2 2018" ("Q2 2018"), "H1 2018", "april 2018", "2018".
+    static func text(_ period: String, _ language: ReportLanguage) -> String {
+        let parts = period.split(separator: "-")
+        guard parts.count == 2, let letter = parts[1].first else { return period }
+        if letter.isNumber { return DateText.long(period, language) ?? period }
+        let name = letter == "Q" && language == .sv ? "K" + parts[1].dropFirst() : String(parts[1])
+        return "\(name) \(parts[0])"
     }
 }

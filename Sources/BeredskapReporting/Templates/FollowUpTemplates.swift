@@ -22,6 +22,10 @@ extension DefaultTemplates {
         {{^hasActivities}}
         {{labels.noActivities}}
         {{/hasActivities}}
+        {{#hasIndicators}}
+
+        {{indicatorsTable}}
+        {{/hasIndicators}}
         {{/groups}}
         {{#hasOverdue}}
 
@@ -78,6 +82,15 @@ extension DefaultTemplates {
 
         {{labels.noActivities}}
         {{/hasActivities}}
+        {{#hasIndicators}}
+
+        | {{labels.indicators}} | {{labels.indicatorTarget}} | {{labels.period}} | {{labels.measuredValue}} | \
+        {{labels.measurementSource}} |
+        |---|---|---|---|---|
+        {{#indicatorRows}}
+        | {{name}} | {{target}} | {{period}} | {{value}} | {{source}} |
+        {{/indicatorRows}}
+        {{/hasIndicators}}
         {{/groups}}
         {{#hasOverdue}}
 
@@ -157,6 +170,20 @@ extension DefaultTemplates {
         {{^hasActivities}}
         <p>{{labels.noActivities}}</p>
         {{/hasActivities}}
+        {{#hasIndicators}}
+        <table class="indicators">
+        <thead>
+        <tr><th>{{labels.indicators}}</th><th>{{labels.indicatorTarget}}</th><th>{{labels.period}}</th>\
+        <th>{{labels.measuredValue}}</th><th>{{labels.measurementSource}}</th></tr>
+        </thead>
+        <tbody>
+        {{#indicatorRows}}
+        <tr><td>{{name}}{{#question}}<span class="detail">{{question}}</span>{{/question}}</td><td>{{target}}</td>\
+        <td>{{period}}<span class="detail">{{date}}</span></td><td>{{value}}</td><td>{{source}}</td></tr>
+        {{/indicatorRows}}
+        </tbody>
+        </table>
+        {{/hasIndicators}}
         </section>
         {{/groups}}
         {{#previousYear}}

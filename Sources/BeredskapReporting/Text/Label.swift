@@ -9,6 +9,7 @@ enum Label: String, CaseIterable {
     // Follow-up.
     case asOf, since, activity, responsible, otherActors, starts, followUp, status, statusAtSince, note
     case reportedBy, overdue, summary, count, total, noStatus, overdueActivities, activitiesGroup, goal
+    case indicatorTarget, measuredValue, measurementSource, notMeasured
     case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, ordinaryFollowUp
     case followUpMissed, startPassed, changedSinceLast, changedFrom, sinceNote, group, statusDate
     // Follow-up of every plan.
@@ -141,6 +142,10 @@ enum Label: String, CaseIterable {
         case .overdueActivities: ("Försenade åtgärder", "Overdue activities")
         case .activitiesGroup: ("Aktiviteter", "Activities")
         case .goal: ("Mål", "Goal")
+        case .indicatorTarget: ("Målvärde", "Target")
+        case .measuredValue: ("Värde", "Value")
+        case .measurementSource: ("Källa", "Source")
+        case .notMeasured: ("ej mätt", "not measured")
         case .previousYear: ("Status för föregående års åtgärder", "Status of the previous year's activities")
         case .previousYearIntro:
             (

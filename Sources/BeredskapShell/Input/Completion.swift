@@ -119,6 +119,8 @@ struct Completion {
             if words.count == 1 { return ids(.activities) }
             if words.count == 2 { return Self.statusWords }
             return ["on", "by"]
+        case "measure":
+            return words.count == 1 ? ids(.indicators) : ["on", "from"]
         case "responsible": return ids(.activities) + ["for"]
         case "duties": return ids(.roles) + ids(.units) + ids(.organizations) + ids(.externalActors)
         case "serves": return words.count >= 2 ? UnitFunction.allCases.map(\.rawValue) : []

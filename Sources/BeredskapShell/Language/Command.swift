@@ -47,6 +47,7 @@ enum Statement: Equatable, Sendable {
     case remove(QueryKind, EntityReference)
     case rename(QueryKind, EntityReference, to: EntityReference)
     case log(EntityReference, status: String, note: String?, date: String?, by: String?)
+    case measure(EntityReference, value: String, note: String?, date: String?, source: String?)
     case begin
     case commit
     case rollback
@@ -69,6 +70,8 @@ enum Statement: Equatable, Sendable {
         case .rename(let kind, let reference, let newID): .rename(kind, reference, to: newID)
         case .log(let reference, let status, let note, let date, let by):
             .log(reference, status: status, note: note, date: date, by: by)
+        case .measure(let reference, let value, let note, let date, let source):
+            .measure(reference, value: value, note: note, date: date, source: source)
         default: nil
         }
     }

@@ -7,7 +7,7 @@ struct Parser {
     static let commands =
         [
             "list", "count", "show", "search", "responsible", "duties", "serves", "set", "add", "remove", "rename",
-            "log",
+            "log", "measure",
             "begin", "commit", "rollback", "undo", "history", "diff", "use", "help", "explain",
         ] + toolCommands
 
@@ -253,6 +253,24 @@ struct Parser {
                 }
             }
             return .log(activity, status: status, note: note, date: date, by: by)
+        case "measure":
+            let indicator = try reference("the id of an indicator")
+            let value = try reference("the value measured (a number, ja or nej)").text
+            var note: String?
+            var date: String?
+            var source: String?
+            while !atEnd {
+                if accept("on") {
+                    date = try self.word("a date after 'on'").text
+                } else if accept("from") {
+                    source = try reference("where the value comes from, after 'from'").text
+                } else if current?.kind == .string {
+                    note = next()?.text
+                } else {
+                    throw error("expected a \"note\", 'on DATE' or 'from \"SOURCE\"'")
+                }
+            }
+            return .measure(indicator, value: value, note: note, date: date, source: source)
         case "begin": return .begin
         case "commit": return .commit
         case "rollback": return .rollback

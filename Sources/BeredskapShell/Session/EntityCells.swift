@@ -20,6 +20,7 @@ enum EntityCells {
         case .milieus: ["id", "name", "kind"]
         case .sections: ["id", "name", "insert"]
         case .focusAreas: ["id", "number", "parent", "name"]
+        case .indicators: ["id", "name", "kind", "target", "latest", "measured"]
         case .rotas: ["id", "name", "starts", "repeats", "shiftLength"]
         case .alertRules: ["id", "classification", "path", "reason"]
         }
@@ -30,6 +31,10 @@ enum EntityCells {
         switch column {
         case "ages": return row.ages.map(ShellValue.text) ?? .null
         case "steps": return (row.entity?.model as? AlarmPath).map { .integer($0.steps.count) } ?? .null
+        // An indicator's last value measured, and when.
+        case "latest": return (row.entity?.model as? Indicator)?.measurements.last.map { .text($0.value) } ?? .null
+        case "measured":
+            return (row.entity?.model as? Indicator)?.measurements.last.map { .text($0.date.description) } ?? .null
         default: return row.field(column).map(value) ?? .null
         }
     }

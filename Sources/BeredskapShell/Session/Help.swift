@@ -68,6 +68,11 @@ enum Help {
             ["log bilda-arbetsgrupp done \"Gruppen bildad.\" on 2017-08-31 by sof-samordnare"]
         ),
         (
+            "measure", "measure INDICATOR VALUE [\"NOTE\"] [on DATE] [from \"SOURCE\"]",
+            "Record a value of an indicator at follow-up.",
+            ["measure utbildade-medarbetare 42 on 2018-04-30 from \"Personalsystemet\""]
+        ),
+        (
             "begin", "begin … commit | rollback", "Group edits into one change set; rollback drops them.",
             ["begin", "commit"]
         ),

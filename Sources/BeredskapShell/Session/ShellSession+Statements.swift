@@ -32,7 +32,7 @@ extension ShellSession {
             emit(try servesTable(age: age, function: function, at: located.location))
         case .explain(let statement):
             emit(try explanation(of: statement, at: located.location))
-        case .set, .add, .remove, .rename, .log:
+        case .set, .add, .remove, .rename, .log, .measure:
             try edit(located)
         case .tool(let tool):
             try runTool(tool, at: located.location)

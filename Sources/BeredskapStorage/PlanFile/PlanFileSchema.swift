@@ -232,7 +232,20 @@ extension Indicator: PlanFileRecord {
     static let recordName = "an indicator"
     static var blank: Indicator { Indicator(id: "", name: "", kind: .count) }
     static let fields: [RecordField<Indicator>] =
-        [.required("id", \.id), .required("name", \.name), .required("kind", \.kind), .optional("target", \.target)]
+        [
+            .required("id", \.id), .required("name", \.name), .required("kind", \.kind), .optional("target", \.target),
+            .optional("question", \.question), .list("measurements", \.measurements),
+        ]
+}
+
+extension Indicator.Measurement: PlanFileRecord {
+    static let recordName = "a measurement"
+    static var blank: Indicator.Measurement { Indicator.Measurement(date: PartialDate(year: 1), value: "") }
+    static let fields: [RecordField<Indicator.Measurement>] =
+        [
+            .required("date", \.date), .required("value", \.value), .optional("source", \.source),
+            .optional("note", \.note),
+        ]
 }
 
 extension Activity: PlanFileRecord {

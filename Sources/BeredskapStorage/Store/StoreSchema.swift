@@ -35,14 +35,29 @@ package enum StoreSchema {
     /// handling what it passes on (`alarm_step_handling`), and the `record` step kind (a value of
     /// `kind`, which needs no column).
     ///
-    /// And what real plans' metadata has: several diary numbers on a plan (`plan_diary_numbers`) or a
+    /// And measured indicators: an indicator's question (`indicators.question`) and the values recorded
+    /// for it at follow-ups (`indicator_measurements`). And what real plans' metadata has: several diary numbers on a plan (`plan_diary_numbers`) or a
     /// decision (`approval_diary_numbers`, besides `diary_number`), the plan's publication date
     /// (`plan_metadata.published_on`) and an attachment's label on a section (`sections.attachment`).
     static let v9 = """
         ALTER TABLE alarm_steps ADD COLUMN "join" TEXT;
         ALTER TABLE plan_metadata ADD COLUMN published_on TEXT;
         ALTER TABLE sections ADD COLUMN attachment TEXT;
-        \(v9Tables.map(valuesTable).joined(separator: "\n"))
+        ALTER TABLE indicators ADD COLUMN question TEXT;
+        \(v9ValueTables.map(valuesTable).joined(separator: "\n"))
+        CREATE TABLE indicator_measurements (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            date TEXT,
+            "value" TEXT,
+            source TEXT,
+            note TEXT
+        );
+        CREATE INDEX indicator_measurements_by_parent
+            ON indicator_measurements(version_id, parent_table, parent_row, position);
         """
 
     /// A table of a list of values of a version's row (`alarm_step_after`'s shape), with its index.
@@ -60,10 +75,13 @@ package enum StoreSchema {
         """
     }
 
-    /// The tables version 9 adds.
-    package static let v9Tables = [
+    /// The tables of lists of values version 9 adds.
+    static let v9ValueTables = [
         "alarm_step_jointly", "alarm_step_handling", "plan_diary_numbers", "approval_diary_numbers",
     ]
+
+    /// The tables version 9 adds.
+    package static let v9Tables = v9ValueTables + ["indicator_measurements"]
 
     /// Version 8: focus areas numbered by chapter and area, and organizations of kinds the format does
     /// not list. A focus area's number is a label ("3:1"), unique among the areas of the same parent

@@ -259,7 +259,15 @@ extension TableSpec {
                             table: "indicators",
                             fields: [
                                 .column("id", .text), .column("name", .text), .column("kind", .text),
-                                .column("target", .text),
+                                .column("target", .text), .column("question", .text),
+                                .records(
+                                    "measurements",
+                                    TableSpec(
+                                        table: "indicator_measurements",
+                                        fields: [
+                                            .column("date", .text), .column("value", .text), .column("source", .text),
+                                            .column("note", .text),
+                                        ])),
                             ])),
                     .recordsIn("activities", table: "activities"),
                 ])

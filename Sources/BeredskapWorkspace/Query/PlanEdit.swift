@@ -13,4 +13,7 @@ public enum PlanEdit: Equatable, Sendable {
     /// `log ACTIVITY STATUS [NOTE] [on DATE] [by WHO]`: a follow-up entry of an activity; the date is
     /// today when nil.
     case log(EntityReference, status: String, note: String?, date: String?, by: String?)
+    /// `measure INDICATOR VALUE [NOTE] [on DATE] [from SOURCE]`: a value of an indicator recorded at
+    /// follow-up; the date is today when nil.
+    case measure(EntityReference, value: String, note: String?, date: String?, source: String?)
 }

@@ -26,6 +26,8 @@ public enum QueryKind: String, Sendable, CaseIterable, Equatable {
     case sections
     /// The focus areas.
     case focusAreas = "focusareas"
+    /// The indicators (*mått*) of the focus areas, with the values measured.
+    case indicators
     /// The on-duty rotas.
     case rotas
     /// The rules that route incoming alerts.
@@ -45,6 +47,7 @@ public enum QueryKind: String, Sendable, CaseIterable, Equatable {
         case .milieus: .milieu
         case .sections: .section
         case .focusAreas: .focusArea
+        case .indicators: .indicator
         case .rotas: .rota
         case .alertRules: .alertRule
         }
@@ -67,6 +70,7 @@ public enum QueryKind: String, Sendable, CaseIterable, Equatable {
         case .milieus: ["milieus", "milieu"]
         case .sections: ["sections", "section"]
         case .focusAreas: ["focusareas", "focusarea"]
+        case .indicators: ["indicators", "indicator", "measures", "measure"]
         case .rotas: ["rotas", "rota"]
         case .alertRules: ["alertrules", "alertrule"]
         }
@@ -86,6 +90,7 @@ public enum QueryKind: String, Sendable, CaseIterable, Equatable {
         case .milieus: ["miljöer", "miljö"]
         case .sections: ["avsnitt"]
         case .focusAreas: ["fokusområden", "fokusområde"]
+        case .indicators: ["mått", "indikatorer", "indikator"]
         case .rotas: ["beredskapsscheman", "beredskapsschema", "scheman", "schema"]
         case .alertRules: ["larmregler", "larmregel"]
         }

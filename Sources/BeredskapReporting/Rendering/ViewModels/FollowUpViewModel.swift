@@ -66,10 +66,43 @@ struct FollowUpViewModel {
             group.title.map { VocabularyText.areaHeading(group.number, $0) }
             ?? builder.label(.activitiesGroup)
         let rows = group.activities.map(activity)
+        // One row per value measured, or one saying an indicator has none yet.
+        let indicatorRows = group.indicators.flatMap { indicator -> [[String: Any]] in
+            let values: [[String: Any]] = indicator.measurements.map { measurement in
+                [
+                    "period": FollowUpPeriod.text(measurement.period, builder.language),
+                    "date": DateText.long(measurement.date, builder.language) ?? measurement.date,
+                    "value": measurement.value,
+                    "source": [measurement.source, measurement.note].compactMap { $0 }.joined(separator: "; "),
+                ]
+            }
+            return
+                (values.isEmpty
+                ? [["period": "–", "date": "", "value": builder.label(.notMeasured), "source": ""]] : values).map {
+                    $0.merging(
+                        [
+                            "name": indicator.name, "target": indicator.target ?? "–",
+                            "question": builder.value(indicator.question),
+                        ], uniquingKeysWith: { first, _ in first })
+                }
+        }
         var model: [String: Any] = [
             "heading": heading, "headingRule": builder.rule(heading, "-"), "goal": builder.value(group.goal),
-            "activities": rows, "hasActivities": !rows.isEmpty,
+            "activities": rows, "hasActivities": !rows.isEmpty, "indicatorRows": indicatorRows,
+            "hasIndicators": !group.indicators.isEmpty,
         ]
+        if builder.isTerminal && !indicatorRows.isEmpty {
+            model["indicatorsTable"] = TextTable(
+                columns: [
+                    .init(heading: builder.label(.indicators)), .init(heading: builder.label(.indicatorTarget)),
+                    .init(heading: builder.label(.period)), .init(heading: builder.label(.measuredValue)),
+                    .init(heading: builder.label(.measurementSource)),
+                ],
+                rows: indicatorRows.map { row in
+                    ["name", "target", "period", "value", "source"].map { row[$0] as? String ?? "" }
+                }
+            ).render(width: builder.lineWidth)
+        }
         if builder.isTerminal {
             let numberWidth = String(report.activities.count).count
             model["records"] = group.activities.map { row in
