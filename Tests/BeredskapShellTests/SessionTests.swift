@@ -51,7 +51,7 @@ final class TestShell {
                 == "id,name,kind,organization\ntib,Tjänsteman i beredskap (TIB),post,stadsledningskontoret\n")
         let help = shell.run(".help")
         #expect(help.hasPrefix("Commands (KIND: units, roles, activities, organizations, actors, alarmpaths, "))
-        #expect(help.contains("focusareas, rotas, alertrules, plans):"))
+        #expect(help.contains("focusareas, indicators, rotas, alertrules, plans):"))
     }
 
     @Test func renamesFollowDeputiesAndAlertRulesAndRemovingADeputyIsRefused() throws {

@@ -238,39 +238,17 @@ struct Parser {
         case "log":
             let activity = try reference("the id of an activity")
             let status = try self.word("a status (planned, ongoing, done, postponed, cancelled)").text
-            var note: String?
-            var date: String?
-            var by: String?
-            while !atEnd {
-                if accept("on") {
-                    date = try self.word("a date after 'on'").text
-                } else if accept("by") {
-                    by = try reference("who reports, after 'by'").text
-                } else if current?.kind == .string {
-                    note = next()?.text
-                } else {
-                    throw error("expected a \"note\", 'on DATE' or 'by WHO'")
-                }
-            }
-            return .log(activity, status: status, note: note, date: date, by: by)
+            let (note, parts) = try followUpParts([
+                ("on", "DATE", "a date after 'on'"), ("by", "WHO", "who reports, after 'by'"),
+            ])
+            return .log(activity, status: status, note: note, date: parts["on"], by: parts["by"])
         case "measure":
             let indicator = try reference("the id of an indicator")
             let value = try reference("the value measured (a number, ja or nej)").text
-            var note: String?
-            var date: String?
-            var source: String?
-            while !atEnd {
-                if accept("on") {
-                    date = try self.word("a date after 'on'").text
-                } else if accept("from") {
-                    source = try reference("where the value comes from, after 'from'").text
-                } else if current?.kind == .string {
-                    note = next()?.text
-                } else {
-                    throw error("expected a \"note\", 'on DATE' or 'from \"SOURCE\"'")
-                }
-            }
-            return .measure(indicator, value: value, note: note, date: date, source: source)
+            let (note, parts) = try followUpParts([
+                ("on", "DATE", "a date after 'on'"), ("from", "\"SOURCE\"", "where the value comes from, after 'from'"),
+            ])
+            return .measure(indicator, value: value, note: note, date: parts["on"], source: parts["from"])
         case "begin": return .begin
         case "commit": return .commit
         case "rollback": return .rollback
@@ -340,6 +318,28 @@ struct Parser {
         }
         index += 1
         return value
+    }
+
+    /// The parts of a follow-up statement after its value, in any order: a "note", and each keyword of
+    /// `keywords` with the word after it (`on DATE`, `by WHO`, `from "SOURCE"`); each keyword comes with
+    /// how the syntax writes its argument and what a missing one is called.
+    mutating func followUpParts(
+        _ keywords: [(keyword: String, placeholder: String, what: String)]
+    ) throws(ShellError) -> (note: String?, parts: [String: String]) {
+        var note: String?
+        var parts: [String: String] = [:]
+        parsing: while !atEnd {
+            for keyword in keywords where accept(keyword.keyword) {
+                parts[keyword.keyword] = try reference(keyword.what).text
+                continue parsing
+            }
+            guard current?.kind == .string else {
+                let expected = ["a \"note\""] + keywords.map { "'\($0.keyword) \($0.placeholder)'" }
+                throw error("expected " + expected.dropLast().joined(separator: ", ") + " or " + expected.last!)
+            }
+            note = next()?.text
+        }
+        return (note, parts)
     }
 
     mutating func kind() throws(ShellError) -> QueryKind {
