@@ -3,7 +3,7 @@
 ///
 /// ```swift
 /// let activity = plan.allActivities.first!
-/// activity.starts.description     // "2017-08"
+/// activity.starts?.description    // "2017-08"
 /// activity.latestStatus?.status   // .ongoing, once a follow-up has been logged
 /// ```
 public struct Activity: Hashable, Sendable, Identifiable {
@@ -13,12 +13,13 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var title: String
     /// More about the activity.
     public var description: String?
-    /// Responsible actors, the lead first.
+    /// Responsible actors, the lead first; empty when the plan names none (reports say "ej angivet").
     public var responsible: [EntityID]
     /// Other actors taking part.
     public var otherActors: [EntityID]
-    /// When the activity starts (*påbörjas*), as precisely as the plan says.
-    public var starts: PartialDate
+    /// When the activity starts (*påbörjas*), as precisely as the plan says; nil when it does not
+    /// say, and then the activity is never reported as late.
+    public var starts: PartialDate?
     /// How the activity is followed up.
     public var followUp: FollowUpSchedule?
     /// The status log, oldest first.
@@ -27,7 +28,7 @@ public struct Activity: Hashable, Sendable, Identifiable {
     /// Creates an activity.
     public init(
         id: EntityID, title: String, description: String? = nil, responsible: [EntityID],
-        otherActors: [EntityID] = [], starts: PartialDate, followUp: FollowUpSchedule? = nil,
+        otherActors: [EntityID] = [], starts: PartialDate?, followUp: FollowUpSchedule? = nil,
         statusLog: [StatusEntry] = []
     ) {
         self.id = id

@@ -16,6 +16,8 @@ public struct Section: Hashable, Sendable, Identifiable {
         case preventionUnits
         /// The units in the intervention list.
         case interventionUnits
+        /// The units whose list the plan does not state.
+        case otherUnits
         /// The activity table.
         case activities
         /// The focus areas with their activities.
@@ -35,6 +37,7 @@ public struct Section: Hashable, Sendable, Identifiable {
             case .departments: "avdelningar"
             case .preventionUnits: "verksamheter i förebyggande arbete"
             case .interventionUnits: "verksamheter i förhindrande arbete"
+            case .otherUnits: "övriga verksamheter"
             case .activities: "aktiviteter"
             case .focusAreas: "fokusområden"
             case .alarmPaths: "larmvägar"

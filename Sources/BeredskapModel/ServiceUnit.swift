@@ -17,9 +17,10 @@ public struct ServiceUnit: Hashable, Sendable, Identifiable {
     public var shortName: String?
     /// The organization (usually a department) the unit belongs to.
     public var department: EntityID?
-    /// Which of the plan's two lists the unit is in.
-    public var level: FunctionLevel
-    /// What the unit can do, in the plan's order.
+    /// Which of the plan's two lists the unit is in; nil when the plan does not state it (reports
+    /// say "ej angivet").
+    public var level: FunctionLevel?
+    /// What the unit can do, in the plan's order; empty when the plan does not state it.
     public var functions: [UnitFunction]
     /// What the unit does, in the plan's words.
     public var description: String?
@@ -33,7 +34,7 @@ public struct ServiceUnit: Hashable, Sendable, Identifiable {
     /// Creates a unit.
     public init(
         id: EntityID, name: String, shortName: String? = nil, department: EntityID? = nil,
-        level: FunctionLevel, functions: [UnitFunction], description: String? = nil,
+        level: FunctionLevel?, functions: [UnitFunction], description: String? = nil,
         targetGroups: [TargetGroup] = [], milieus: [EntityID] = [], contacts: [Contact] = []
     ) {
         self.id = id

@@ -69,14 +69,18 @@ public struct ICalendarExport: Sendable {
         self.stamp = stamp
     }
 
-    /// The events, activity by activity in the plan's order: start, then follow-up.
+    /// The events, activity by activity in the plan's order: start, then follow-up. An activity
+    /// whose start the plan does not state has no start event, nor a recurring follow-up, which counts
+    /// from the start.
     public var events: [Event] {
         plan.allActivities.flatMap { activity -> [Event] in
-            var events = [event(.start, activity, date: activity.starts, recurrence: nil)]
+            var events = activity.starts.map { [event(.start, activity, date: $0, recurrence: nil)] } ?? []
             switch activity.followUp {
             case .on(let date): events.append(event(.followUp, activity, date: date, recurrence: nil))
             case .every(let frequency):
-                events.append(event(.followUp, activity, date: activity.starts, recurrence: frequency))
+                if let starts = activity.starts {
+                    events.append(event(.followUp, activity, date: starts, recurrence: frequency))
+                }
             case .ordinary, nil: break
             }
             return events
@@ -121,7 +125,9 @@ public struct ICalendarExport: Sendable {
                 Label.otherActors.text(language) + ": "
                     + activity.otherActors.map(plan.actorName).joined(separator: ", "))
         }
-        lines.append(Label.starts.text(language) + ": " + DateText.long(activity.starts, language))
+        lines.append(
+            Label.starts.text(language) + ": "
+                + (activity.starts.map { DateText.long($0, language) } ?? Label.notStated.text(language)))
         if let frequency = recurrence {
             lines.append(Label.followUp.text(language) + ": " + frequency.label(language))
         }

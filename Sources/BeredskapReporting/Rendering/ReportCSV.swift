@@ -18,8 +18,10 @@ enum ReportCSV {
             let rows = report.groups.flatMap { group in
                 group.activities.map { row -> [String] in
                     var cells = [
-                        String(row.number), row.id, group.title ?? "", row.title, names(row.responsible),
-                        names(row.otherActors), row.starts, followUp(row.followUp, language),
+                        String(row.number), row.id, group.title ?? "", row.title,
+                        row.responsible.isEmpty ? Label.notStated.text(language) : names(row.responsible),
+                        names(row.otherActors), row.starts ?? Label.notStated.text(language),
+                        followUp(row.followUp, language),
                         status(row.status, language),
                         row.statusDate ?? "",
                     ]

@@ -80,7 +80,7 @@ extension CoverageReport {
         /// The name of its department.
         public var department: String?
         /// Its level, as written in plan files (`prevention`).
-        public var level: String
+        public var level: String?
         /// Its functions, as written in plan files (`detecting`).
         public var functions: [String]
         /// The youngest age any of its target groups states, or 0 when a group states only a maximum.
@@ -97,7 +97,7 @@ extension CoverageReport {
             name = unit.name
             shortName = unit.shortName
             department = unit.department.map(plan.actorName)
-            level = unit.level.rawValue
+            level = unit.level?.rawValue
             functions = unit.functions.map(\.rawValue)
             let aged = unit.targetGroups.filter { $0.minAge != nil || $0.maxAge != nil }
             if aged.isEmpty {

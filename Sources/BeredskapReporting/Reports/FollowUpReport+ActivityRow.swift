@@ -17,7 +17,7 @@ extension FollowUpReport {
         /// The other actors taking part.
         public var otherActors: [ActorName]
         /// When the activity starts, as written in plan files (`2017-08`).
-        public var starts: String
+        public var starts: String?
         /// How it is followed up, as written in plan files (`ordinary`, `2017-09-01`, `every tertial`).
         public var followUp: String?
         /// The latest status on or before the follow-up date, as written in plan files, or `nil`.
@@ -42,7 +42,7 @@ extension FollowUpReport {
             description = activity.description
             responsible = activity.responsible.map(plan.actorReference)
             otherActors = activity.otherActors.map(plan.actorReference)
-            starts = activity.starts.description
+            starts = activity.starts?.description
             followUp = activity.followUp?.description
             let now = StatusLog.entry(of: activity, onOrBefore: asOf)
             status = now?.status.rawValue
@@ -98,16 +98,20 @@ enum StatusLog {
                 marks.append(.init(kind: .followUpMissed, due: due.description))
             }
         case .every(let frequency):
-            let base = current?.date ?? activity.starts
-            if let due = CalendarMath.adding(months: frequency.months, to: base.firstDay), DayNumber(due) < today {
+            // A follow-up every so often counts from the last one, or from the start; with neither
+            // stated, nothing is due yet.
+            if let base = current?.date ?? activity.starts,
+                let due = CalendarMath.adding(months: frequency.months, to: base.firstDay), DayNumber(due) < today
+            {
                 marks.append(.init(kind: .followUpMissed, due: CalendarMath.text(due)))
             }
         case .ordinary, nil:
             break
         }
         let started = current.map { $0.status != .planned } ?? false
-        if DayNumber(activity.starts.lastDay) < today && !started {
-            marks.append(.init(kind: .notStarted, due: activity.starts.description))
+        // An activity whose start the plan does not state is never late to start.
+        if let starts = activity.starts, DayNumber(starts.lastDay) < today && !started {
+            marks.append(.init(kind: .notStarted, due: starts.description))
         }
         return marks
     }

@@ -187,7 +187,8 @@ extension FollowUpReport {
                 let final = StatusLog.entry(of: activity, onOrBefore: asOf)
                 return PreviousActivity(
                     id: activity.id.rawValue, title: activity.title,
-                    responsible: activity.responsible.map(previous.actorReference), starts: activity.starts.description,
+                    responsible: activity.responsible.map(previous.actorReference),
+                    starts: activity.starts?.description,
                     status: final?.status.rawValue, statusDate: final?.date.description, note: final?.note,
                     continues: currentIDs.contains(activity.id))
             }
@@ -203,7 +204,7 @@ extension FollowUpReport {
         /// The responsible actors.
         public var responsible: [ActorName]
         /// When it was to start, as written in plan files.
-        public var starts: String
+        public var starts: String?
         /// The last reported status, as written in plan files, or `nil` if none was reported.
         public var status: String?
         /// The date of the last reported status.

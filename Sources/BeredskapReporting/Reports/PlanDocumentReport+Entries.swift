@@ -15,7 +15,7 @@ extension PlanDocumentReport {
         /// The other actors.
         public var otherActors: [ActorName]
         /// When it starts, as written in plan files.
-        public var starts: String
+        public var starts: String?
         /// How it is followed up, as written in plan files.
         public var followUp: String?
 
@@ -25,7 +25,7 @@ extension PlanDocumentReport {
             description = activity.description
             responsible = activity.responsible.map(plan.actorReference)
             otherActors = activity.otherActors.map(plan.actorReference)
-            starts = activity.starts.description
+            starts = activity.starts?.description
             followUp = activity.followUp?.description
         }
     }

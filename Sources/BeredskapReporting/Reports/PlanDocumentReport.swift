@@ -100,6 +100,7 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
             (.definitions, !definitions.isEmpty), (.milieus, !milieus.isEmpty), (.departments, !departments.isEmpty),
             (.preventionUnits, plan.units.contains { $0.level == .prevention }),
             (.interventionUnits, plan.units.contains { $0.level == .intervention }),
+            (.otherUnits, plan.units.contains { $0.level == nil }),
             (.focusAreas, !focusAreas.isEmpty), (.activities, !activities.isEmpty), (.alarmPaths, !alarmPaths.isEmpty),
             (.roles, !roles.isEmpty), (.externalActors, !externalActors.isEmpty),
         ]
@@ -222,7 +223,7 @@ extension PlanDocumentReport {
         /// Its department's name.
         public var department: String?
         /// Its level, as written in plan files.
-        public var level: String
+        public var level: String?
         /// Its functions, as written in plan files.
         public var functions: [String]
         /// What it does.
@@ -235,7 +236,7 @@ extension PlanDocumentReport {
             name = unit.name
             shortName = unit.shortName
             department = unit.department.map(plan.actorName)
-            level = unit.level.rawValue
+            level = unit.level?.rawValue
             functions = unit.functions.map(\.rawValue)
             description = unit.description
             targetGroups = unit.targetGroups.map { group in

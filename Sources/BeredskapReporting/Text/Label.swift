@@ -9,7 +9,7 @@ enum Label: String, CaseIterable {
     // Follow-up.
     case asOf, since, activity, responsible, otherActors, starts, followUp, status, statusAtSince, note
     case reportedBy, overdue, summary, count, total, noStatus, overdueActivities, activitiesGroup, goal
-    case indicatorTarget, measuredValue, measurementSource, notMeasured
+    case indicatorTarget, measuredValue, measurementSource, notMeasured, notStated
     case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, ordinaryFollowUp
     case followUpMissed, startPassed, changedSinceLast, changedFrom, sinceNote, group, statusDate
     // Follow-up of every plan.
@@ -33,7 +33,7 @@ enum Label: String, CaseIterable {
     // Plan document.
     case approvals, revisions, references, diaryNumber, published, units, definitions, milieuSection, departments,
         draftMark
-    case preventionUnits, interventionUnits, activities, focusAreas, alarmPaths, expectedEffects
+    case preventionUnits, interventionUnits, otherUnits, activities, focusAreas, alarmPaths, expectedEffects
     case indicators, targetValue, function, functionPlural, and, decidedBy, roles, externalActors
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
@@ -146,6 +146,7 @@ enum Label: String, CaseIterable {
         case .measuredValue: ("Värde", "Value")
         case .measurementSource: ("Källa", "Source")
         case .notMeasured: ("ej mätt", "not measured")
+        case .notStated: ("ej angivet", "not stated")
         case .previousYear: ("Status för föregående års åtgärder", "Status of the previous year's activities")
         case .previousYearIntro:
             (
@@ -279,6 +280,7 @@ enum Label: String, CaseIterable {
         case .departments: ("Organisation", "Organisation")
         case .preventionUnits: ("Förebyggande arbete", "Prevention")
         case .interventionUnits: ("Förhindrande arbete", "Intervention")
+        case .otherUnits: ("Övriga verksamheter", "Other units")
         case .activities: ("Aktiviteter", "Activities")
         case .focusAreas: ("Fokusområden", "Focus areas")
         case .alarmPaths: ("Larmvägar", "Alarm paths")

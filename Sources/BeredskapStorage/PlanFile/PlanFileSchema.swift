@@ -160,12 +160,12 @@ extension Organization: PlanFileRecord {
 
 extension ServiceUnit: PlanFileRecord {
     static let recordName = "a unit"
-    static var blank: ServiceUnit { ServiceUnit(id: "", name: "", level: .prevention, functions: []) }
+    static var blank: ServiceUnit { ServiceUnit(id: "", name: "", level: nil, functions: []) }
     static let fields: [RecordField<ServiceUnit>] =
         [
             .required("id", \.id), .required("name", \.name), .optional("shortName", \.shortName),
-            .optional("department", \.department), .required("level", \.level),
-            .list("functions", \.functions, required: true), .optional("description", \.description),
+            .optional("department", \.department), .optional("level", \.level),
+            .list("functions", \.functions), .optional("description", \.description),
             .list("targetGroups", \.targetGroups), .list("milieus", \.milieus), .list("contacts", \.contacts),
         ]
 }
@@ -254,8 +254,8 @@ extension Activity: PlanFileRecord {
     static let fields: [RecordField<Activity>] =
         [
             .required("id", \.id), .required("title", \.title), .optional("description", \.description),
-            .list("responsible", \.responsible, required: true), .list("otherActors", \.otherActors),
-            .required("starts", \.starts), .optional("followUp", \.followUp), .list("statusLog", \.statusLog),
+            .list("responsible", \.responsible), .list("otherActors", \.otherActors),
+            .optional("starts", \.starts), .optional("followUp", \.followUp), .list("statusLog", \.statusLog),
         ]
 }
 

@@ -68,7 +68,9 @@ enum FollowUpTables {
     private static func activity(
         id: String?, _ starts: PlanValue?, _ followUp: PlanValue?, _ every: PlanValue?
     ) throws -> Activity {
-        guard let id, let starts = text(starts) else { throw Unreadable() }
+        // An activity whose start the plan does not state has none, and is never late to start.
+        guard let id else { throw Unreadable() }
+        let starts = try text(starts).map { text throws in try PartialDate(parsing: text) }
         let schedule: FollowUpSchedule?
         switch (text(followUp), text(every)) {
         case ("ordinary"?, nil): schedule = .ordinary
@@ -80,7 +82,7 @@ enum FollowUpTables {
         case (_?, _?): throw Unreadable()
         }
         return Activity(
-            id: EntityID(id), title: "", responsible: [], starts: try PartialDate(parsing: starts), followUp: schedule)
+            id: EntityID(id), title: "", responsible: [], starts: starts, followUp: schedule)
     }
 
     /// A column's value as text; nil for NULL.

@@ -16,8 +16,8 @@ import Testing
         for unit in units { changes.set(.unit, unit.id, "name", to: .string("Namn \(unit.id)")) }
         for unit in units.prefix(5) { changes.set(.unit, unit.id, "description", to: .string("Zebrafink \(unit.id)")) }
         let (one, other) = levelPair(plan)
-        changes.set(.unit, one.id, "level", to: .string(other.level.rawValue))
-        changes.set(.unit, other.id, "level", to: .string(one.level.rawValue))
+        changes.set(.unit, one.id, "level", to: .string(other.level!.rawValue))
+        changes.set(.unit, other.id, "level", to: .string(one.level!.rawValue))
         return changes
     }
 

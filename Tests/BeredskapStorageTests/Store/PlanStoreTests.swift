@@ -124,7 +124,8 @@ import Testing
         let change = try #require(history.first?.changes.first)
         #expect(change.field == "description" && change.new == .string("Öppenvård."))
         #expect(change.old?.scalarText.hasPrefix("Utredning och behandling") == true)
-        #expect(try store.plan().allActivities.first { $0.id == "kommunikationsplan" }?.starts.description == "2017-10")
+        #expect(
+            try store.plan().allActivities.first { $0.id == "kommunikationsplan" }?.starts?.description == "2017-10")
     }
 
     @Test(arguments: TestBackend.allCases) func anInvalidValueIsRefusedWithTheEntityAndASuggestion(

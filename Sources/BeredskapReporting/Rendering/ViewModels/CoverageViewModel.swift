@@ -21,7 +21,7 @@ struct CoverageViewModel {
             [
                 "name": unit.name, "shortName": builder.value(unit.shortName),
                 "department": builder.value(unit.department),
-                "level": VocabularyText.label(FunctionLevel.self, unit.level, builder.language) ?? unit.level,
+                "level": builder.level(unit.level),
                 "ages": builder.value(unit.ages),
                 "marks": functions.map { ["mark": unit.functions.contains($0) ? "✓" : ""] },
                 "functions": unit.functions.map(builder.function).joined(separator: ", "),
@@ -69,7 +69,7 @@ struct CoverageViewModel {
                 .init(heading: builder.label(.ages))
             ],
             rows: report.units.map { unit in
-                [unit.name, VocabularyText.label(FunctionLevel.self, unit.level, builder.language) ?? unit.level]
+                [unit.name, builder.level(unit.level)]
                     + functions.map { unit.functions.contains($0) ? "✓" : "" } + [unit.ages ?? "–"]
             }
         ).render(width: width)

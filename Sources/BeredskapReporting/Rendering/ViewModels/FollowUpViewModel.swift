@@ -116,9 +116,9 @@ struct FollowUpViewModel {
     private func record(_ row: FollowUpReport.ActivityRow) -> TextRecord {
         let language = builder.language
         var fields: [(name: String, value: String)] = [
-            (builder.label(.responsible), builder.names(row.responsible)),
+            (builder.label(.responsible), builder.responsible(row.responsible)),
             (builder.label(.otherActors), row.otherActors.isEmpty ? "–" : builder.names(row.otherActors)),
-            (builder.label(.starts), DateText.long(row.starts, language) ?? row.starts),
+            (builder.label(.starts), builder.statedDate(row.starts)),
             (builder.label(.followUp), builder.followUp(row.followUp) as? String ?? "–"),
             (
                 builder.label(.status),
@@ -136,9 +136,9 @@ struct FollowUpViewModel {
     private func activity(_ row: FollowUpReport.ActivityRow) -> [String: Any] {
         [
             "number": row.number, "id": row.id, "title": row.title, "description": builder.value(row.description),
-            "responsible": builder.names(row.responsible),
+            "responsible": builder.responsible(row.responsible),
             "otherActors": builder.value(builder.names(row.otherActors)),
-            "starts": DateText.long(row.starts, builder.language) ?? row.starts,
+            "starts": builder.statedDate(row.starts),
             "followUp": builder.followUp(row.followUp),
             "status": builder.status(row.status), "statusClass": builder.statusClass(row.status),
             "hasStatus": row.status != nil, "statusDate": builder.date(row.statusDate),
@@ -156,8 +156,8 @@ struct FollowUpViewModel {
         let name = [previous.title, previous.version.map { "version \($0)" }].compactMap { $0 }.joined(separator: ", ")
         let rows = previous.activities.map { activity -> [String: Any] in
             [
-                "title": activity.title, "responsible": builder.names(activity.responsible),
-                "starts": DateText.long(activity.starts, builder.language) ?? activity.starts,
+                "title": activity.title, "responsible": builder.responsible(activity.responsible),
+                "starts": builder.statedDate(activity.starts),
                 "status": builder.status(activity.status), "statusClass": builder.statusClass(activity.status),
                 "statusDate": builder.date(activity.statusDate), "note": builder.value(activity.note),
                 "continues": builder.label(activity.continues ? .yes : .no),
@@ -176,7 +176,7 @@ struct FollowUpViewModel {
                 ],
                 rows: previous.activities.map { activity in
                     [
-                        activity.title, builder.names(activity.responsible), builder.status(activity.status),
+                        activity.title, builder.responsible(activity.responsible), builder.status(activity.status),
                         activity.note ?? "", builder.label(activity.continues ? .yes : .no),
                     ]
                 }

@@ -50,9 +50,14 @@ struct PlanDocumentInserts {
                         ? [] : [wrap(builder.label(.units) + ": " + builder.names(department.units))]))
                     .joined(separator: "\n\n")
             }
-        case .preventionUnits, .interventionUnits:
-            let level: FunctionLevel = insert == .preventionUnits ? .prevention : .intervention
-            let units = report.units.filter { $0.level == level.rawValue }
+        case .preventionUnits, .interventionUnits, .otherUnits:
+            let level: FunctionLevel? =
+                switch insert {
+                case .preventionUnits: .prevention
+                case .interventionUnits: .intervention
+                default: nil
+                }
+            let units = report.units.filter { $0.level == level?.rawValue }
             model["isUnits"] = true
             model["units"] = units.map(unit)
             text = units.map { unit in
@@ -190,9 +195,12 @@ struct PlanDocumentInserts {
     private func unit(_ unit: PlanDocumentReport.UnitEntry) -> [String: Any] {
         let functions = unit.functions.map(builder.function)
         let plural = functions.count > 1 && builder.language == .en
-        let functionsText = VocabularyText.capitalizedFirst(
-            VocabularyText.list(functions, builder.language) + " " + builder.label(plural ? .functionPlural : .function)
-        )
+        let functionsText =
+            functions.isEmpty
+            ? VocabularyText.capitalizedFirst(builder.label(.function)) + ": " + builder.label(.notStated)
+            : VocabularyText.capitalizedFirst(
+                VocabularyText.list(functions, builder.language) + " "
+                    + builder.label(plural ? .functionPlural : .function))
         let groups = unit.targetGroups.map { group in
             group.ages.map { "\(group.description) (\($0))" } ?? group.description
         }
@@ -208,9 +216,9 @@ struct PlanDocumentInserts {
         activities.enumerated().map { index, activity in
             [
                 "number": index + 1, "title": activity.title, "description": builder.value(activity.description),
-                "responsible": builder.names(activity.responsible),
+                "responsible": builder.responsible(activity.responsible),
                 "otherActors": builder.value(builder.names(activity.otherActors)),
-                "starts": DateText.long(activity.starts, builder.language) ?? activity.starts,
+                "starts": builder.statedDate(activity.starts),
                 "followUp": builder.followUp(activity.followUp),
             ]
         }
@@ -225,9 +233,9 @@ struct PlanDocumentInserts {
             ],
             rows: activities.map { activity in
                 [
-                    activity.title, builder.names(activity.responsible),
+                    activity.title, builder.responsible(activity.responsible),
                     activity.otherActors.isEmpty ? "–" : builder.names(activity.otherActors),
-                    DateText.long(activity.starts, builder.language) ?? activity.starts,
+                    builder.statedDate(activity.starts),
                     builder.followUp(activity.followUp) as? String ?? "",
                 ]
             }

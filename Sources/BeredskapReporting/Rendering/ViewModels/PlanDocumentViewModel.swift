@@ -112,6 +112,7 @@ struct PlanDocumentViewModel {
         case .departments: builder.label(.departments)
         case .preventionUnits: builder.label(.preventionUnits)
         case .interventionUnits: builder.label(.interventionUnits)
+        case .otherUnits: builder.label(.otherUnits)
         case .activities: builder.label(.activities)
         case .focusAreas: builder.label(.focusAreas)
         case .alarmPaths: builder.label(.alarmPaths)

@@ -35,6 +35,23 @@ struct ViewModelBuilder {
         actors.map(\.name).joined(separator: ", ")
     }
 
+    /// Those responsible for an activity, or "ej angivet" when the plan names none.
+    func responsible(_ actors: [ActorName]) -> String {
+        actors.isEmpty ? label(.notStated) : names(actors)
+    }
+
+    /// A date written in plan files as a reader says it, or "ej angivet" when the plan does not state it.
+    func statedDate(_ text: String?) -> String {
+        guard let text else { return label(.notStated) }
+        return DateText.long(text, language) ?? text
+    }
+
+    /// A unit's level written `raw`, as a label, or "ej angivet" when the plan does not state it.
+    func level(_ raw: String?) -> String {
+        guard let raw else { return label(.notStated) }
+        return VocabularyText.label(FunctionLevel.self, raw, language) ?? raw
+    }
+
     /// An activity status written `raw`, as a label; "no status reported" for `nil`.
     func status(_ raw: String?) -> String {
         VocabularyText.label(ActivityStatus.self, raw, language) ?? label(.noStatus)
