@@ -20,17 +20,22 @@ public struct AlarmPath: Hashable, Sendable, Identifiable {
     public var entry: EntityID?
     /// More about when the path applies.
     public var description: String?
+    /// The routine the path is one entry of, for a routine that alarms arrive at in several ways
+    /// ("Orosanmälan" by telephone, by e-mail, in person): paths of the same routine name it alike.
+    public var routine: String?
     /// The steps, in the plan's order.
     public var steps: [AlarmStep]
 
     /// Creates an alarm path.
     public init(
-        id: EntityID, name: String, entry: EntityID? = nil, description: String? = nil, steps: [AlarmStep] = []
+        id: EntityID, name: String, entry: EntityID? = nil, description: String? = nil, routine: String? = nil,
+        steps: [AlarmStep] = []
     ) {
         self.id = id
         self.name = name
         self.entry = entry
         self.description = description
+        self.routine = routine
         self.steps = steps
     }
 

@@ -50,6 +50,20 @@ import Testing
         #expect(english.contains("\(branches[0].number) or \(branches[1].number)"))
     }
 
+    @Test func pathsOfOneRoutineSaySoInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        for index in plan.alarmPaths.indices { plan.alarmPaths[index].routine = "Larm vid extraordinär händelse" }
+        let report = AlarmListReport(plan: plan)
+        #expect(report.paths.allSatisfy { $0.routine == "Larm vid extraordinär händelse" })
+        for format in [ReportFormat.terminal, .markdown, .html, .csv] {
+            let text = try ReportRenderer(lineWidth: 400).render(.alarmList(report), format: format)
+            #expect(
+                text.components(separatedBy: "Larm vid extraordinär händelse").count > plan.alarmPaths.count,
+                "\(format)")
+            #expect(text.contains("Rutin"), "\(format)")
+        }
+    }
+
     @Test func aJointDecisionAndHandlingRulesAreShownInEveryFormat() throws {
         var plan = try Fixtures.stockholm()
         let path = try #require(plan.alarmPaths.firstIndex { $0.id == "via-socialjouren" })

@@ -55,14 +55,15 @@ enum ReportCSV {
             return CSVTable(header: header, rows: rows)
         case .alarmList(let report):
             var header = [
-                label(.alarmPath), label(.step), "id", label(.actor), label(.action), label(.target),
+                label(.alarmPath), label(.routine), label(.step), "id", label(.actor), label(.action), label(.target),
                 label(.condition), label(.after), label(.options), label(.planText), label(.handling),
             ]
             if report.includesSensitive { header.append(label(.contacts)) }
             let rows = report.paths.flatMap { path in
                 path.steps.map { step -> [String] in
                     var cells = [
-                        path.name, String(step.number), step.id, AlarmStepText.actor(step, language),
+                        path.name, path.routine ?? "", String(step.number), step.id,
+                        AlarmStepText.actor(step, language),
                         AlarmStepText.kind(step.kind, language), step.target?.name ?? "",
                         (AlarmStepText.conditions(step.condition, language) + AlarmStepText.timing(step, language))
                             .joined(separator: "; "),

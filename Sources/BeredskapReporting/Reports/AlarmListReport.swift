@@ -62,6 +62,8 @@ extension AlarmListReport {
         public var entry: ActorName?
         /// More about when the path applies.
         public var description: String?
+        /// The routine the path is one entry of.
+        public var routine: String?
         /// The steps, each after the steps it waits for; ties in the plan's order.
         public var steps: [Step]
         /// The numbers of the steps that apply in office hours, when some step depends on office hours.
@@ -74,6 +76,7 @@ extension AlarmListReport {
             name = path.name
             entry = path.entry.map(plan.actorReference)
             description = path.description
+            routine = path.routine
             let ordered = AlarmOrder.steps(of: path)
             let numbers = Dictionary(
                 ordered.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })

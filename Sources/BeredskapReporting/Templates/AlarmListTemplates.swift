@@ -14,6 +14,9 @@ extension DefaultTemplates {
 
         {{name}}
         {{nameRule}}
+        {{#routine}}
+        {{labels.routine}}: {{routine}}
+        {{/routine}}
         {{#entry}}
         {{labels.entry}}: {{entry}}
         {{/entry}}
@@ -62,6 +65,10 @@ extension DefaultTemplates {
 
         ## {{name}}
 
+        {{#routine}}
+        **{{labels.routine}}:** {{routine}}
+
+        {{/routine}}
         {{#entry}}
         **{{labels.entry}}:** {{entry}}
 
@@ -125,6 +132,9 @@ extension DefaultTemplates {
         {{#paths}}
         <section class="path" id="{{id}}">
         <h2>{{name}}</h2>
+        {{#routine}}
+        <p><strong>{{labels.routine}}:</strong> {{routine}}</p>
+        {{/routine}}
         {{#entry}}
         <p><strong>{{labels.entry}}:</strong> {{entry}}</p>
         {{/entry}}

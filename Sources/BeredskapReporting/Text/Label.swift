@@ -22,7 +22,7 @@ enum Label: String, CaseIterable {
     case alarmPath, entry, step, actor, action, target, condition, after, options, always
     case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
-    case outsideOfficeHoursSteps, remark, handling, jointlyWith, noContacts, noAlarmPaths, planText, deputies,
+    case outsideOfficeHoursSteps, remark, handling, jointlyWith, routine, noContacts, noAlarmPaths, planText, deputies,
         deputiesAfter
     case reachableInOfficeHours, reachableOnDuty, reachableByRota, rotaShift, rotaGap, rotaExtraCover, rotaRoles
     // Reachability.
@@ -256,6 +256,7 @@ enum Label: String, CaseIterable {
         case .outsideOfficeHoursSteps: ("Utanför kontorstid: steg {steps}", "Outside office hours: steps {steps}")
         case .remark: ("Anmärkning", "Remark")
         case .handling: ("Hantering", "Handling")
+        case .routine: ("Rutin", "Routine")
         case .jointlyWith: ("tillsammans med", "jointly with")
         case .planText: ("Text i planen", "Text of the plan")
         case .noContacts:

@@ -15,7 +15,7 @@ enum EntityCells {
         case .activities: ["id", "name", "responsible", "starts", "followUp", "status"]
         case .organizations: ["id", "name", "kind", "parent"]
         case .externalActors: ["id", "name", "kind"]
-        case .alarmPaths: ["id", "name", "entry", "steps"]
+        case .alarmPaths: ["id", "name", "routine", "entry", "steps"]
         case .definitions: ["id", "name"]
         case .milieus: ["id", "name", "kind"]
         case .sections: ["id", "name", "insert"]

@@ -275,7 +275,8 @@ extension AlarmPath: PlanFileRecord {
     static let fields: [RecordField<AlarmPath>] =
         [
             .required("id", \.id), .required("name", \.name), .optional("entry", \.entry),
-            .optional("description", \.description), .list("steps", \.steps, required: true),
+            .optional("description", \.description), .optional("routine", \.routine),
+            .list("steps", \.steps, required: true),
         ]
 }
 

@@ -29,7 +29,8 @@ package enum StoreSchema {
         }
     }
 
-    /// Version 9: alarm steps of real plans' routines: a step that runs after the first of its
+    /// Version 9: alarm paths grouped as one routine (`alarm_paths.routine`), and alarm steps of real
+    /// plans' routines: a step that runs after the first of its
     /// `after` steps (`join`, `any`; NULL in older stores: it waits for every one), a decision taken
     /// jointly (`alarm_step_jointly`: the others who decide with its actor), a step's rules for
     /// handling what it passes on (`alarm_step_handling`), and the `record` step kind (a value of
@@ -44,6 +45,7 @@ package enum StoreSchema {
         ALTER TABLE plan_metadata ADD COLUMN published_on TEXT;
         ALTER TABLE sections ADD COLUMN attachment TEXT;
         ALTER TABLE indicators ADD COLUMN question TEXT;
+        ALTER TABLE alarm_paths ADD COLUMN routine TEXT;
         \(v9ValueTables.map(valuesTable).joined(separator: "\n"))
         CREATE TABLE indicator_measurements (
             row_id INTEGER PRIMARY KEY,

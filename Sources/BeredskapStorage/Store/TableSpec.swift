@@ -279,7 +279,7 @@ extension TableSpec {
                 table: "alarm_paths",
                 fields: [
                     .column("id", .text), .column("name", .text), .column("entry", .text),
-                    .column("description", .text), .records("steps", steps),
+                    .column("description", .text), .column("routine", .text), .records("steps", steps),
                 ])
         ),
         (

@@ -52,6 +52,7 @@ struct AlarmListViewModel {
         var model: [String: Any] = [
             "id": path.id, "name": path.name, "nameRule": builder.rule(path.name, "-"),
             "entry": builder.value(path.entry?.name), "description": builder.value(path.description),
+            "routine": builder.value(path.routine),
             "variants": variants, "steps": path.steps.map { step($0, builder: builder) },
         ]
         // The plan's own words for each step and its remarks, which the table has no column for.
