@@ -20,7 +20,7 @@ extension DefaultTemplates {
         {{records}}
         {{/hasActivities}}
         {{^hasActivities}}
-        {{labels.noActivities}}
+        {{noActivities}}
         {{/hasActivities}}
         {{#hasIndicators}}
 
@@ -80,7 +80,7 @@ extension DefaultTemplates {
         {{/hasActivities}}
         {{^hasActivities}}
 
-        {{labels.noActivities}}
+        {{noActivities}}
         {{/hasActivities}}
         {{#hasIndicators}}
 
@@ -168,7 +168,7 @@ extension DefaultTemplates {
         </table>
         {{/hasActivities}}
         {{^hasActivities}}
-        <p>{{labels.noActivities}}</p>
+        <p>{{noActivities}}</p>
         {{/hasActivities}}
         {{#hasIndicators}}
         <table class="indicators">

@@ -10,7 +10,8 @@ enum Label: String, CaseIterable {
     case asOf, since, activity, responsible, otherActors, starts, followUp, status, statusAtSince, note
     case reportedBy, overdue, summary, count, total, noStatus, overdueActivities, activitiesGroup, goal
     case indicatorTarget, measuredValue, measurementSource, notMeasured, notStated
-    case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, ordinaryFollowUp
+    case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, noAreaActivities,
+        ordinaryFollowUp
     case followUpMissed, startPassed, changedSinceLast, changedFrom, sinceNote, group, statusDate
     // Follow-up of every plan.
     case followUpOverview, plans, title, planStatus, planDraft, planAdopted, planApproved
@@ -158,6 +159,7 @@ enum Label: String, CaseIterable {
         case .no: ("nej", "no")
         case .finalStatus: ("Slutlig status", "Final status")
         case .noActivities: ("Planen har inga aktiviteter.", "The plan has no activities.")
+        case .noAreaActivities: ("Fokusområdet har inga aktiviteter.", "The focus area has no activities.")
         case .followUpOverview: ("Alla planer i lagret", "Every plan in the store")
         case .plans: ("Planer", "Plans")
         case .title: ("Titel", "Title")

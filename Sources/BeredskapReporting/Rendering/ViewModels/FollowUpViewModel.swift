@@ -89,6 +89,8 @@ struct FollowUpViewModel {
         var model: [String: Any] = [
             "heading": heading, "headingRule": builder.rule(heading, "-"), "goal": builder.value(group.goal),
             "activities": rows, "hasActivities": !rows.isEmpty, "indicatorRows": indicatorRows,
+            // A focus area without activities is not a plan without them.
+            "noActivities": builder.label(group.id == nil ? .noActivities : .noAreaActivities),
             "hasIndicators": !group.indicators.isEmpty,
         ]
         if builder.isTerminal && !indicatorRows.isEmpty {
