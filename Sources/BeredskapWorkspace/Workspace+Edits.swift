@@ -120,8 +120,7 @@ extension Workspace {
                     "unknown status '\(status)'; use " + ValueVocabulary.list(of: ActivityStatus.self),
                     at: location, code: .unknownValue)
             }
-            let day = date ?? String(Date().formatted(.iso8601.year().month().day()))
-            var entry: [(String, PlanValue)] = [("date", .string(day)), ("status", .string(value))]
+            var entry: [(String, PlanValue)] = [("date", .string(date ?? Self.today())), ("status", .string(value))]
             if let note { entry.append(("note", .string(note))) }
             if let by { entry.append(("by", .string(by))) }
             return [
@@ -131,6 +130,11 @@ extension Workspace {
         case .measure(let reference, let value, let note, let date, let source):
             return [try measurement(of: reference, value: value, note: note, date: date, source: source, at: location)]
         }
+    }
+
+    /// Today as plan files write a date, for a follow-up entry given no date.
+    static func today() -> String {
+        String(Date().formatted(.iso8601.year().month().day()))
     }
 
     /// The edit that records a value of an indicator: its focus area's `indicators` with the
@@ -167,8 +171,7 @@ extension Workspace {
         else {
             throw WorkspaceError("indicator '\(indicator.id)' could not be read", at: location)
         }
-        let day = date ?? String(Date().formatted(.iso8601.year().month().day()))
-        var entry: [(String, PlanValue)] = [("date", .string(day)), ("value", .string(value))]
+        var entry: [(String, PlanValue)] = [("date", .string(date ?? Self.today())), ("value", .string(value))]
         if let source { entry.append(("source", .string(source))) }
         if let note { entry.append(("note", .string(note))) }
         guard case .mapping(var fields) = items[index] else {

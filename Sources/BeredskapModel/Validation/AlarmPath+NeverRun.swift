@@ -55,8 +55,9 @@ private struct Circumstances {
     private var known: [EntityID: Bits] = [:]
     private(set) var reasons: [EntityID: NeverRunCause] = [:]
 
-    /// The most worlds that are told apart.
-    static let largest = 1 << 16
+    /// The most worlds that are told apart: 4 circumstances × 1,024 choices (five decisions of four
+    /// options), which keeps the check a validation runs on every change set to a few milliseconds.
+    static let largest = 1 << 12
 
     init(path: AlarmPath) {
         self.path = path

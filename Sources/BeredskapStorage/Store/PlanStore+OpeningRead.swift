@@ -33,10 +33,9 @@ extension PlanStore {
         }
 
         /// The statement: rows of part 0 (the listing: id, archived_at, archived_by, in the order of
-        /// the ids), part 1 (the
-        /// default plan's id) and part 2 (the plan chosen, the version's status, its copy's layout, its
-        /// row, the current version's number, the copy's rows); its arguments the plan's id and the
-        /// version's number, either NULL.
+        /// the ids), part 1 (the default plan's id) and part 2 (the plan chosen, the version's status,
+        /// its copy's layout, its row, the current version's number, the copy's rows); its arguments
+        /// the plan's id and the version's number, either NULL.
         static let sql = """
             WITH listing AS (\(PlanListing.sql(.postgreSQL))),
             default_plan AS (\(defaultPlanSQL(.postgreSQL))),
