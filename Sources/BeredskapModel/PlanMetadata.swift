@@ -20,7 +20,7 @@ public struct PlanMetadata: Hashable, Sendable {
     public var period: PlanPeriod?
     /// The plan's revision history.
     public var revisions: [PlanRevision]
-    /// The plan's path to force: adopted by the nämnd, approved by kommunstyrelsen.
+    /// The plan's decision chain, in order: the decisions taken (dated) and those still expected.
     public var approvals: [Approval]
     /// Documents the plan rests on (its footnotes).
     public var references: [PlanReference]
@@ -111,52 +111,85 @@ public struct PlanRevision: Hashable, Sendable {
     }
 }
 
-/// A decision on the way to force: the nämnd adopts the plan, kommunstyrelsen approves it.
+/// A decision of the plan's decision chain, its way to force: referred for consultation to named
+/// bodies, reviewed, adopted by the nämnd, approved by kommunstyrelsen or another body (perhaps on a
+/// condition), published. The plan lists its chain in order; a decision without a date is one the
+/// chain still expects, which the lifecycle commands record when it is taken.
 public struct Approval: Hashable, Sendable {
     /// What kind of decision.
     public enum Action: String, PlanVocabulary {
         /// What a value is called in messages.
         public static let valueName = "approval action"
 
+        /// Referred for consultation (*remitterad*, sent on *remiss*) to the ``Approval/bodies``, who
+        /// answer by the ``Approval/deadline``.
+        case referred
+        /// Reviewed (*granskad*) by a body outside the administration, such as a university.
+        case reviewed
         /// Adopted (*behandlad*, *antagen*) by the owning nämnd.
         case adopted
-        /// Approved (*godkänd*) by kommunstyrelsen.
+        /// Approved (*godkänd*) by kommunstyrelsen or the body the plan names.
         case approved
+        /// Published (*publicerad*).
+        case published
 
         /// The Swedish label.
         public var swedishLabel: String {
             switch self {
+            case .referred: "remitterad"
+            case .reviewed: "granskad"
             case .adopted: "behandlad"
             case .approved: "godkänd"
+            case .published: "publicerad"
             }
         }
     }
 
     /// What kind of decision.
     public var action: Action
-    /// The body that decides ("Socialnämnden", "Kommunstyrelsen").
+    /// The body that decides, or that refers, reviews or publishes ("Socialnämnden",
+    /// "Kommunstyrelsen", "Malmö universitet").
     public var body: String
-    /// The date of the decision, when known.
+    /// The date of the decision; `nil` for a decision the chain still expects.
     public var date: PartialDate?
     /// The diary number (*diarienummer*) of the decision.
     public var diaryNumber: String?
     /// Further diary numbers of the decision, for one filed in several registers.
     public var otherDiaryNumbers: [String]
+    /// The bodies a referral goes to (*remissinstanser*).
+    public var bodies: [String]
+    /// When the bodies of a referral are to answer by.
+    public var deadline: PartialDate?
+    /// The condition a conditional decision was taken on, as the decision words it.
+    public var condition: String?
     /// A remark.
     public var note: String?
 
     /// Creates an approval.
     public init(
         action: Action, body: String, date: PartialDate? = nil, diaryNumber: String? = nil,
-        otherDiaryNumbers: [String] = [], note: String? = nil
+        otherDiaryNumbers: [String] = [], bodies: [String] = [], deadline: PartialDate? = nil,
+        condition: String? = nil, note: String? = nil
     ) {
         self.action = action
         self.body = body
         self.date = date
         self.diaryNumber = diaryNumber
         self.otherDiaryNumbers = otherDiaryNumbers
+        self.bodies = bodies
+        self.deadline = deadline
+        self.condition = condition
         self.note = note
     }
+
+    /// Whether the decision was taken: it has a date.
+    public var isTaken: Bool { date != nil }
+}
+
+extension PlanMetadata {
+    /// The first decision of the plan's chain not yet taken, where the plan stands in its chain; `nil`
+    /// when every decision the plan lists was taken.
+    public var pendingDecision: Approval? { approvals.first { !$0.isTaken } }
 }
 
 /// A document the plan rests on: a law, a directive, the city's guidelines.

@@ -134,6 +134,9 @@ enum PostgreSQLSchema {
         case "v9":
             return translate(StoreSchema.sql(of: "v9") ?? "") + "\n"
                 + StoreSchema.v9Tables.map(PostgreSQLAccess.policySQL(forNewVersionTable:)).joined()
+        case "v10":
+            return translate(StoreSchema.sql(of: "v10") ?? "") + "\n"
+                + StoreSchema.v10Tables.map(PostgreSQLAccess.policySQL(forNewVersionTable:)).joined()
         case PostgreSQLReadCopy.migration:
             return PostgreSQLReadCopy.tablesSQL(groupRole: try usersRole(db))
         case readPoliciesMigration:

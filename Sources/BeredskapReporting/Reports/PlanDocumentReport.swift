@@ -18,7 +18,7 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
     public var diaryNumbers: [String]
     /// When the plan was published, as written in plan files.
     public var publishedOn: String?
-    /// The decisions that gave the plan force.
+    /// The plan's decision chain: the decisions taken (with a date) and those it still expects.
     public var approvals: [ApprovalEntry]
     /// The plan's revision history.
     public var revisions: [RevisionEntry]
@@ -58,7 +58,8 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
         approvals = metadata.approvals.map {
             ApprovalEntry(
                 action: $0.action.rawValue, body: $0.body, date: $0.date?.description, diaryNumber: $0.diaryNumber,
-                otherDiaryNumbers: $0.otherDiaryNumbers, note: $0.note)
+                otherDiaryNumbers: $0.otherDiaryNumbers, bodies: $0.bodies, deadline: $0.deadline?.description,
+                condition: $0.condition, note: $0.note)
         }
         revisions = metadata.revisions.map {
             RevisionEntry(version: $0.version, date: $0.date?.description, summary: $0.summary)
@@ -166,6 +167,12 @@ extension PlanDocumentReport {
         public var diaryNumber: String?
         /// Its further diary numbers, for a decision filed in several registers.
         public var otherDiaryNumbers: [String]
+        /// The bodies a referral goes to.
+        public var bodies: [String]
+        /// When the bodies of a referral are to answer by.
+        public var deadline: String?
+        /// The condition of a conditional decision.
+        public var condition: String?
         /// A remark.
         public var note: String?
     }

@@ -35,7 +35,7 @@ enum Label: String, CaseIterable {
     case approvals, revisions, references, diaryNumber, published, units, definitions, milieuSection, departments,
         draftMark
     case preventionUnits, interventionUnits, otherUnits, activities, focusAreas, alarmPaths, expectedEffects
-    case indicators, targetValue, function, functionPlural, and, decidedBy, roles, externalActors
+    case indicators, targetValue, function, functionPlural, and, decidedBy, referredTo, answerBy, onCondition, pendingDecision, roles, externalActors
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
     // Drill after-action report: headings and column names.
@@ -296,6 +296,10 @@ enum Label: String, CaseIterable {
         case .functionPlural: ("funktion", "functions")
         case .and: ("och", "and")
         case .decidedBy: ("{action} av {body}", "{action} by {body}")
+        case .referredTo: ("till {bodies}", "to {bodies}")
+        case .answerBy: ("svar senast {date}", "answers by {date}")
+        case .onCondition: ("villkor: {condition}", "condition: {condition}")
+        case .pendingDecision: ("väntar", "pending")
         case .startsEvent: ("Påbörjas: {title}", "Starts: {title}")
         case .followUpEvent: ("Uppföljning: {title}", "Follow-up: {title}")
         case .plan: ("Plan", "Plan")

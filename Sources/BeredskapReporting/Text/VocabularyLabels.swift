@@ -82,8 +82,11 @@ extension Frequency: ReportLabelled {
 extension Approval.Action: ReportLabelled {
     var englishLabel: String {
         switch self {
+        case .referred: "referred for consultation"
+        case .reviewed: "reviewed"
         case .adopted: "adopted"
         case .approved: "approved"
+        case .published: "published"
         }
     }
 }

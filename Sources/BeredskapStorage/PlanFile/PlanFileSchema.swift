@@ -83,6 +83,7 @@ extension Approval: PlanFileRecord {
         [
             .required("action", \.action), .required("body", \.body), .optional("date", \.date),
             .optional("diaryNumber", \.diaryNumber), .list("otherDiaryNumbers", \.otherDiaryNumbers),
+            .list("bodies", \.bodies), .optional("deadline", \.deadline), .optional("condition", \.condition),
             .optional("note", \.note),
         ]
 }

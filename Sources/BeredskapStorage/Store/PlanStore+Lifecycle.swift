@@ -1,6 +1,33 @@
 import BeredskapModel
 import Foundation
 
+/// What a decision recorded by ``PlanStore/record(_:plan:on:details:author:)`` says besides its kind
+/// and date; what it leaves out comes from the decision the plan's chain expects.
+public struct DecisionDetails: Hashable, Sendable {
+    /// The body that took the decision, when not the one the plan's chain names.
+    public var body: String?
+    /// The bodies a referral goes to.
+    public var bodies: [String]
+    /// When the bodies of a referral are to answer by.
+    public var deadline: PartialDate?
+    /// The condition of a conditional decision.
+    public var condition: String?
+    /// The decision's diary number.
+    public var diaryNumber: String?
+
+    /// Creates the details of a decision.
+    public init(
+        body: String? = nil, bodies: [String] = [], deadline: PartialDate? = nil, condition: String? = nil,
+        diaryNumber: String? = nil
+    ) {
+        self.body = body
+        self.bodies = bodies
+        self.deadline = deadline
+        self.condition = condition
+        self.diaryNumber = diaryNumber
+    }
+}
+
 extension PlanStore {
     /// Records that the owning nämnd adopted the current version on `date`: draft → adopted. The
     /// decision is added to the plan's approvals.
@@ -10,71 +37,145 @@ extension PlanStore {
     ) throws(StoreError)
         -> ChangeSetRecord
     {
-        try advance(id, from: .draft, to: .adopted, action: .adopted, on: date, author: author)
+        try record(.adopted, plan: id, on: date, author: author)
     }
 
-    /// Records that kommunstyrelsen approved the current version on `date`: adopted → approved. From
-    /// then on only the follow-up of its activities can change.
+    /// Records that the body the plan's chain names approved the current version on `date`: adopted →
+    /// approved. From then on only the follow-up of its activities can change.
     @discardableResult
     public func approve(
         plan id: EntityID? = nil, on date: PartialDate, author: String? = nil
     ) throws(StoreError)
         -> ChangeSetRecord
     {
-        try advance(id, from: .adopted, to: .approved, action: .approved, on: date, author: author)
+        try record(.approved, plan: id, on: date, author: author)
     }
 
-    private func advance(
-        _ id: EntityID?, from: PlanStatus, to: PlanStatus, action: Approval.Action, on date: PartialDate,
-        author: String?
+    /// Records a decision of the plan's decision chain taken on `date`, following the chain the plan
+    /// declares in its approvals.
+    ///
+    /// The decision the chain expects (the first of `action` without a date) gets the date and the
+    /// `details` given; when the chain expects none, the decision is added at its end. Every decision
+    /// listed before it must have been taken. Adopting moves the version from draft to adopted,
+    /// approving from adopted to approved (its content is then fixed); a referral, a review and the
+    /// publication leave the status as it is.
+    ///
+    /// - Parameters:
+    ///   - action: The kind of decision.
+    ///   - id: The plan; the store's only or default plan when nil.
+    ///   - date: The date of the decision.
+    ///   - details: The body, for a decision the chain does not expect or one another body took (an
+    ///     adoption the chain does not list falls back to the plan's owning nämnd), the bodies and
+    ///     deadline of a referral, the condition of a conditional decision, the diary number.
+    ///   - author: Who records it; the store's default author when nil.
+    /// - Throws: ``StoreError`` with code `lifecycle` when the plan's status or chain does not allow
+    ///   the decision yet, or when the chain names no body and `details` none either.
+    @discardableResult
+    public func record(
+        _ action: Approval.Action, plan id: EntityID? = nil, on date: PartialDate,
+        details: DecisionDetails = DecisionDetails(), author: String? = nil
     ) throws(StoreError) -> ChangeSetRecord {
         try write { db in
             let resolved = try resolve(id, db)
             try requireEditable(resolved, db, for: .approval)
-            guard resolved.status == from else {
-                let next: String =
-                    switch resolved.status {
-                    case .draft: "adopt it first (`beredskap adopt`)"
-                    case .adopted: "approve it (`beredskap approve`)"
-                    case .approved: "start a revision for the next period (`beredskap revise`)"
-                    }
-                throw StoreError(
-                    .lifecycle,
-                    "plan '\(resolved.plan)' version \(resolved.number) is \(resolved.status.rawValue), not \(from.rawValue); \(next)"
-                )
-            }
+            let transition = try Self.transition(action, of: resolved)
             let plan = try self.plan(from: Self.document(version: resolved.row, db), resolved)
             var approvals = plan.metadata.approvals
-            let body: String
-            // An expected decision without a date (the plan says it must happen) gets the date;
-            // otherwise the decision is added.
-            if let pending = approvals.firstIndex(where: { $0.action == action && $0.date == nil }) {
-                approvals[pending].date = date
-                body = approvals[pending].body
-            } else {
-                body = action == .adopted ? (plan.metadata.owner?.board ?? "Nämnden") : "Kommunstyrelsen"
-                approvals.append(Approval(action: action, body: body, date: date))
+            let position = approvals.firstIndex { $0.action == action && !$0.isTaken } ?? approvals.count
+            if let earlier = approvals[..<position].first(where: { !$0.isTaken }) {
+                throw StoreError(
+                    .lifecycle,
+                    "plan '\(resolved.plan)' expects it to be \(Self.describe(earlier)) first; record that "
+                        + "(`beredskap \(Self.command(earlier.action))`), or take it out of the plan's approvals")
             }
+            var decision: Approval
+            if position < approvals.count {
+                decision = approvals[position]
+            } else {
+                guard
+                    let body = details.body
+                        ?? (action == .adopted ? plan.metadata.owner?.board : nil)
+                else {
+                    throw StoreError(
+                        .lifecycle,
+                        "plan '\(resolved.plan)' names no body by which it is to be \(action.rawValue) "
+                            + "(its approvals expect no such decision); name the body: "
+                            + "`beredskap \(Self.command(action)) --by BODY --date \(date)`")
+                }
+                decision = Approval(action: action, body: body)
+            }
+            decision.date = date
+            if let body = details.body { decision.body = body }
+            if !details.bodies.isEmpty { decision.bodies = details.bodies }
+            if let deadline = details.deadline { decision.deadline = deadline }
+            if let condition = details.condition { decision.condition = condition }
+            if let diaryNumber = details.diaryNumber { decision.diaryNumber = diaryNumber }
+            if action == .referred, decision.bodies.isEmpty {
+                throw StoreError(
+                    .lifecycle,
+                    "a referral goes to the bodies that answer it, and plan '\(resolved.plan)' names none; "
+                        + "name them: `beredskap refer --to BODY --date \(date)`")
+            }
+            if position < approvals.count { approvals[position] = decision } else { approvals.append(decision) }
             var editor = VersionEditor(db: db, version: resolved.row, plan: resolved.plan, followUpOnly: false)
             try editor.apply(
                 .set(.plan, resolved.plan, field: "approvals", value: approvals.encode(.init()), expected: .anything))
-            try db.execute(
-                sql:
-                    "UPDATE plan_versions SET status = ?, \(to == .adopted ? "adopted_on" : "approved_on") = ? WHERE row_id = ?",
-                arguments: [to.rawValue, date.description, resolved.row])
+            var changes = editor.changes
+            if let transition {
+                try db.execute(
+                    sql:
+                        "UPDATE plan_versions SET status = ?, \(transition.to == .adopted ? "adopted_on" : "approved_on") = ? WHERE row_id = ?",
+                    arguments: [transition.to.rawValue, date.description, resolved.row])
+                changes.append(
+                    FieldChange(
+                        kind: .plan, id: resolved.plan, field: "@status", old: .string(transition.from.rawValue),
+                        new: .string(transition.to.rawValue)))
+            }
             let changeSet = try beginChangeSet(
                 .lifecycle, plan: resolved.plan, version: resolved.row, author: author,
-                message: "\(body): \(action.swedishLabel) \(date)", db)
-            try record(
-                editor.changes
-                    + [
-                        FieldChange(
-                            kind: .plan, id: resolved.plan, field: "@status", old: .string(from.rawValue),
-                            new: .string(to.rawValue))
-                    ],
-                in: changeSet, db)
+                message: "\(decision.body): \(action.swedishLabel) \(date)", db)
+            try record(changes, in: changeSet, db)
             return try changeSetRecord(changeSet, db)
         }
+    }
+
+    /// The status change a decision makes, if any, after checking that the version's status allows it.
+    private static func transition(
+        _ action: Approval.Action, of resolved: ResolvedVersion
+    ) throws(StoreError) -> (from: PlanStatus, to: PlanStatus)? {
+        let transition: (from: PlanStatus, to: PlanStatus)? =
+            switch action {
+            case .adopted: (.draft, .adopted)
+            case .approved: (.adopted, .approved)
+            case .referred, .reviewed, .published: nil
+            }
+        guard let transition, resolved.status != transition.from else { return transition }
+        let next: String =
+            switch resolved.status {
+            case .draft: "adopt it first (`beredskap adopt`)"
+            case .adopted: "approve it (`beredskap approve`)"
+            case .approved: "start a revision for the next period (`beredskap revise`)"
+            }
+        throw StoreError(
+            .lifecycle,
+            "plan '\(resolved.plan)' version \(resolved.number) is \(resolved.status.rawValue), not \(transition.from.rawValue); \(next)"
+        )
+    }
+
+    /// The command that records decisions of kind `action`.
+    static func command(_ action: Approval.Action) -> String {
+        switch action {
+        case .referred: "refer"
+        case .reviewed: "review"
+        case .adopted: "adopt"
+        case .approved: "approve"
+        case .published: "publish"
+        }
+    }
+
+    /// An expected decision as messages name it: "approved by Kommunstyrelsen".
+    static func describe(_ decision: Approval) -> String {
+        "\(decision.action.rawValue) by \(decision.body)"
     }
 
     /// The status of the current version of a plan.

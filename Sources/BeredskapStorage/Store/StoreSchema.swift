@@ -3,7 +3,7 @@
 /// made by every earlier version so that each migration is tested on real old files.
 package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9"] }
+    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10"] }
 
     /// Runs the migration `identifier` on SQLite.
     static func migrate(_ identifier: String, _ db: any SQLConnection) throws {
@@ -25,9 +25,54 @@ package enum StoreSchema {
         case "v7": v7
         case "v8": v8
         case "v9": v9
+        case "v10": v10
         default: nil
         }
     }
+
+    /// Version 10: a plan's decision chain as the plan declares it, and what a transcription rests on.
+    ///
+    /// A decision of the chain may be a referral for consultation (*remiss*) to named bodies
+    /// (`approval_bodies`) with a deadline for their answers (`plan_approvals.deadline`), a review, an
+    /// adoption, an approval (conditional when `plan_approvals."condition"` says on what) or the plan's
+    /// publication; the kinds are values of `action`, which need no column.
+    ///
+    /// An alarm step's condition may hold in one of several alternatives (`anyOf`:
+    /// `step_condition_alternatives`, each holding when every part it states holds). And any entity may
+    /// say what it, or one of its fields, rests on (`entity_basis`): stated in the source, inferred or
+    /// assumed, with a note.
+    static let v10 = """
+        ALTER TABLE plan_approvals ADD COLUMN deadline TEXT;
+        ALTER TABLE plan_approvals ADD COLUMN "condition" TEXT;
+        \(valuesTable("approval_bodies"))
+        CREATE TABLE step_condition_alternatives (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            classification TEXT,
+            office_hours BOOLEAN,
+            decision TEXT,
+            outcome TEXT
+        );
+        CREATE INDEX step_condition_alternatives_by_parent
+            ON step_condition_alternatives(version_id, parent_table, parent_row, position);
+        CREATE TABLE entity_basis (
+            row_id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES plan_versions(row_id) ON DELETE CASCADE,
+            parent_table TEXT,
+            parent_row INTEGER,
+            position INTEGER NOT NULL,
+            field TEXT,
+            kind TEXT,
+            note TEXT
+        );
+        CREATE INDEX entity_basis_by_parent ON entity_basis(version_id, parent_table, parent_row, position);
+        """
+
+    /// The tables version 10 adds.
+    package static let v10Tables = ["approval_bodies", "step_condition_alternatives", "entity_basis"]
 
     /// Version 9: alarm paths grouped as one routine (`alarm_paths.routine`), and alarm steps of real
     /// plans' routines: a step that runs after the first of its

@@ -157,7 +157,9 @@ extension TableSpec {
                     fields: [
                         .column("action", .text), .column("body", .text), .column("date", .text),
                         .column("diaryNumber", .text),
-                        .values("otherDiaryNumbers", table: "approval_diary_numbers", .text), .column("note", .text),
+                        .values("otherDiaryNumbers", table: "approval_diary_numbers", .text),
+                        .values("bodies", table: "approval_bodies", .text), .column("deadline", .text),
+                        .column("condition", .text), .column("note", .text),
                     ])),
             .records(
                 "references",

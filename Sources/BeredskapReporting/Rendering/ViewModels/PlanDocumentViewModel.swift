@@ -26,8 +26,12 @@ struct PlanDocumentViewModel {
                 VocabularyText.label(Approval.Action.self, approval.action, builder.language) ?? approval.action)
             let numbers = [approval.diaryNumber].compactMap { $0 } + approval.otherDiaryNumbers
             let details = [
-                DateText.long(approval.date, builder.language),
+                approval.bodies.isEmpty
+                    ? nil : builder.label(.referredTo, ["bodies": approval.bodies.joined(separator: ", ")]),
+                DateText.long(approval.date, builder.language) ?? builder.label(.pendingDecision),
+                DateText.long(approval.deadline, builder.language).map { builder.label(.answerBy, ["date": $0]) },
                 numbers.isEmpty ? nil : builder.label(.diaryNumber) + " " + numbers.joined(separator: ", "),
+                approval.condition.map { builder.label(.onCondition, ["condition": $0]) },
             ].compactMap { $0 }
             let text = builder.label(.decidedBy, ["action": action, "body": approval.body])
             return [
