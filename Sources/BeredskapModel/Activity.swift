@@ -6,7 +6,7 @@
 /// activity.starts?.description    // "2017-08"
 /// activity.latestStatus?.status   // .ongoing, once a follow-up has been logged
 /// ```
-public struct Activity: Hashable, Sendable, Identifiable {
+public struct Activity: Hashable, Sendable, Identifiable, Grounded {
     /// The activity's id.
     public var id: EntityID
     /// What is to be done ("Bildande av förvaltningsövergripande arbetsgrupp").
@@ -24,6 +24,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var followUp: FollowUpSchedule?
     /// The status log, oldest first.
     public var statusLog: [StatusEntry]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates an activity.
     public init(

@@ -11,7 +11,7 @@
 /// path.startSteps.map(\.id)                       // ["larm-inkommer"]
 /// path.steps(after: "kontakt-direktor").map(\.id) // ["posom-beslut", "informera-sof-direktor"]
 /// ```
-public struct AlarmPath: Hashable, Sendable, Identifiable {
+public struct AlarmPath: Hashable, Sendable, Identifiable, Grounded {
     /// The path's id.
     public var id: EntityID
     /// Its name ("Om larm inkommer via Socialjouren").
@@ -25,6 +25,9 @@ public struct AlarmPath: Hashable, Sendable, Identifiable {
     public var routine: String?
     /// The steps, in the plan's order.
     public var steps: [AlarmStep]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates an alarm path.
     public init(
@@ -57,7 +60,7 @@ public struct AlarmPath: Hashable, Sendable, Identifiable {
 
 /// One step of an alarm path: someone receives, contacts, informs, decides, activates, assigns or
 /// records.
-public struct AlarmStep: Hashable, Sendable, Identifiable {
+public struct AlarmStep: Hashable, Sendable, Identifiable, Grounded {
     /// The step's id, unique within its path.
     public var id: EntityID
     /// What happens in the step.
@@ -89,6 +92,9 @@ public struct AlarmStep: Hashable, Sendable, Identifiable {
     public var text: String?
     /// A remark, e.g. that the step is implied rather than written in the plan.
     public var note: String?
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a step.
     public init(

@@ -18,7 +18,7 @@
 ///     path: via-tib
 ///     reason: Ett allvarligt hot som är här eller väntas inom en timme tas emot av TIB.
 /// ```
-public struct AlertRule: Hashable, Sendable, Identifiable {
+public struct AlertRule: Hashable, Sendable, Identifiable, Grounded {
     /// The rule's id, shown in every decision it makes.
     public var id: EntityID
     /// The alert's `<status>` must be one of these (`Actual`, `Exercise`, `System`, `Test`, `Draft`).
@@ -48,6 +48,9 @@ public struct AlertRule: Hashable, Sendable, Identifiable {
     public var criteria: [[String]] {
         [status, msgType, scope, urgency, severity, certainty, category, eventContains]
     }
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a rule; criteria left empty are not checked.
     public init(

@@ -19,7 +19,7 @@
 ///
 /// The rota says when the duty is held, not by whom: names of the people on duty are personal data and
 /// change every week, so they stay in the rota's own system.
-public struct DutyRota: Hashable, Sendable, Identifiable {
+public struct DutyRota: Hashable, Sendable, Identifiable, Grounded {
     /// The rota's id.
     public var id: EntityID
     /// The rota's name ("Tjänsteman i beredskap").
@@ -34,6 +34,9 @@ public struct DutyRota: Hashable, Sendable, Identifiable {
     public var shiftLength: String
     /// Known gaps and extra cover, applied in order over the regular shifts.
     public var exceptions: [RotaException]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a rota.
     public init(

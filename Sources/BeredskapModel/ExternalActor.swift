@@ -1,6 +1,6 @@
 /// An actor outside the owning administration that the plan names: the police, Säpo, the region,
 /// other city bodies, civil society, crisis functions such as POSOM or the central crisis management.
-public struct ExternalActor: Hashable, Sendable, Identifiable {
+public struct ExternalActor: Hashable, Sendable, Identifiable, Grounded {
     /// What kind of actor this is.
     public enum Kind: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -45,6 +45,9 @@ public struct ExternalActor: Hashable, Sendable, Identifiable {
     public var description: String?
     /// How to reach it.
     public var contacts: [Contact]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates an external actor.
     public init(

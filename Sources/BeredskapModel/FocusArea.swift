@@ -2,7 +2,7 @@ import Foundation
 
 /// A numbered focus area (*fokusområde*) with a goal (*mål*), expected effects and indicators (*mått*),
 /// under which many administrations group their activities.
-public struct FocusArea: Hashable, Sendable, Identifiable {
+public struct FocusArea: Hashable, Sendable, Identifiable, Grounded {
     /// The focus area's id.
     public var id: EntityID
     /// Its number in the plan: a label, unique among the areas of the same parent ("3", "3:1", "6.2").
@@ -19,6 +19,9 @@ public struct FocusArea: Hashable, Sendable, Identifiable {
     public var indicators: [Indicator]
     /// The activities under this focus area.
     public var activities: [Activity]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a focus area.
     public init(
@@ -77,7 +80,7 @@ public struct AreaNumber: Hashable, Sendable, CustomStringConvertible, Expressib
 }
 
 /// A measure (*mått*) of a focus area: a count, a yes/no or a percentage.
-public struct Indicator: Hashable, Sendable, Identifiable {
+public struct Indicator: Hashable, Sendable, Identifiable, Grounded {
     /// What kind of value the indicator takes.
     public enum Kind: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -121,6 +124,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public var question: String?
     /// The values recorded at follow-ups, oldest first.
     public var measurements: [Measurement]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates an indicator.
     public init(

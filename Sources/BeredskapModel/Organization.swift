@@ -1,6 +1,6 @@
 /// A part of the owning administration's tree above the units: the nämnd, the förvaltning, its
 /// departments (*avdelningar*) and sections.
-public struct Organization: Hashable, Sendable, Identifiable {
+public struct Organization: Hashable, Sendable, Identifiable, Grounded {
     /// The levels of the tree the format knows, with their Swedish names.
     public enum StandardKind: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -79,6 +79,9 @@ public struct Organization: Hashable, Sendable, Identifiable {
     public var description: String?
     /// How to reach it.
     public var contacts: [Contact]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates an organization.
     public init(

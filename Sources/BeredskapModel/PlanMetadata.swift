@@ -1,6 +1,6 @@
 /// What a plan is: its id and title, who owns it, the period, versions, how it was approved, the
 /// documents it rests on and how it is followed up. The `plan` mapping of a plan file.
-public struct PlanMetadata: Hashable, Sendable {
+public struct PlanMetadata: Hashable, Sendable, Grounded {
     /// The plan's id, unique in a store ("stockholm-socialforvaltningen-2017-2018").
     public var id: EntityID
     /// The title ("Handlingsplan mot våldsbejakande extremism 2017–2018").
@@ -36,6 +36,9 @@ public struct PlanMetadata: Hashable, Sendable {
     /// then. Empty means the common Swedish municipal default (Monday–Friday 08:00–16:30); offices
     /// are closed on the holidays of ``holidays`` and their eves either way.
     public var officeHours: [OfficeHoursRule]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates plan metadata.
     public init(
@@ -115,7 +118,7 @@ public struct PlanRevision: Hashable, Sendable {
 /// bodies, reviewed, adopted by the nämnd, approved by kommunstyrelsen or another body (perhaps on a
 /// condition), published. The plan lists its chain in order; a decision without a date is one the
 /// chain still expects, which the lifecycle commands record when it is taken.
-public struct Approval: Hashable, Sendable {
+public struct Approval: Hashable, Sendable, Grounded {
     /// What kind of decision.
     public enum Action: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -165,6 +168,9 @@ public struct Approval: Hashable, Sendable {
     /// A remark.
     public var note: String?
 
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
+
     /// Creates an approval.
     public init(
         action: Action, body: String, date: PartialDate? = nil, diaryNumber: String? = nil,
@@ -193,7 +199,7 @@ extension PlanMetadata {
 }
 
 /// A document the plan rests on: a law, a directive, the city's guidelines.
-public struct PlanReference: Hashable, Sendable, Identifiable {
+public struct PlanReference: Hashable, Sendable, Identifiable, Grounded {
     /// What kind of document.
     public enum Kind: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -242,6 +248,9 @@ public struct PlanReference: Hashable, Sendable, Identifiable {
     public var date: PartialDate?
     /// A remark.
     public var note: String?
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a reference.
     public init(

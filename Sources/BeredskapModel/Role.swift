@@ -2,7 +2,7 @@
 ///
 /// The plan says "Socialjourens enhetschef", not a name: people change, posts stay. Alarm paths and
 /// activities refer to roles.
-public struct Role: Hashable, Sendable, Identifiable {
+public struct Role: Hashable, Sendable, Identifiable, Grounded {
     /// Whether the role is held by one person or by a group.
     public enum Kind: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -42,6 +42,9 @@ public struct Role: Hashable, Sendable, Identifiable {
     public var deputyAfterMinutes: Double?
     /// The rota that staffs an `onDuty` role; without one the duty is taken as held around the clock.
     public var rota: EntityID?
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a role.
     public init(

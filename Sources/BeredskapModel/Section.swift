@@ -1,6 +1,6 @@
 /// A part of the plan's narrative (Inledning, Lokal lägesbild, …), kept so the whole document can be
 /// regenerated with the original's structure.
-public struct Section: Hashable, Sendable, Identifiable {
+public struct Section: Hashable, Sendable, Identifiable, Grounded {
     /// A structured list the document shows after a section's text.
     public enum Insert: String, PlanVocabulary {
         /// What a value is called in messages.
@@ -61,6 +61,9 @@ public struct Section: Hashable, Sendable, Identifiable {
     public var sections: [Section]
     /// The label of a section that is an attachment to the plan (*bilaga*): "Bilaga 2".
     public var attachment: String?
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a section.
     public init(

@@ -8,7 +8,7 @@
 /// origo.functions           // [.preventive, .detecting]
 /// origo.serves(age: 20)     // true (13–26)
 /// ```
-public struct ServiceUnit: Hashable, Sendable, Identifiable {
+public struct ServiceUnit: Hashable, Sendable, Identifiable, Grounded {
     /// The unit's id.
     public var id: EntityID
     /// The unit's name as the plan writes it.
@@ -30,6 +30,9 @@ public struct ServiceUnit: Hashable, Sendable, Identifiable {
     public var milieus: [EntityID]
     /// How to reach the unit.
     public var contacts: [Contact]
+
+    /// What the entry, or each of its fields, rests on (see ``Basis``); empty when the plan does not say.
+    public var basis: [Basis] = []
 
     /// Creates a unit.
     public init(

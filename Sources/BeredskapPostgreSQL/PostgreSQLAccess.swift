@@ -72,8 +72,12 @@ package enum PostgreSQLAccess {
     /// The version-keyed tables that recording an adoption or approval writes, which an approver may
     /// therefore write for every plan (the others only a coordinator of the plan's administration).
     package static let approvalTables: Set<String> = [
-        "plan_metadata", "plan_approvals", "search_index", "search_state",
+        "plan_metadata", "plan_approvals", "approval_bodies", "search_index", "search_state",
     ]
+
+    /// Tables an approver writes only some rows of, with the condition on those rows: what a decision
+    /// rests on (`entity_basis` rows of `plan_approvals`), which recording a decision writes again.
+    package static let approvalRows: [String: String] = ["entity_basis": "parent_table = 'plan_approvals'"]
 
     /// The tables whose policies ``installSQL(groupRole:versionTables:planTables:)`` writes itself, by
     /// name: they are keyed neither by a version nor by a plan, or by one in a way of their own.
@@ -875,7 +879,11 @@ package enum PostgreSQLAccess {
 
     /// The policies and trigger of a version-keyed table.
     static func versionTableSQL(_ table: String, approverWrites: Bool) -> String {
-        let writes = approverWrites ? writesApprovalVersion : writesVersion
+        let writes =
+            approverWrites
+            ? writesApprovalVersion
+            : approvalRows[table].map { "((SELECT beredskap_has_any('{approver}')) AND \($0)) OR " + writesVersion }
+                ?? writesVersion
         return protectSQL(table, reads: readsVersion, inserts: writes, updates: writes, deletes: writes) + "\n"
             + keepKeySQL(table, key: "version_id")
     }

@@ -21,13 +21,33 @@ extension Workspace {
         try lifecycle { () throws(StoreError) in try store.adopt(plan: planID, on: date) }
     }
 
-    /// Records that kommunstyrelsen approved the plan in use on `date`: adopted → approved. From then on
-    /// only the follow-up of its activities can change.
+    /// Records that the body the plan's chain names (kommunstyrelsen, in Stockholm's) approved the plan
+    /// in use on `date`: adopted → approved. From then on only the follow-up of its activities can change.
     ///
     /// - Throws: ``WorkspaceError`` with the store's `lifecycle` code when the plan is not adopted.
     @discardableResult
     public func approve(on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord {
         try lifecycle { () throws(StoreError) in try store.approve(plan: planID, on: date) }
+    }
+
+    /// Records a decision of the plan in use's decision chain taken on `date`: the one the chain
+    /// expects next of `action` gets the date and `details`, and adopting and approving move the
+    /// version's status on (see `PlanStore.record(_:plan:on:details:author:)`).
+    ///
+    /// ```swift
+    /// try workspace.record(.referred, on: PartialDate(parsing: "2017-03-01"),
+    ///     details: DecisionDetails(bodies: ["Stadsdelsnämnderna"], deadline: PartialDate(parsing: "2017-04-15")))
+    /// ```
+    ///
+    /// - Throws: ``WorkspaceError`` with the store's `lifecycle` code when the plan's status or chain
+    ///   does not allow the decision yet.
+    @discardableResult
+    public func record(
+        _ action: Approval.Action, on date: PartialDate, details: DecisionDetails = DecisionDetails()
+    ) throws(WorkspaceError) -> ChangeSetRecord {
+        try lifecycle { () throws(StoreError) in
+            try store.record(action, plan: planID, on: date, details: details)
+        }
     }
 
     /// Starts the next version of the plan in use, an adopted or approved one, as a draft that carries

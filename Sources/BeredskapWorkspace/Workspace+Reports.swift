@@ -28,15 +28,18 @@ extension Workspace {
             }
             return try render(.followUpOverview(try followUpOverview(asOf: request.asOf)), request)
         }
-        let plan = try plan()
+        let plan = request.leavesOutAssumed ? PlanFileWriter.leavingOutAssumed(try plan()) : try plan()
         // The status of the version reported on: the current one's, or none for a plan as it was on an
         // earlier day (which may have been another version).
         var status: String? = try self.status().status.rawValue
         let report: Report
         switch request.kind {
         case .followUp:
-            let reported = try planForFollowUp(asOf: request.asOf, current: plan)
-            if reported != plan { status = nil }
+            var reported = try planForFollowUp(asOf: request.asOf, current: plan)
+            if reported != plan {
+                status = nil
+                if request.leavesOutAssumed { reported = PlanFileWriter.leavingOutAssumed(reported) }
+            }
             report = .followUp(
                 FollowUpReport(
                     plan: reported, asOf: date, since: try since(request.since), previous: try previousVersion()))

@@ -14,8 +14,9 @@ struct BeredskapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ShellCommand.self, RunCommand.self, SummaryCommand.self, ValidateCommand.self, ExportCommand.self,
-            ImportCommand.self, PlansCommand.self, HistoryCommand.self, UndoCommand.self, AdoptCommand.self,
-            ApproveCommand.self, ReviseCommand.self, StoreCommand.self, AccessCommand.self,
+            ImportCommand.self, PlansCommand.self, HistoryCommand.self, UndoCommand.self, ReferCommand.self,
+            ReviewCommand.self, AdoptCommand.self, ApproveCommand.self, PublishCommand.self, ReviseCommand.self,
+            StoreCommand.self, AccessCommand.self,
         ],
         defaultSubcommand: ShellCommand.self
     )

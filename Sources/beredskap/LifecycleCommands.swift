@@ -3,7 +3,7 @@ import BeredskapModel
 import BeredskapStorage
 import BeredskapWorkspace
 
-/// The date option of the lifecycle commands.
+/// The options every lifecycle command that records a decision takes.
 struct DecisionDate: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The date of the decision (YYYY-MM-DD).", valueName: "date"))
     var date: String
@@ -11,63 +11,131 @@ struct DecisionDate: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan.", valueName: "id"))
     var plan: String?
 
+    @Option(
+        name: .customLong("by"),
+        help: ArgumentHelp(
+            "The body that took it, when the plan's approvals name another or none.", valueName: "body"))
+    var body: String?
+
+    @Option(name: .long, help: ArgumentHelp("The decision's diary number.", valueName: "number"))
+    var diaryNumber: String?
+
     func parsed() throws -> PartialDate {
+        try Self.date(date, option: "--date")
+    }
+
+    static func date(_ text: String, option: String) throws -> PartialDate {
         do {
-            return try PartialDate(parsing: date)
+            return try PartialDate(parsing: text)
         } catch {
-            throw ValidationError("--date: \(error)")
+            throw ValidationError("\(option): \(error)")
         }
     }
 }
 
-/// A command that records a decision on the plan's way to force.
+/// A command that records a decision of the plan's decision chain.
 protocol DecisionCommand: ParsableCommand {
     var global: GlobalOptions { get }
     var decision: DecisionDate { get }
-    /// The status the decision gives, for the confirmation.
-    static var outcome: String { get }
-    /// Records the decision through the workspace.
-    static func record(in workspace: Workspace, on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord
+    /// The kind of decision the command records.
+    static var action: Approval.Action { get }
+    /// What the decision says besides the options every decision takes.
+    func details() throws -> DecisionDetails
 }
 
 extension DecisionCommand {
+    func details() throws -> DecisionDetails { DecisionDetails() }
+
     func run() throws {
         let date = try decision.parsed()
+        var details = try details()
+        details.body = decision.body
+        details.diaryNumber = decision.diaryNumber
         let workspace = Workspace(store: try global.openStore(), plan: decision.plan.map { EntityID($0) })
         let record = try reportingWorkspaceErrors { () throws(WorkspaceError) in
-            try Self.record(in: workspace, on: date)
+            try workspace.record(Self.action, on: date, details: details)
         }
-        print("\(record.plan) v\(record.version): \(Self.outcome) \(date) (change set #\(record.id))")
+        print("\(record.plan) v\(record.version): \(Self.action.rawValue) \(date) (change set #\(record.id))")
     }
+}
+
+/// The condition option of the decisions that may be taken on one.
+struct ConditionOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The condition, for a decision taken on one, as the decision words it.", valueName: "text"))
+    var condition: String?
+}
+
+/// `beredskap refer`: the plan went out for consultation (*remiss*).
+struct ReferCommand: DecisionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refer",
+        abstract: "Record that the plan was referred for consultation (remiss) to the bodies that answer it.",
+        discussion: "The bodies and deadline default to those of the referral the plan's approvals expect.")
+    static let action = Approval.Action.referred
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var decision: DecisionDate
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("A body it goes to (repeat for each).", valueName: "body"))
+    var bodies: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("When they are to answer by (YYYY-MM-DD).", valueName: "date"))
+    var deadline: String?
+
+    func details() throws -> DecisionDetails {
+        DecisionDetails(bodies: bodies, deadline: try deadline.map { try DecisionDate.date($0, option: "--deadline") })
+    }
+}
+
+/// `beredskap review`: a body outside the administration reviewed the plan.
+struct ReviewCommand: DecisionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Record that the plan was reviewed (by a university, say).")
+    static let action = Approval.Action.reviewed
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var decision: DecisionDate
 }
 
 /// `beredskap adopt`: the nämnd adopted the plan.
 struct AdoptCommand: DecisionCommand {
     static let configuration = CommandConfiguration(
         commandName: "adopt", abstract: "Record that the owning nämnd adopted the plan (draft → adopted).")
-    static let outcome = "adopted"
+    static let action = Approval.Action.adopted
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: DecisionDate
+    @OptionGroup var conditional: ConditionOption
 
-    static func record(in workspace: Workspace, on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord {
-        try workspace.adopt(on: date)
-    }
+    func details() throws -> DecisionDetails { DecisionDetails(condition: conditional.condition) }
 }
 
-/// `beredskap approve`: kommunstyrelsen approved the plan.
+/// `beredskap approve`: the approving body (kommunstyrelsen, for most plans) approved the plan.
 struct ApproveCommand: DecisionCommand {
     static let configuration = CommandConfiguration(
         commandName: "approve",
-        abstract: "Record that kommunstyrelsen approved the plan (adopted → approved); its content is then fixed.")
-    static let outcome = "approved"
+        abstract:
+            "Record that the plan was approved (adopted → approved), perhaps on a condition; its content is then fixed."
+    )
+    static let action = Approval.Action.approved
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: DecisionDate
+    @OptionGroup var conditional: ConditionOption
 
-    static func record(in workspace: Workspace, on date: PartialDate) throws(WorkspaceError) -> ChangeSetRecord {
-        try workspace.approve(on: date)
-    }
+    func details() throws -> DecisionDetails { DecisionDetails(condition: conditional.condition) }
+}
+
+/// `beredskap publish`: the plan was published.
+struct PublishCommand: DecisionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish", abstract: "Record that the plan was published.")
+    static let action = Approval.Action.published
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var decision: DecisionDate
 }
 
 /// `beredskap revise`: the yearly revision starts the next version.
@@ -77,7 +145,7 @@ struct ReviseCommand: ParsableCommand {
         abstract: "Start the next version of an adopted or approved plan, carrying every activity with its status.",
         discussion: """
             The new version is a draft with the plan's labels and period (unless --label or --period changes them) \
-            and no decision taken: the dated adoptions and approvals belonged to the previous version.
+            and no decision taken: it goes through the plan's decision chain again, every decision expected.
             """)
 
     @OptionGroup var global: GlobalOptions

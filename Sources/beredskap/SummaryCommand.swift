@@ -56,11 +56,24 @@ enum PlanSummary {
         if let period = metadata.period {
             lines.append("Period: \(period.start)\(period.end.map { "–\($0)" } ?? "")")
         }
+        if !metadata.approvals.isEmpty {
+            lines.append(
+                "Decisions: "
+                    + metadata.approvals.map { decision in
+                        "\(decision.action.rawValue) by \(decision.body) "
+                            + (decision.date.map(\.description) ?? "(pending)")
+                            + (decision.condition.map { " on condition: \($0)" } ?? "")
+                    }.joined(separator: "; "))
+        }
         lines.append("")
         lines.append("Units (\(plan.units.count)):")
         for function in UnitFunction.allCases {
             let count = plan.units.filter { $0.functions.contains(function) }.count
-            lines.append("  \(function.swedishLabel) (\(function.rawValue)): \(count)")
+            // A plan in Swedish gets the words its readers know the functions by; any other, the format's.
+            let name =
+                metadata.language.hasPrefix("sv")
+                ? "\(function.swedishLabel) (\(function.rawValue))" : function.rawValue
+            lines.append("  \(name): \(count)")
         }
         lines.append("Focus areas (\(plan.focusAreas.count))" + (plan.focusAreas.isEmpty ? "" : ":"))
         for area in plan.focusAreas {
@@ -104,6 +117,21 @@ enum PlanSummary {
                     .mapping(
                         [("start", .string(period.start.description))]
                             + (period.end.map { [("end", PlanValue.string($0.description))] } ?? []))
+                ))
+        }
+        if !metadata.approvals.isEmpty {
+            pairs.append(
+                (
+                    "decisions",
+                    .sequence(
+                        metadata.approvals.map { decision in
+                            .mapping(
+                                [("action", .string(decision.action.rawValue)), ("body", .string(decision.body))]
+                                    + [
+                                        ("date", decision.date?.description), ("condition", decision.condition),
+                                    ].compactMap { key, value in value.map { (key, PlanValue.string($0)) } }
+                                    + [("taken", .boolean(decision.isTaken))])
+                        })
                 ))
         }
         pairs.append(

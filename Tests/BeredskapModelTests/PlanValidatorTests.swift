@@ -48,6 +48,34 @@ func messages(_ plan: Plan) -> [String] {
         #expect(messages(samplePlan()) == [])
     }
 
+    @Test func theDecisionChainIsCheckedForItsOrderAndWhatEachKindHas() throws {
+        var plan = samplePlan()
+        plan.metadata.approvals = [
+            Approval(action: .referred, body: "Nämnden", date: try PartialDate(parsing: "2017-03-01")),
+            Approval(action: .adopted, body: "Nämnden", date: try PartialDate(parsing: "2017-02-01")),
+            Approval(action: .approved, body: "Kommunstyrelsen"),
+            Approval(
+                action: .published, body: "Förvaltningen", date: try PartialDate(parsing: "2017-07-01"),
+                deadline: try PartialDate(parsing: "2017-08-01")),
+        ]
+        #expect(
+            messages(plan) == [
+                "plan.approvals[0]: warning: a referral names the bodies it goes to (remissinstanser): add 'bodies'",
+                "plan.approvals[1].date: warning: this decision (2017-02-01) is dated before approvals[0] (2017-03-01), listed before it: list the decisions in the order they are taken",
+                "plan.approvals[3].deadline: error: only a referral (action: referred) has 'deadline'; this decision is published",
+                "plan.approvals[3].date: warning: this decision was taken while approvals[2], listed before it, was not: list the decisions in the order they are taken, or give approvals[2] its date",
+            ])
+        plan.metadata.approvals = [
+            Approval(
+                action: .referred, body: "Nämnden", date: try PartialDate(parsing: "2017-03-01"), bodies: ["Polisen"],
+                deadline: try PartialDate(parsing: "2017-02-15"))
+        ]
+        #expect(
+            messages(plan) == [
+                "plan.approvals[0].deadline: error: the answers are due (2017-02-15) before the plan was referred (2017-03-01)"
+            ])
+    }
+
     @Test func idsMustBeUniqueAcrossKinds() {
         var plan = samplePlan()
         plan.roles.append(Role(id: "socialjouren", title: "Jouren"))

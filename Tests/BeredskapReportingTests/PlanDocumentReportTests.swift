@@ -47,6 +47,42 @@ import Testing
         }
     }
 
+    @Test func theDecisionChainShowsWhereThePlanStandsInEveryFormat() throws {
+        var plan = try Fixtures.stockholm()
+        plan.metadata.approvals = [
+            Approval(
+                action: .referred, body: "Socialnämnden", date: try PartialDate(parsing: "2017-02-01"),
+                bodies: ["Stadsdelsnämnderna", "Polismyndigheten"], deadline: try PartialDate(parsing: "2017-03-31")),
+            Approval(action: .reviewed, body: "Malmö universitet", date: try PartialDate(parsing: "2017-04-10")),
+            Approval(
+                action: .approved, body: "Kommunfullmäktige", date: try PartialDate(parsing: "2017-06-14"),
+                condition: "Att uppföljningen redovisas årligen"),
+            Approval(action: .published, body: "Stadsledningskontoret"),
+        ]
+        let report = PlanDocumentReport(plan: plan)
+        let expected = [
+            "Remitterad av Socialnämnden till Stadsdelsnämnderna, Polismyndigheten, 1 februari 2017, svar senast 31 mars 2017",
+            "Granskad av Malmö universitet, 10 april 2017",
+            "Godkänd av Kommunfullmäktige, 14 juni 2017, villkor: Att uppföljningen redovisas årligen",
+            "Publicerad av Stadsledningskontoret, väntar",
+        ]
+        for format in [ReportFormat.terminal, .markdown, .html] {
+            let text = try ReportRenderer(lineWidth: 400).render(.planDocument(report), format: format)
+            for line in expected { #expect(text.contains(line), "\(format): \(line)") }
+        }
+        let json = try ReportRenderer().render(.planDocument(report), format: .json)
+        for part in ["\"referred\"", "Polismyndigheten", "2017-03-31", "Att uppföljningen redovisas årligen"] {
+            #expect(json.contains(part), "\(part)")
+        }
+        plan.metadata.language = "en"
+        let english = try ReportRenderer(lineWidth: 400).render(
+            .planDocument(PlanDocumentReport(plan: plan)), format: .terminal)
+        #expect(english.contains("Referred for consultation by Socialnämnden to Stadsdelsnämnderna, Polismyndigheten"))
+        #expect(
+            english.contains("answers by 31 March 2017")
+                && english.contains("Published by Stadsledningskontoret, pending"))
+    }
+
     @Test func departmentsCarryTheirUnits() throws {
         let report = PlanDocumentReport(plan: try Fixtures.stockholm())
         #expect(report.departments.count == 4)

@@ -51,7 +51,7 @@ import Testing
         #expect(complete("report followup --lang ") == ["en", "sv"])
         #expect(complete("reachability --format j") == ["json"])
         #expect(complete("reachability --format m") == ["markdown"], "the report's formats, not the output modes")
-        #expect(complete("reachability --w") == ["--week"])
+        #expect(complete("reachability --w") == ["--week", "--without-assumed"])
         #expect(complete("report r") == ["reachability"])
         #expect(complete("reach") == ["reachability"])
         #expect(complete("cover").isEmpty, "the old name is gone")

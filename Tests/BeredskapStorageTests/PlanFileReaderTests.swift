@@ -77,7 +77,7 @@ import Testing
         let result = PlanFileReader.read(text, file: "p.yaml")
         #expect(
             result.diagnostics.first?.message
-                == "unknown key 'colour' in the plan mapping; known keys: id, title, language, version, diaryNumbers, publishedOn, owner, period, revisions, approvals, references, followUp, timeZone, holidays, officeHours"
+                == "unknown key 'colour' in the plan mapping; known keys: id, title, language, version, diaryNumbers, publishedOn, owner, period, revisions, approvals, references, followUp, timeZone, holidays, officeHours, basis"
         )
     }
 

@@ -27,6 +27,24 @@ import Testing
         #expect(shipped == (try PlanFileWriter.text(for: try BuiltInPlans.stockholm(), format: .yaml)))
     }
 
+    /// A regression: an activity without `starts` read as starting in year 1 and was exported with
+    /// `starts: '0001'`, a date the plan never gave.
+    @Test func whatAnEntryLeavesOutStaysOutAfterReadingAndWriting() throws {
+        let text = """
+            formatVersion: 1
+            plan:
+              id: utan-start
+              title: Plan utan start
+            activities:
+            - id: a
+              title: En aktivitet utan start
+
+            """
+        let plan = try PlanFileReader.read(text, file: "a.yaml").validPlan()
+        #expect(plan.activities.first?.starts == nil)
+        #expect(try PlanFileWriter.text(for: plan, format: .yaml) == text)
+    }
+
     @Test func textThatLooksLikeOtherTypesStaysText() throws {
         var plan = Plan(metadata: PlanMetadata(id: "exempel", title: "yes"))
         plan.metadata.version = "2017"

@@ -309,6 +309,56 @@ struct ValidationRun {
                 .invalidRange, at: ["plan", "period", "end"],
                 "the period ends (\(end)) before it starts (\(period.start))")
         }
+        checkDecisionChain(metadata.approvals)
+    }
+
+    /// A plan's approvals are its decision chain in order: a referral names the bodies it goes to, only
+    /// a referral has bodies and a deadline, and the decisions are taken in the order listed.
+    mutating func checkDecisionChain(_ approvals: [Approval]) {
+        var lastTaken: (index: Int, date: PartialDate)?
+        var firstPending: Int?
+        for (index, decision) in approvals.enumerated() {
+            let path = PlanPath(["plan", "approvals", .index(index)])
+            requireText(decision.body, at: path.appending("body"))
+            if decision.action == .referred {
+                if decision.bodies.isEmpty {
+                    issues.append(
+                        PlanIssue(
+                            .warning, .emptyValue, at: path,
+                            "a referral names the bodies it goes to (remissinstanser): add 'bodies'"))
+                }
+                if let deadline = decision.deadline, let date = decision.date, deadline.lastDay < date.firstDay {
+                    report(
+                        .invalidRange, at: path.appending("deadline"),
+                        "the answers are due (\(deadline)) before the plan was referred (\(date))")
+                }
+            } else {
+                for (key, stated) in [("bodies", !decision.bodies.isEmpty), ("deadline", decision.deadline != nil)]
+                where stated {
+                    report(
+                        .conflict, at: path.appending(key),
+                        "only a referral (action: referred) has '\(key)'; this decision is \(decision.action.rawValue)")
+                }
+            }
+            guard let date = decision.date else {
+                if firstPending == nil { firstPending = index }
+                continue
+            }
+            if let pending = firstPending {
+                issues.append(
+                    PlanIssue(
+                        .warning, .conflict, at: path.appending("date"),
+                        "this decision was taken while approvals[\(pending)], listed before it, was not: list the "
+                            + "decisions in the order they are taken, or give approvals[\(pending)] its date"))
+            } else if let last = lastTaken, date.lastDay < last.date.firstDay {
+                issues.append(
+                    PlanIssue(
+                        .warning, .conflict, at: path.appending("date"),
+                        "this decision (\(date)) is dated before approvals[\(last.index)] (\(last.date)), listed "
+                            + "before it: list the decisions in the order they are taken"))
+            }
+            lastTaken = (index, date)
+        }
     }
 
     mutating func checkSections(_ sections: [Section], at path: PlanPath) {

@@ -44,6 +44,9 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
     public var externalActors: [ExternalActorEntry]
     /// The documents the plan rests on, numbered as the sections cite them.
     public var references: [ReferenceEntry]
+    /// What the plan marks as inferred from its source or assumed, entry by entry, so a reader can tell
+    /// it from what the source states; a plan that marks nothing has none.
+    public var basis: [BasisEntry]
 
     /// The document of `plan`.
     ///
@@ -69,6 +72,11 @@ public struct PlanDocumentReport: Hashable, Sendable, Codable {
                 number: index + 1, id: reference.id.rawValue, kind: reference.kind.rawValue, title: reference.title,
                 issuer: reference.issuer, diaryNumber: reference.diaryNumber, date: reference.date?.description,
                 note: reference.note)
+        }
+        basis = plan.basisNotes.filter { $0.basis.kind != .stated }.map {
+            BasisEntry(
+                kind: $0.kind.rawValue, path: $0.path, name: $0.name, field: $0.basis.field,
+                basis: $0.basis.kind.rawValue, note: $0.basis.note)
         }
         let numbers = Dictionary(
             references.map { (EntityID($0.id), $0.number) }, uniquingKeysWith: { first, _ in first })
@@ -174,6 +182,22 @@ extension PlanDocumentReport {
         /// The condition of a conditional decision.
         public var condition: String?
         /// A remark.
+        public var note: String?
+    }
+
+    /// What an entry of the plan, or one of its fields, rests on, when that is not the source.
+    public struct BasisEntry: Hashable, Sendable, Codable {
+        /// The kind of entry, as ``EntityKind`` names it (`unit`).
+        public var kind: String
+        /// Where the entry is in a plan file: `units[origo]`.
+        public var path: String
+        /// The entry's name.
+        public var name: String
+        /// The field the basis is about, by its plan-file key; `nil` for the whole entry.
+        public var field: String?
+        /// `inferred` or `assumed`.
+        public var basis: String
+        /// Why, or where in the source.
         public var note: String?
     }
 

@@ -44,6 +44,10 @@ extension DefaultTemplates {
 
         {{referencesText}}
         {{/isReferences}}
+        {{#isBasis}}
+
+        {{basisText}}
+        {{/isBasis}}
         {{/blocks}}
 
         """
@@ -200,6 +204,12 @@ extension DefaultTemplates {
         {{number}}. {{text}}{{#note}} – {{note}}{{/note}}
         {{/references}}
         {{/isReferences}}
+        {{#isBasis}}
+
+        {{#basisEntries}}
+        - {{text}}{{#note}} – {{note}}{{/note}}
+        {{/basisEntries}}
+        {{/isBasis}}
         {{/blocks}}
 
         """
@@ -366,6 +376,13 @@ extension DefaultTemplates {
         {{/references}}
         </ol>
         {{/isReferences}}
+        {{#isBasis}}
+        <ul class="basis">
+        {{#basisEntries}}
+          <li>{{text}}{{#note}}<span class="detail small-print">{{note}}</span>{{/note}}</li>
+        {{/basisEntries}}
+        </ul>
+        {{/isBasis}}
         </section>
         {{/blocks}}
         </main>

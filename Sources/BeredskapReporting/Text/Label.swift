@@ -35,7 +35,8 @@ enum Label: String, CaseIterable {
     case approvals, revisions, references, diaryNumber, published, units, definitions, milieuSection, departments,
         draftMark
     case preventionUnits, interventionUnits, otherUnits, activities, focusAreas, alarmPaths, expectedEffects
-    case indicators, targetValue, function, functionPlural, and, decidedBy, referredTo, answerBy, onCondition, pendingDecision, roles, externalActors
+    case indicators, targetValue, function, functionPlural, and, decidedBy, referredTo, answerBy, onCondition
+    case pendingDecision, roles, externalActors, basisSection, basisNote
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
     // Drill after-action report: headings and column names.
@@ -300,6 +301,8 @@ enum Label: String, CaseIterable {
         case .answerBy: ("svar senast {date}", "answers by {date}")
         case .onCondition: ("villkor: {condition}", "condition: {condition}")
         case .pendingDecision: ("väntar", "pending")
+        case .basisSection: ("Härledda och antagna uppgifter", "Inferred and assumed content")
+        case .basisNote: ("{name} ({path}): {basis}", "{name} ({path}): {basis}")
         case .startsEvent: ("Påbörjas: {title}", "Starts: {title}")
         case .followUpEvent: ("Uppföljning: {title}", "Follow-up: {title}")
         case .plan: ("Plan", "Plan")

@@ -79,6 +79,16 @@ extension Frequency: ReportLabelled {
     }
 }
 
+extension Basis.Kind: ReportLabelled {
+    var englishLabel: String {
+        switch self {
+        case .stated: "stated in the source"
+        case .inferred: "inferred"
+        case .assumed: "assumed"
+        }
+    }
+}
+
 extension Approval.Action: ReportLabelled {
     var englishLabel: String {
         switch self {

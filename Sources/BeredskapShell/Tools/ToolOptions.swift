@@ -38,6 +38,8 @@ struct ReportOptions: ParsableArguments {
     var format: String?
     @Option(help: ArgumentHelp("Write the report to a file.", valueName: "file"))
     var out: String?
+    @Flag(help: "Leave out what the plan marks as assumed (basis: assumed): the plan as its source gives it.")
+    var withoutAssumed = false
 
     /// The request for `kind` with these options and the others given.
     func request(
@@ -51,7 +53,7 @@ struct ReportOptions: ParsableArguments {
                 format, mode: session.mode, at: invocation.location(ofOption: "format")),
             asOf: asOf, since: since, language: try ShellTools.language(lang, in: invocation),
             templateDirectory: template.map { URL(fileURLWithPath: session.resolvePath($0)) },
-            includeSensitive: includeSensitive, plans: plans)
+            includeSensitive: includeSensitive, plans: plans, leavesOutAssumed: withoutAssumed)
     }
 
     /// Renders `request` and writes it to `--out`, or prints it; a message without a place is put at

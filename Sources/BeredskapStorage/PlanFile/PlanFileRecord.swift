@@ -154,3 +154,30 @@ extension PlanFileRecord {
         return pairs.isEmpty ? nil : .mapping(pairs)
     }
 }
+
+extension RecordField where Root: PlanFileRecord {
+    /// The entry's `basis` (see ``Basis``): a list whose `field`, where given, must be another key of
+    /// the entry, so a basis cannot silently speak of a field the entry does not have.
+    static func basis(_ keyPath: WritableKeyPath<Root, [Basis]>) -> RecordField {
+        let field = list("basis", keyPath)
+        return RecordField(
+            key: field.key, isRequired: false,
+            decode: { node, path, context, root in
+                guard field.decode(node, path, &context, &root) else { return false }
+                guard case .sequence(let items) = node else { return true }
+                let keys = Root.fields.map(\.key).filter { $0 != "basis" }
+                for (index, item) in items.enumerated() {
+                    guard let name = item["field"], case .scalar(let scalar) = name, !keys.contains(scalar.string)
+                    else { continue }
+                    let suggestion = Suggestion.nearest(to: scalar.string, in: keys)
+                    context.fail(
+                        .unknownKey, at: path.appending(index).appending("field"), mark: name.mark,
+                        "\(Root.recordName) has no key '\(scalar.string)' for a basis to be about"
+                            + (suggestion.map { "; did you mean '\($0)'?" }
+                                ?? "; its keys: \(keys.joined(separator: ", "))"))
+                }
+                return true
+            },
+            encode: field.encode, valueType: field.valueType)
+    }
+}

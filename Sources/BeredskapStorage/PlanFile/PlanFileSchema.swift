@@ -34,6 +34,13 @@ struct PlanFileDocument: PlanFileRecord {
         ]
 }
 
+extension Basis: PlanFileRecord {
+    static let recordName = "a basis"
+    static var blank: Basis { Basis(kind: .stated) }
+    static let fields: [RecordField<Basis>] =
+        [.optional("field", \.field), .required("kind", \.kind), .optional("note", \.note)]
+}
+
 extension PlanMetadata: PlanFileRecord {
     static let recordName = "the plan mapping"
     static var blank: PlanMetadata { PlanMetadata(id: "", title: "") }
@@ -44,7 +51,7 @@ extension PlanMetadata: PlanFileRecord {
             .optional("publishedOn", \.publishedOn), .optional("owner", \.owner), .optional("period", \.period),
             .list("revisions", \.revisions), .list("approvals", \.approvals), .list("references", \.references),
             .optional("followUp", \.followUp), .optional("timeZone", \.timeZone), .optional("holidays", \.holidays),
-            .list("officeHours", \.officeHours),
+            .list("officeHours", \.officeHours), .basis(\.basis),
         ]
 }
 
@@ -84,7 +91,7 @@ extension Approval: PlanFileRecord {
             .required("action", \.action), .required("body", \.body), .optional("date", \.date),
             .optional("diaryNumber", \.diaryNumber), .list("otherDiaryNumbers", \.otherDiaryNumbers),
             .list("bodies", \.bodies), .optional("deadline", \.deadline), .optional("condition", \.condition),
-            .optional("note", \.note),
+            .optional("note", \.note), .basis(\.basis),
         ]
 }
 
@@ -95,7 +102,7 @@ extension PlanReference: PlanFileRecord {
         [
             .required("id", \.id), .required("kind", \.kind), .required("title", \.title),
             .optional("issuer", \.issuer), .optional("diaryNumber", \.diaryNumber), .optional("date", \.date),
-            .optional("note", \.note),
+            .optional("note", \.note), .basis(\.basis),
         ]
 }
 
@@ -127,7 +134,7 @@ extension Section: PlanFileRecord {
         [
             .required("id", \.id), .required("title", \.title), .optional("attachment", \.attachment),
             .optional("body", \.body), .list("references", \.references), .optional("insert", \.insert),
-            .list("sections", \.sections),
+            .list("sections", \.sections), .basis(\.basis),
         ]
 }
 
@@ -135,7 +142,7 @@ extension Definition: PlanFileRecord {
     static let recordName = "a definition"
     static var blank: Definition { Definition(id: "", term: "", text: "") }
     static let fields: [RecordField<Definition>] =
-        [.required("id", \.id), .required("term", \.term), .required("text", \.text)]
+        [.required("id", \.id), .required("term", \.term), .required("text", \.text), .basis(\.basis)]
 }
 
 extension Milieu: PlanFileRecord {
@@ -144,7 +151,7 @@ extension Milieu: PlanFileRecord {
     static let fields: [RecordField<Milieu>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
-            .optional("description", \.description),
+            .optional("description", \.description), .basis(\.basis),
         ]
 }
 
@@ -155,7 +162,7 @@ extension Organization: PlanFileRecord {
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
             .optional("kindLabel", \.kindLabel), .optional("parent", \.parent), .optional("description", \.description),
-            .list("contacts", \.contacts),
+            .list("contacts", \.contacts), .basis(\.basis),
         ]
 }
 
@@ -168,6 +175,7 @@ extension ServiceUnit: PlanFileRecord {
             .optional("department", \.department), .optional("level", \.level),
             .list("functions", \.functions), .optional("description", \.description),
             .list("targetGroups", \.targetGroups), .list("milieus", \.milieus), .list("contacts", \.contacts),
+            .basis(\.basis),
         ]
 }
 
@@ -201,7 +209,7 @@ extension ExternalActor: PlanFileRecord {
     static let fields: [RecordField<ExternalActor>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind),
-            .optional("description", \.description), .list("contacts", \.contacts),
+            .optional("description", \.description), .list("contacts", \.contacts), .basis(\.basis),
         ]
 }
 
@@ -214,7 +222,7 @@ extension Role: PlanFileRecord {
             .optional("organization", \.organization), .optional("description", \.description),
             .list("contacts", \.contacts), .defaulted("availability", \.availability, default: .always),
             .list("deputies", \.deputies), .optional("deputyAfterMinutes", \.deputyAfterMinutes),
-            .optional("rota", \.rota),
+            .optional("rota", \.rota), .basis(\.basis),
         ]
 }
 
@@ -225,7 +233,7 @@ extension FocusArea: PlanFileRecord {
         [
             .required("id", \.id), .optional("number", \.number), .optional("parent", \.parent),
             .required("title", \.title), .optional("goal", \.goal), .list("expectedEffects", \.expectedEffects),
-            .list("indicators", \.indicators), .list("activities", \.activities),
+            .list("indicators", \.indicators), .list("activities", \.activities), .basis(\.basis),
         ]
 }
 
@@ -235,7 +243,7 @@ extension Indicator: PlanFileRecord {
     static let fields: [RecordField<Indicator>] =
         [
             .required("id", \.id), .required("name", \.name), .required("kind", \.kind), .optional("target", \.target),
-            .optional("question", \.question), .list("measurements", \.measurements),
+            .optional("question", \.question), .list("measurements", \.measurements), .basis(\.basis),
         ]
 }
 
@@ -251,12 +259,13 @@ extension Indicator.Measurement: PlanFileRecord {
 
 extension Activity: PlanFileRecord {
     static let recordName = "an activity"
-    static var blank: Activity { Activity(id: "", title: "", responsible: [], starts: PartialDate(year: 1)) }
+    static var blank: Activity { Activity(id: "", title: "", responsible: [], starts: nil) }
     static let fields: [RecordField<Activity>] =
         [
             .required("id", \.id), .required("title", \.title), .optional("description", \.description),
             .list("responsible", \.responsible), .list("otherActors", \.otherActors),
             .optional("starts", \.starts), .optional("followUp", \.followUp), .list("statusLog", \.statusLog),
+            .basis(\.basis),
         ]
 }
 
@@ -277,7 +286,7 @@ extension AlarmPath: PlanFileRecord {
         [
             .required("id", \.id), .required("name", \.name), .optional("entry", \.entry),
             .optional("description", \.description), .optional("routine", \.routine),
-            .list("steps", \.steps, required: true),
+            .list("steps", \.steps, required: true), .basis(\.basis),
         ]
 }
 
@@ -292,6 +301,7 @@ extension AlarmStep: PlanFileRecord {
             .list("options", \.options), .list("jointly", \.jointly), .list("handling", \.handling),
             .optional("repeat", \.repeatRule),
             .optional("targetMinutes", \.targetMinutes), .optional("text", \.text), .optional("note", \.note),
+            .basis(\.basis),
         ]
 }
 
@@ -332,7 +342,7 @@ extension DutyRota: PlanFileRecord {
         [
             .required("id", \.id), .required("name", \.name), .optional("description", \.description),
             .required("starts", \.starts), .required("repeats", \.repeats), .required("shiftLength", \.shiftLength),
-            .list("exceptions", \.exceptions),
+            .list("exceptions", \.exceptions), .basis(\.basis),
         ]
 }
 
@@ -355,5 +365,6 @@ extension AlertRule: PlanFileRecord {
             .list("urgency", \.urgency), .list("severity", \.severity), .list("certainty", \.certainty),
             .list("category", \.category), .list("eventContains", \.eventContains),
             .optional("classification", \.classification), .optional("path", \.path), .required("reason", \.reason),
+            .basis(\.basis),
         ]
 }

@@ -167,6 +167,7 @@ extension UnitFunction: PlanFileVocabulary {}
 extension FunctionLevel: PlanFileVocabulary {}
 extension Contact.Kind: PlanFileVocabulary {}
 extension Organization.StandardKind: PlanFileVocabulary {}
+extension Basis.Kind: PlanFileVocabulary {}
 
 extension Organization.Kind: PlanFileValue {
     /// A kind the format knows, or one of the plan's own: any word (the validator asks a kind of the

@@ -78,9 +78,11 @@ extension PlanStore {
         try write { db in
             let resolved = try resolve(id, db)
             try requireEditable(resolved, db, for: .approval)
-            let transition = try Self.transition(action, of: resolved)
             let plan = try self.plan(from: Self.document(version: resolved.row, db), resolved)
             var approvals = plan.metadata.approvals
+            // A draft imported with the decisions its file records taken stands where they say.
+            let status = Self.status(of: resolved, chain: approvals)
+            let transition = try Self.transition(action, of: resolved, status: status)
             let position = approvals.firstIndex { $0.action == action && !$0.isTaken } ?? approvals.count
             if let earlier = approvals[..<position].first(where: { !$0.isTaken }) {
                 throw StoreError(
@@ -128,7 +130,7 @@ extension PlanStore {
                     arguments: [transition.to.rawValue, date.description, resolved.row])
                 changes.append(
                     FieldChange(
-                        kind: .plan, id: resolved.plan, field: "@status", old: .string(transition.from.rawValue),
+                        kind: .plan, id: resolved.plan, field: "@status", old: .string(resolved.status.rawValue),
                         new: .string(transition.to.rawValue)))
             }
             let changeSet = try beginChangeSet(
@@ -139,9 +141,18 @@ extension PlanStore {
         }
     }
 
-    /// The status change a decision makes, if any, after checking that the version's status allows it.
+    /// The status a version stands at: its own, or for a draft whose chain records the adoption (and
+    /// the approval) taken, as a plan file imported with its decisions does, the status they give.
+    private static func status(of resolved: ResolvedVersion, chain: [Approval]) -> PlanStatus {
+        guard resolved.status == .draft else { return resolved.status }
+        if chain.contains(where: { $0.action == .approved && $0.isTaken }) { return .approved }
+        if chain.contains(where: { $0.action == .adopted && $0.isTaken }) { return .adopted }
+        return .draft
+    }
+
+    /// The status change a decision makes, if any, after checking that the version's `status` allows it.
     private static func transition(
-        _ action: Approval.Action, of resolved: ResolvedVersion
+        _ action: Approval.Action, of resolved: ResolvedVersion, status: PlanStatus
     ) throws(StoreError) -> (from: PlanStatus, to: PlanStatus)? {
         let transition: (from: PlanStatus, to: PlanStatus)? =
             switch action {
@@ -149,16 +160,16 @@ extension PlanStore {
             case .approved: (.adopted, .approved)
             case .referred, .reviewed, .published: nil
             }
-        guard let transition, resolved.status != transition.from else { return transition }
+        guard let transition, status != transition.from else { return transition }
         let next: String =
-            switch resolved.status {
+            switch status {
             case .draft: "adopt it first (`beredskap adopt`)"
             case .adopted: "approve it (`beredskap approve`)"
             case .approved: "start a revision for the next period (`beredskap revise`)"
             }
         throw StoreError(
             .lifecycle,
-            "plan '\(resolved.plan)' version \(resolved.number) is \(resolved.status.rawValue), not \(transition.from.rawValue); \(next)"
+            "plan '\(resolved.plan)' version \(resolved.number) is \(status.rawValue), not \(transition.from.rawValue); \(next)"
         )
     }
 
@@ -191,8 +202,9 @@ extension PlanStore {
     /// activities with their whole status log, and the previous version stays readable.
     ///
     /// The new draft keeps the plan's own labels and period unless told otherwise, and starts with
-    /// no decisions: those taken (dated) belonged to the previous version, and only the expected ones
-    /// (undated, a requirement the plan states) carry over.
+    /// no decision taken: the decisions taken belonged to the previous version, and the new one goes
+    /// through the same chain, every decision of it expected again (the same kinds, bodies, notes and basis,
+    /// without dates, diary numbers, deadlines or conditions).
     ///
     /// - Parameters:
     ///   - id: The plan; the store's only or default plan when nil.
@@ -211,15 +223,15 @@ extension PlanStore {
         try write { db in
             let resolved = try resolve(id, db)
             try authorize(resolved.plan, for: .content, db)
-            guard resolved.isCurrent, resolved.status != .draft else {
+            var document = try Self.document(version: resolved.row, db)
+            let old = document.entities(.plan).first ?? .mapping([])
+            let metadata = try document.plan(source: "").metadata
+            guard resolved.isCurrent, Self.status(of: resolved, chain: metadata.approvals) != .draft else {
                 throw StoreError(
                     .lifecycle,
                     "plan '\(resolved.plan)' version \(resolved.number) is still a draft; edit it rather than revise it"
                 )
             }
-            var document = try Self.document(version: resolved.row, db)
-            let old = document.entities(.plan).first ?? .mapping([])
-            let metadata = try document.plan(source: "").metadata
             let number = resolved.number + 1
             var fields: [(String, PlanValue?)] = []
             if let period { fields.append(("period", period.encode(.init()))) }
@@ -230,7 +242,11 @@ extension PlanStore {
                 fields.append(("version", .string(label)))
                 fields.append(("revisions", (metadata.revisions + [revision]).encode(.init())))
             }
-            let expected = metadata.approvals.filter { $0.date == nil }
+            let expected = metadata.approvals.map { taken in
+                var decision = Approval(action: taken.action, body: taken.body, bodies: taken.bodies, note: taken.note)
+                decision.basis = taken.basis
+                return decision
+            }
             if expected != metadata.approvals {
                 fields.append(("approvals", expected.isEmpty ? nil : expected.encode(.init())))
             }

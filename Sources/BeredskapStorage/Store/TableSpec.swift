@@ -87,6 +87,10 @@ struct TableSpec: Sendable {
 // MARK: The tables of a plan
 
 extension TableSpec {
+    /// What an entry, or one of its fields, rests on: a list on every entry, in one table for all.
+    static let basis = TableSpec(
+        table: "entity_basis", fields: [.column("field", .text), .column("kind", .text), .column("note", .text)])
+
     static let contacts = TableSpec(
         table: "contacts",
         fields: [
@@ -108,6 +112,7 @@ extension TableSpec {
             .values("responsible", table: "activity_responsible", .text),
             .values("otherActors", table: "activity_other_actors", .text), .column("starts", .text),
             .flattened("followUp", [.column("every", .text)], scalar: .text), .records("statusLog", statusLog),
+            .records("basis", basis),
         ])
 
     static let steps = TableSpec(
@@ -127,7 +132,7 @@ extension TableSpec {
             .values("jointly", table: "alarm_step_jointly", .text),
             .values("handling", table: "alarm_step_handling", .text),
             .flattened("repeat", [.column("everyMinutes", .integer), .column("until", .text)]),
-            .column("targetMinutes", .real), .column("text", .text), .column("note", .text),
+            .column("targetMinutes", .real), .column("text", .text), .column("note", .text), .records("basis", basis),
         ])
 
     static let sections = TableSpec(
@@ -135,7 +140,7 @@ extension TableSpec {
         fields: [
             .column("id", .text), .column("title", .text), .column("attachment", .text), .column("body", .text),
             .values("references", table: "section_references", .text), .column("insert", .text),
-            .recordsIn("sections", table: "sections"),
+            .recordsIn("sections", table: "sections"), .records("basis", basis),
         ])
 
     static let planMetadata = TableSpec(
@@ -159,7 +164,7 @@ extension TableSpec {
                         .column("diaryNumber", .text),
                         .values("otherDiaryNumbers", table: "approval_diary_numbers", .text),
                         .values("bodies", table: "approval_bodies", .text), .column("deadline", .text),
-                        .column("condition", .text), .column("note", .text),
+                        .column("condition", .text), .column("note", .text), .records("basis", basis),
                     ])),
             .records(
                 "references",
@@ -168,6 +173,7 @@ extension TableSpec {
                     fields: [
                         .column("id", .text), .column("kind", .text), .column("title", .text), .column("issuer", .text),
                         .column("diaryNumber", .text), .column("date", .text), .column("note", .text),
+                        .records("basis", basis),
                     ])),
             .flattened(
                 "followUp",
@@ -187,6 +193,7 @@ extension TableSpec {
                 TableSpec(
                     table: "plan_office_hours",
                     fields: [.column("days", .text), .column("opens", .text), .column("closes", .text)])),
+            .records("basis", basis),
         ])
 
     /// The tables of the lists at the top of a plan file, by their key.
@@ -195,7 +202,10 @@ extension TableSpec {
         (
             "definitions",
             TableSpec(
-                table: "definitions", fields: [.column("id", .text), .column("term", .text), .column("text", .text)])
+                table: "definitions",
+                fields: [
+                    .column("id", .text), .column("term", .text), .column("text", .text), .records("basis", basis),
+                ])
         ),
         (
             "milieus",
@@ -203,6 +213,7 @@ extension TableSpec {
                 table: "milieus",
                 fields: [
                     .column("id", .text), .column("name", .text), .column("kind", .text), .column("description", .text),
+                    .records("basis", basis),
                 ])
         ),
         (
@@ -212,7 +223,7 @@ extension TableSpec {
                 fields: [
                     .column("id", .text), .column("name", .text), .column("kind", .text), .column("kindLabel", .text),
                     .column("parent", .text),
-                    .column("description", .text), .records("contacts", contacts),
+                    .column("description", .text), .records("contacts", contacts), .records("basis", basis),
                 ])
         ),
         (
@@ -224,7 +235,7 @@ extension TableSpec {
                     .column("department", .text), .column("level", .text),
                     .values("functions", table: "unit_functions", .text), .column("description", .text),
                     .records("targetGroups", targetGroups), .values("milieus", table: "unit_milieus", .text),
-                    .records("contacts", contacts),
+                    .records("contacts", contacts), .records("basis", basis),
                 ])
         ),
         (
@@ -233,7 +244,7 @@ extension TableSpec {
                 table: "external_actors",
                 fields: [
                     .column("id", .text), .column("name", .text), .column("kind", .text),
-                    .column("description", .text), .records("contacts", contacts),
+                    .column("description", .text), .records("contacts", contacts), .records("basis", basis),
                 ])
         ),
         (
@@ -244,7 +255,7 @@ extension TableSpec {
                     .column("id", .text), .column("title", .text), .column("kind", .text),
                     .column("organization", .text), .column("description", .text), .records("contacts", contacts),
                     .column("availability", .text), .values("deputies", table: "role_deputies", .text),
-                    .column("deputyAfterMinutes", .real), .column("rota", .text),
+                    .column("deputyAfterMinutes", .real), .column("rota", .text), .records("basis", basis),
                 ])
         ),
         (
@@ -269,9 +280,9 @@ extension TableSpec {
                                         fields: [
                                             .column("date", .text), .column("value", .text), .column("source", .text),
                                             .column("note", .text),
-                                        ])),
+                                        ])), .records("basis", basis),
                             ])),
-                    .recordsIn("activities", table: "activities"),
+                    .recordsIn("activities", table: "activities"), .records("basis", basis),
                 ])
         ),
         ("activities", activities),
@@ -282,6 +293,7 @@ extension TableSpec {
                 fields: [
                     .column("id", .text), .column("name", .text), .column("entry", .text),
                     .column("description", .text), .column("routine", .text), .records("steps", steps),
+                    .records("basis", basis),
                 ])
         ),
         (
@@ -298,7 +310,7 @@ extension TableSpec {
                             fields: [
                                 .column("from", .text), .column("to", .text), .column("covered", .boolean),
                                 .column("note", .text),
-                            ])),
+                            ])), .records("basis", basis),
                 ])
         ),
         (
@@ -315,6 +327,7 @@ extension TableSpec {
                     .values("category", table: "alert_rule_category", .text),
                     .values("eventContains", table: "alert_rule_event_contains", .text),
                     .column("classification", .text), .column("path", .text), .column("reason", .text),
+                    .records("basis", basis),
                 ])
         ),
     ]

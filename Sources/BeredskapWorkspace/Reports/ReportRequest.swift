@@ -51,6 +51,9 @@ public struct ReportRequest: Sendable {
     /// The plans reported on: the plan in use, or (for the follow-up) every plan of the store, one row
     /// each, as `FollowUpOverview` (BeredskapReporting).
     public var plans: PlanScope
+    /// Whether what the plan marks as assumed is left out: the report then shows the plan as its
+    /// source gives it (``PlanFileWriter/leavingOutAssumed(_:)``, BeredskapStorage).
+    public var leavesOutAssumed: Bool
 
     /// Creates a request.
     ///
@@ -60,9 +63,10 @@ public struct ReportRequest: Sendable {
     public init(
         _ kind: Kind, format: ReportFormat = .terminal, asOf: PartialDate? = nil, since: Since? = nil,
         language: ReportLanguage? = nil, templateDirectory: URL? = nil, includeSensitive: Bool = false,
-        plans: PlanScope = .current
+        plans: PlanScope = .current, leavesOutAssumed: Bool = false
     ) {
         self.plans = plans
+        self.leavesOutAssumed = leavesOutAssumed
         self.kind = kind
         self.format = format
         self.asOf = asOf

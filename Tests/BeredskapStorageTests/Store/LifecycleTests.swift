@@ -90,7 +90,7 @@ import Testing
         return store
     }
 
-    @Test(arguments: TestBackend.allCases) func aRevisionKeepsThePlansLabelsAndPeriodAndStartsWithoutDecisions(
+    @Test(arguments: TestBackend.allCases) func aRevisionKeepsThePlansLabelsAndPeriodAndStartsWithTheChainExpected(
         _ backend: TestBackend
     ) throws {
         let store = try Self.approvedPlanLabelledThree(backend)
@@ -101,7 +101,10 @@ import Testing
         #expect(draft.metadata.version == "3")
         #expect(draft.metadata.revisions == approved.metadata.revisions)
         #expect(draft.metadata.period == approved.metadata.period)
-        #expect(draft.metadata.approvals.isEmpty)
+        // The draft goes through the same chain: every decision expected, none taken.
+        #expect(draft.metadata.approvals.map(\.action) == [.adopted, .approved])
+        #expect(draft.metadata.approvals.map(\.body) == ["Socialnämnden", "Kommunstyrelsen"])
+        #expect(draft.metadata.approvals.allSatisfy { !$0.isTaken && $0.diaryNumber == nil })
         #expect(try store.status() == (2, .draft))
         // The approved version keeps its decisions.
         #expect(try store.plan(nil, version: 1).metadata.approvals == approved.metadata.approvals)
@@ -138,5 +141,101 @@ import Testing
         try store.apply(changes)
         let second = try await iterator.next()
         #expect(second?.units.first { $0.id == "origo" }?.name == "Origo resurscentrum")
+    }
+}
+
+@Suite struct DecisionChainTests {
+    func day(_ text: String) throws -> PartialDate { try PartialDate(parsing: text) }
+
+    /// A plan whose chain is referral, review, adoption by kommunstyrelsen, approval by
+    /// kommunfullmäktige and publication, none taken yet.
+    func chainedPlan() -> Plan {
+        var plan = smallPlan(id: "vasteras")
+        plan.metadata.approvals = [
+            Approval(action: .referred, body: "Kommunstyrelsen", bodies: ["Stadsdelsnämnderna", "Polismyndigheten"]),
+            Approval(action: .reviewed, body: "Mälardalens universitet"),
+            Approval(action: .adopted, body: "Kommunstyrelsen"),
+            Approval(action: .approved, body: "Kommunfullmäktige"),
+            Approval(action: .published, body: "Stadsledningskontoret"),
+        ]
+        return plan
+    }
+
+    @Test(arguments: TestBackend.allCases) func theLifecycleFollowsThePlansOwnChainInItsOrder(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open(seed: false)
+        _ = try store.importPlan(chainedPlan())
+        // Adopting before the referral and the review the chain lists first is refused, naming the first.
+        #expect {
+            try store.adopt(plan: "vasteras", on: day("2019-05-02"))
+        } throws: { error in
+            let error = error as? StoreError
+            return error?.code == .lifecycle
+                && error?.message.contains("referred by Kommunstyrelsen first") == true
+                && error?.message.contains("`beredskap refer`") == true
+        }
+        #expect(try store.status(plan: "vasteras") == (1, .draft))
+        try store.record(
+            .referred, plan: "vasteras", on: day("2019-02-01"), details: DecisionDetails(deadline: day("2019-04-15")))
+        try store.record(.reviewed, plan: "vasteras", on: day("2019-04-20"))
+        #expect(throws: StoreError.self) { try store.record(.published, plan: "vasteras", on: day("2019-04-21")) }
+        try store.adopt(plan: "vasteras", on: day("2019-05-02"))
+        try store.record(
+            .approved, plan: "vasteras", on: day("2019-06-10"),
+            details: DecisionDetails(condition: "Att uppföljningen redovisas årligen", diaryNumber: "KF 2019/77"))
+        #expect(try store.status(plan: "vasteras") == (1, .approved))
+        try store.record(.published, plan: "vasteras", on: day("2019-07-01"))
+
+        let chain = try store.plan("vasteras").metadata.approvals
+        #expect(chain.map(\.body) == chainedPlan().metadata.approvals.map(\.body))
+        #expect(
+            chain.map { $0.date?.description } == [
+                "2019-02-01", "2019-04-20", "2019-05-02", "2019-06-10", "2019-07-01",
+            ])
+        #expect(chain[0].bodies == ["Stadsdelsnämnderna", "Polismyndigheten"])
+        #expect(chain[0].deadline?.description == "2019-04-15")
+        #expect(chain[3].condition == "Att uppföljningen redovisas årligen" && chain[3].diaryNumber == "KF 2019/77")
+        // A chain every decision of which is taken accepts none of a kind it does not expect without a body.
+        #expect {
+            try store.record(.reviewed, plan: "vasteras", on: day("2019-08-01"))
+        } throws: { error in
+            (error as? StoreError)?.message.contains("--by BODY") == true
+        }
+    }
+
+    @Test(arguments: TestBackend.allCases) func aDecisionTheChainDoesNotListIsAddedWithTheBodyNamed(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open(seed: false)
+        _ = try store.importPlan(smallPlan())
+        // No approvals at all: the adoption falls back to the owning nämnd; an approval needs its body.
+        try store.adopt(plan: "malmo-exempel", on: day("2019-03-01"))
+        #expect {
+            try store.approve(plan: "malmo-exempel", on: day("2019-04-01"))
+        } throws: { error in
+            let message = (error as? StoreError)?.message ?? ""
+            return message.contains("names no body") && message.contains("beredskap approve --by BODY")
+        }
+        try store.record(
+            .approved, plan: "malmo-exempel", on: day("2019-04-01"), details: DecisionDetails(body: "Kommunstyrelsen"))
+        let chain = try store.plan("malmo-exempel").metadata.approvals
+        #expect(chain.map(\.action) == [.adopted, .approved])
+        #expect(chain.map(\.body) == ["Sociala resursnämnden", "Kommunstyrelsen"])
+        // The next version goes through the same chain; a referral it does not list comes after it, so
+        // it waits for the chain, and one of a plan without a chain needs the bodies it goes to.
+        try store.startRevision(plan: "malmo-exempel")
+        #expect {
+            try store.record(
+                .referred, plan: "malmo-exempel", on: day("2020-01-10"), details: DecisionDetails(body: "KS"))
+        } throws: { error in
+            (error as? StoreError)?.message.contains("adopted by Sociala resursnämnden first") == true
+        }
+        _ = try store.importPlan(smallPlan(id: "lund"))
+        #expect {
+            try store.record(.referred, plan: "lund", on: day("2020-01-10"), details: DecisionDetails(body: "KS"))
+        } throws: { error in
+            (error as? StoreError)?.message.contains("beredskap refer --to BODY") == true
+        }
     }
 }

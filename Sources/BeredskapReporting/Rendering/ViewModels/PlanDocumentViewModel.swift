@@ -26,14 +26,16 @@ struct PlanDocumentViewModel {
                 VocabularyText.label(Approval.Action.self, approval.action, builder.language) ?? approval.action)
             let numbers = [approval.diaryNumber].compactMap { $0 } + approval.otherDiaryNumbers
             let details = [
-                approval.bodies.isEmpty
-                    ? nil : builder.label(.referredTo, ["bodies": approval.bodies.joined(separator: ", ")]),
                 DateText.long(approval.date, builder.language) ?? builder.label(.pendingDecision),
                 DateText.long(approval.deadline, builder.language).map { builder.label(.answerBy, ["date": $0]) },
                 numbers.isEmpty ? nil : builder.label(.diaryNumber) + " " + numbers.joined(separator: ", "),
                 approval.condition.map { builder.label(.onCondition, ["condition": $0]) },
             ].compactMap { $0 }
-            let text = builder.label(.decidedBy, ["action": action, "body": approval.body])
+            let text =
+                ([builder.label(.decidedBy, ["action": action, "body": approval.body])]
+                + (approval.bodies.isEmpty
+                    ? [] : [builder.label(.referredTo, ["bodies": approval.bodies.joined(separator: ", ")])]))
+                .joined(separator: " ")
             return [
                 "text": ([text] + details).joined(separator: ", "), "note": builder.value(approval.note),
             ]
@@ -55,6 +57,12 @@ struct PlanDocumentViewModel {
                     anchor: "references", title: builder.label(.references), level: 1, paragraphs: [], citations: [],
                     isReferences: true))
         }
+        if !report.basis.isEmpty {
+            var basis = block(
+                anchor: "basis", title: builder.label(.basisSection), level: 1, paragraphs: [], citations: [])
+            basis["isBasis"] = true
+            blocks.append(basis)
+        }
         model["blocks"] = blocks
         model["toc"] = blocks.filter { ($0["level"] as! Int) <= 2 }.map { block -> [String: Any] in
             let level = block["level"] as! Int
@@ -67,6 +75,15 @@ struct PlanDocumentViewModel {
             ["number": reference.number, "text": referenceText(reference), "note": builder.value(reference.note)]
         }
         model["references"] = references
+        let basis = report.basis.map { entry -> [String: Any] in
+            let kind = VocabularyText.label(Basis.Kind.self, entry.basis, builder.language) ?? entry.basis
+            let path = entry.field.map { "\(entry.path).\($0)" } ?? entry.path
+            return [
+                "text": builder.label(.basisNote, ["name": entry.name, "path": path, "basis": kind]),
+                "note": builder.value(entry.note),
+            ]
+        }
+        model["basisEntries"] = basis
         model["hasReferences"] = !references.isEmpty
         if builder.isTerminal {
             model["referencesText"] = report.references.map { reference in
@@ -79,6 +96,11 @@ struct PlanDocumentViewModel {
                 bullet(
                     ([approval["text"] as! String] + [approval["note"] as? String].compactMap { $0 }).joined(
                         separator: " – "))
+            }.joined(separator: "\n")
+            model["basisText"] = basis.map { entry in
+                bullet(
+                    ([entry["text"] as! String] + [entry["note"] as? String].compactMap { $0 }).joined(separator: " – ")
+                )
             }.joined(separator: "\n")
             model["revisionsText"] = (model["revisions"] as! [[String: Any]]).map { bullet($0["text"] as! String) }
                 .joined(separator: "\n")
@@ -134,7 +156,7 @@ struct PlanDocumentViewModel {
             "hashes": String(repeating: "#", count: min(level + 1, 6)), "paragraphs": builder.paragraphs(paragraphs),
             "citations": builder.value(citations.map(String.init).joined(separator: ", ")),
             "citationList": citations.map { ["number": $0] },
-            "isReferences": isReferences,
+            "isReferences": isReferences, "isBasis": false,
         ]
         for flag in PlanDocumentInserts.flags { model[flag] = false }
         if builder.isTerminal {
