@@ -21,7 +21,7 @@ enum Label: String, CaseIterable {
     case coverageByMilieu, milieu, noMilieuTags, bandsNote, years
     // Alarm list.
     case alarmPath, entry, step, actor, action, target, condition, after, options, always
-    case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
+    case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, conditionOr, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
     case outsideOfficeHoursSteps, remark, handling, jointlyWith, routine, noContacts, noAlarmPaths, planText, deputies,
         deputiesAfter
@@ -35,7 +35,8 @@ enum Label: String, CaseIterable {
     case approvals, revisions, references, diaryNumber, published, units, definitions, milieuSection, departments,
         draftMark
     case preventionUnits, interventionUnits, otherUnits, activities, focusAreas, alarmPaths, expectedEffects
-    case indicators, targetValue, function, functionPlural, and, decidedBy, referredTo, answerBy, onCondition, pendingDecision, roles, externalActors
+    case indicators, targetValue, function, functionPlural, and, decidedBy, referredTo, answerBy, onCondition,
+        pendingDecision, roles, externalActors
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
     // Drill after-action report: headings and column names.
@@ -232,6 +233,7 @@ enum Label: String, CaseIterable {
         case .outsideOfficeHours: ("utanför kontorstid", "outside office hours")
         case .onlyClassification: ("endast {classification}", "only {classification}")
         case .ifOutcome: ("om: {option}", "if: {option}")
+        case .conditionOr: ("eller", "or")
         case .repeatsUntilEnd: ("upprepas till händelsens slut", "repeats until the event ends")
         case .repeatsEvery:
             ("var {minutes}:e minut till händelsens slut", "every {minutes} minutes until the event ends")
