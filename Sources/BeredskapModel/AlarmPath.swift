@@ -246,29 +246,6 @@ public enum EventClassification: String, PlanVocabulary {
     }
 }
 
-/// When an alarm step applies. Every stated part must hold.
-public struct StepCondition: Hashable, Sendable {
-    /// The event must have this classification.
-    public var classification: EventClassification?
-    /// The alarm must come in (`true`) or outside (`false`) office hours.
-    public var officeHours: Bool?
-    /// A decide step of the same path, which must run before this one …
-    public var decision: EntityID?
-    /// … and the option it must have chosen.
-    public var outcome: EntityID?
-
-    /// Creates a condition.
-    public init(
-        classification: EventClassification? = nil, officeHours: Bool? = nil, decision: EntityID? = nil,
-        outcome: EntityID? = nil
-    ) {
-        self.classification = classification
-        self.officeHours = officeHours
-        self.decision = decision
-        self.outcome = outcome
-    }
-}
-
 /// An option of a decide step.
 public struct DecisionOption: Hashable, Sendable, Identifiable {
     /// The option's id, unique within its step.

@@ -31,7 +31,8 @@ import Testing
         ("contact", keys(Contact.self)), ("externalActor", keys(ExternalActor.self)), ("role", keys(Role.self)),
         ("focusArea", keys(FocusArea.self)), ("indicator", keys(Indicator.self)), ("activity", keys(Activity.self)),
         ("statusEntry", keys(StatusEntry.self)), ("alarmPath", keys(AlarmPath.self)), ("step", keys(AlarmStep.self)),
-        ("condition", keys(StepCondition.self)), ("option", keys(DecisionOption.self)),
+        ("condition", keys(StepCondition.self)), ("conditionAlternative", keys(StepCondition.Alternative.self)),
+        ("option", keys(DecisionOption.self)),
         ("repeat", keys(StepRepeat.self)),
     ]
 

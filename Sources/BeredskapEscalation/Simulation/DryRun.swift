@@ -10,11 +10,13 @@ import Foundation
 ///
 /// A run, here and in ``MonteCarlo``, works as follows. The clock counts minutes from the alarm.
 ///
-/// - A step starts when every step in its `after` list, and the decision its condition names, has
-///   settled. Steps due at the same minute start in the order they were scheduled.
-/// - A step is *skipped* when the event's classification or office hours do not match its condition,
-///   when the decision it depends on chose another option, or when a step it waits for was skipped.
-///   A skipped step does not run, and so neither does anything that waits for it.
+/// - A step starts when every step in its `after` list, and the decisions its condition names, have
+///   settled; a step that waits for any of its `after` steps, once one of them has run and its
+///   condition can be told. Steps due at the same minute start in the order they were scheduled.
+/// - A step is *skipped* when its condition does not hold — the event's classification or office
+///   hours do not match, or a decision it depends on chose another option; with alternatives
+///   (`anyOf`), when none of them holds — or when a step it waits for was skipped. A skipped step
+///   does not run, and so neither does anything that waits for it.
 /// - *contact* and *inform*: the target's ``ResponseProfile`` decides. With probability `noAnswer` the
 ///   primary never answers; otherwise it answers after a log-normal time. If it does not answer within
 ///   `timeout` minutes, the plan's first deputy for the role is called when the wait runs out and answers

@@ -65,12 +65,19 @@ public struct EventContext: Hashable, Sendable {
             administration: scenario.event.administration, timeZone: timeZone)
     }
 
-    /// Whether `condition` holds in this context, leaving out its decision part (which depends on the run).
+    /// Whether `condition` can hold in this context whatever the decisions choose: false when the
+    /// event's classification or the time of day rules out its own parts, or every one of its
+    /// alternatives. Decisions depend on the run; ``circumstance(decision:)`` reads them too.
     public func satisfies(_ condition: StepCondition?) -> Bool {
-        guard let condition else { return true }
-        if let classification = condition.classification, classification != self.classification { return false }
-        if let officeHours = condition.officeHours, officeHours != self.officeHours { return false }
-        return true
+        condition?.holds(in: circumstance()) != false
+    }
+
+    /// The event as a condition reads it (`StepCondition.holds(in:)`), with how each decision
+    /// stands; by default none has been settled.
+    public func circumstance(
+        decision: @escaping (EntityID) -> StepCondition.DecisionState = { _ in .unsettled }
+    ) -> StepCondition.Circumstance {
+        StepCondition.Circumstance(classification: classification, officeHours: officeHours, decision: decision)
     }
 
     /// The wall-clock time `minute` minutes after the alarm, for display.

@@ -22,7 +22,8 @@ struct AvailabilityCheck: Sendable {
 enum SkipReason: UInt8 {
     /// The event's classification or office hours do not match the step's condition.
     case condition
-    /// The decision the condition names chose another option, or did not run.
+    /// A decision the condition names chose another option, or did not run, so that the condition
+    /// does not hold (with alternatives: its own parts, or every alternative, fail).
     case decision
     /// A step it waits for did not run.
     case predecessor
@@ -47,8 +48,9 @@ protocol SimulationObserver {
 /// Events wait in a priority queue ordered by (time, sequence number). A step starts when every step
 /// it waits for has settled: it is skipped if one of them was skipped or its condition fails,
 /// otherwise it draws its times and schedules its completion. A step that waits for any of its
-/// `after` steps (`join: any`) starts when the first of them completes (and the decision it depends on
-/// has settled), and is skipped when all of them were. The engine keeps its arrays between runs.
+/// `after` steps (`join: any`) starts when the first of them completes and its condition can be told
+/// (the decisions it depends on have settled, or an alternative holds already), and is skipped when
+/// all of them were. The engine keeps its arrays between runs.
 struct SimulationEngine {
     enum StepState: UInt8 { case waiting, running, done, skipped }
 
@@ -158,7 +160,9 @@ struct SimulationEngine {
         for position in program.successorStarts[step]..<program.successorStarts[step + 1] {
             let successor = Int(program.successors[position])
             if program.waitsForAny[successor] {
-                releaseAny(successor, from: step, skipped: wasSkipped, at: time, &random, &observer, availability)
+                releaseAny(
+                    successor, viaAfter: program.viaAfter[position], skipped: wasSkipped, at: time, &random, &observer,
+                    availability)
                 continue
             }
             if wasSkipped { blocked[successor] = true }
@@ -169,19 +173,19 @@ struct SimulationEngine {
         }
     }
 
-    /// Settles `step`, which waits for any of its `after` steps, when `predecessor` has: it starts once
-    /// one of them has completed and the decision it depends on has settled, and is skipped when every
+    /// Settles `step`, which waits for any of its `after` steps, when one of the steps it waits for has
+    /// (`viaAfter`: one of its `after` steps, else a decision its condition names): it starts or is
+    /// skipped once one of its `after` steps has completed and its condition can be told (a decision
+    /// an alternative names need not settle when another alternative holds), and is skipped when every
     /// one of them was skipped. A step that has started or been skipped ignores the rest.
     private mutating func releaseAny<R: RandomSource, O: SimulationObserver>(
-        _ step: Int, from predecessor: Int, skipped: Bool, at time: Double, _ random: inout R, _ observer: inout O,
+        _ step: Int, viaAfter: Bool, skipped: Bool, at time: Double, _ random: inout R, _ observer: inout O,
         _ availability: AvailabilityCheck
     ) {
         guard states[step] == .waiting else { return }
         pending[step] -= 1
-        let decision = Int(program.decisionOutsideAfter[step])
-        if !skipped && predecessor != decision { oneRan[step] = true }
-        let decisionSettled = decision < 0 || states[decision] == .done || states[decision] == .skipped
-        if oneRan[step] && decisionSettled {
+        if !skipped && viaAfter { oneRan[step] = true }
+        if oneRan[step] && program.condition(of: step, states: states, outcomes: outcomes) >= 0 {
             resolve(step, at: time, random: &random, observer: &observer, availability)
         } else if pending[step] == 0 {
             blocked[step] = !oneRan[step]
@@ -198,12 +202,8 @@ struct SimulationEngine {
             reason = .predecessor
         } else if !program.enabled[step] {
             reason = .condition
-        } else {
-            let decision = Int(program.conditionDecision[step])
-            let outcome = program.conditionOutcome[step]
-            if decision >= 0, states[decision] != .done || (outcome >= 0 && outcomes[decision] != outcome) {
-                reason = .decision
-            }
+        } else if program.condition(of: step, states: states, outcomes: outcomes) != 1 {
+            reason = .decision
         }
         if let reason {
             states[step] = .skipped

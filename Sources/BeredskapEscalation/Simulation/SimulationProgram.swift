@@ -28,21 +28,32 @@ struct SimulationProgram: Sendable {
     let durationMinutes: Double
 
     private(set) var codes: [Code] = []
-    /// Whether the step's classification and office-hours condition holds for this event.
+    /// Whether the step's condition can hold for this event whatever the decisions choose (its
+    /// classification and office-hours parts, or those of one of its alternatives, hold).
     private(set) var enabled: [Bool] = []
-    /// How many steps each step waits for: its `after` steps and the decision its condition names.
+    /// How many steps each step waits for: its `after` steps and the decisions its condition names.
     private(set) var dependencyCounts: [Int32] = []
     /// Whether the step runs after the first of its `after` steps to run (`join: any`).
     private(set) var waitsForAny: [Bool] = []
-    /// For a step that waits for any: the decision its condition names when that is not one of its
-    /// `after` steps (it must settle all the same), or -1.
-    private(set) var decisionOutsideAfter: [Int32] = []
-    /// The steps waiting for step `i` are `successors[successorStarts[i] ..< successorStarts[i + 1]]`.
+    /// The steps waiting for step `i` are `successors[successorStarts[i] ..< successorStarts[i + 1]]`;
+    /// `viaAfter` tells for each whether it waits as one of its `after` steps (else for a decision its
+    /// condition names).
     private(set) var successorStarts: [Int] = []
     private(set) var successors: [Int32] = []
-    /// The decide step a condition names, or -1; and the option it must have chosen, or -1.
-    private(set) var conditionDecision: [Int32] = []
-    private(set) var conditionOutcome: [Int32] = []
+    private(set) var viaAfter: [Bool] = []
+    /// The decide steps step `i`'s condition names are
+    /// `conditionDecisions[conditionDecisionStarts[i] ..< conditionDecisionStarts[i + 1]]`, each with
+    /// the stride of its digit in the step's table.
+    private(set) var conditionDecisionStarts: [Int] = [0]
+    private(set) var conditionDecisions: [Int32] = []
+    private(set) var conditionStrides: [Int32] = []
+    /// The step's condition for this event in every state of those decisions, from
+    /// `conditionTableStarts[i]`: 1 it holds, 0 it does not, -1 it cannot be told yet. A decision's
+    /// digit is 0 while it has not settled, 1 when it was skipped (or chose nothing), 2 + k when it
+    /// chose its option k. The table is `StepCondition.holds(in:)` worked out in advance, so the
+    /// engine reads a condition with a few additions.
+    private(set) var conditionTableStarts: [Int] = []
+    private(set) var conditionTable: [Int8] = []
     /// The step's time (or its target's answer time) as a log-normal's μ and σ; σ = 0 means ``fixed``.
     private(set) var mu: [Double] = []
     private(set) var sigma: [Double] = []
@@ -109,7 +120,7 @@ struct SimulationProgram: Sendable {
         for step in path.steps {
             var dependencies: [Int] = []
             var names = step.after
-            if let decision = step.condition?.decision, !names.contains(decision) { names.append(decision) }
+            for decision in step.condition?.decisions ?? [] where !names.contains(decision) { names.append(decision) }
             for name in names {
                 guard let dependency = index[name] else {
                     issues.append(
@@ -122,19 +133,19 @@ struct SimulationProgram: Sendable {
             }
             waitsFor.append(dependencies)
             waitsForAny.append(step.waitsForAny)
-            decisionOutsideAfter.append(
-                step.condition?.decision.flatMap { step.after.contains($0) ? nil : index[$0] }.map(Int32.init) ?? -1)
             compileStep(step, index: index, into: &issues)
         }
         dependencyCounts = waitsFor.map { Int32($0.count) }
         startSteps = waitsFor.indices.filter { waitsFor[$0].isEmpty }
-        var lists = [[Int32]](repeating: [], count: path.steps.count)
+        var lists = [[(step: Int32, viaAfter: Bool)]](repeating: [], count: path.steps.count)
         for (step, dependencies) in waitsFor.enumerated() {
-            for dependency in dependencies { lists[dependency].append(Int32(step)) }
+            let after = Set(path.steps[step].after.compactMap { index[$0] })
+            for dependency in dependencies { lists[dependency].append((Int32(step), after.contains(dependency))) }
         }
         successorStarts = [0]
         for list in lists {
-            successors += list
+            successors += list.map(\.step)
+            viaAfter += list.map(\.viaAfter)
             successorStarts.append(successors.count)
         }
         objectiveRoles = scenario.objectives.map { objective in roles.firstIndex { $0.id == objective.role } ?? -1 }
@@ -155,24 +166,7 @@ struct SimulationProgram: Sendable {
         let override = scenario.steps[step.id]
         codes.append(code)
         enabled.append(context.satisfies(step.condition))
-        var decision: Int32 = -1
-        var outcome: Int32 = -1
-        if let decisionID = step.condition?.decision, let decisionIndex = index[decisionID] {
-            let decisionStep = path.steps[decisionIndex]
-            decision = Int32(decisionIndex)
-            if let outcomeID = step.condition?.outcome {
-                guard let option = decisionStep.options.firstIndex(where: { $0.id == outcomeID }) else {
-                    issues.append(
-                        ScenarioIssue(
-                            at: ["path", step.id.rawValue],
-                            "step '\(step.id)' waits for option '\(outcomeID)', which '\(decisionID)' does not have"))
-                    return
-                }
-                outcome = Int32(option)
-            }
-        }
-        conditionDecision.append(decision)
-        conditionOutcome.append(outcome)
+        guard compileCondition(step, index: index, into: &issues) else { return }
         var time = override?.time ?? .fixed(0)
         var noAnswerChance = 0.0
         var wait = Double.infinity
@@ -207,6 +201,90 @@ struct SimulationProgram: Sendable {
         repeatEvery.append(
             step.repeatRule == nil ? 0 : override?.everyMinutes ?? Double(step.repeatRule?.everyMinutes ?? 0))
         targetMinutes.append(override?.targetMinutes ?? step.targetMinutes ?? .nan)
+    }
+
+    /// The most states of its decisions a step's condition is worked out for: three decisions of
+    /// fourteen options.
+    static let largestConditionTable = 1 << 12
+
+    /// Works out the table of `step`'s condition (``conditionTable``); false, with an issue, when
+    /// the condition asks for an option its decision does not have or names too many decisions.
+    private mutating func compileCondition(
+        _ step: AlarmStep, index: [EntityID: Int], into issues: inout [ScenarioIssue]
+    ) -> Bool {
+        let condition = step.condition ?? StepCondition()
+        let parts = [condition.ownParts] + condition.anyOf.map(StepCondition.init)
+        for part in parts {
+            guard let decisionID = part.decision, let outcomeID = part.outcome, let decisionIndex = index[decisionID],
+                !path.steps[decisionIndex].options.contains(where: { $0.id == outcomeID })
+            else { continue }
+            issues.append(
+                ScenarioIssue(
+                    at: ["path", step.id.rawValue],
+                    "step '\(step.id)' waits for option '\(outcomeID)', which '\(decisionID)' does not have"))
+            return false
+        }
+        let decisions = condition.decisions.compactMap { index[$0] }
+        var strides: [Int] = []
+        var size = 1
+        for decision in decisions {
+            strides.append(size)
+            size *= path.steps[decision].options.count + 2
+            guard size <= Self.largestConditionTable else {
+                issues.append(
+                    ScenarioIssue(
+                        at: ["path", step.id.rawValue],
+                        "step '\(step.id)' depends on too many decisions to simulate; its 'when' names "
+                            + "\(decisions.count) decisions"))
+                return false
+            }
+        }
+        conditionDecisions += decisions.map(Int32.init)
+        conditionStrides += strides.map(Int32.init)
+        conditionDecisionStarts.append(conditionDecisions.count)
+        conditionTableStarts.append(conditionTable.count)
+        let named = Dictionary(
+            zip(decisions.map { path.steps[$0].id }, zip(decisions, strides)), uniquingKeysWith: { a, _ in a })
+        var state = 0
+        let circumstance = context.circumstance { [path] id in
+            // A decision the path lacks never runs.
+            guard let (decision, stride) = named[id] else { return .notTaken }
+            let options = path.steps[decision].options
+            let digit = (state / stride) % (options.count + 2)
+            return digit == 0 ? .unsettled : digit == 1 ? .notTaken : .chose(options[digit - 2].id)
+        }
+        for each in 0..<size {
+            state = each
+            let holds: Int8 =
+                switch step.conditionHolds(in: circumstance) {
+                case true?: 1
+                case false?: 0
+                case nil: -1
+                }
+            conditionTable.append(holds)
+        }
+        return true
+    }
+
+    /// Whether `step`'s condition holds now: 1 it does, 0 it does not, -1 it cannot be told yet, from
+    /// how the decisions it names stand (`states`, and for those done the option each chose).
+    @inline(__always)
+    func condition(
+        of step: Int, states: UnsafeMutableBufferPointer<SimulationEngine.StepState>,
+        outcomes: UnsafeMutableBufferPointer<Int32>
+    ) -> Int8 {
+        var offset = conditionTableStarts[step]
+        for position in conditionDecisionStarts[step]..<conditionDecisionStarts[step + 1] {
+            let decision = Int(conditionDecisions[position])
+            let digit: Int32 =
+                switch states[decision] {
+                case .waiting, .running: 0
+                case .skipped: 1
+                case .done: outcomes[decision] < 0 ? 1 : outcomes[decision] + 2
+                }
+            offset += Int(digit * conditionStrides[position])
+        }
+        return conditionTable[offset]
     }
 
     /// How long a decision takes when the scenario does not say: LN(5, 15).

@@ -56,6 +56,8 @@ public struct TimelineEntry: Hashable, Sendable {
         case decision(decision: EntityID?, outcome: EntityID?)
         /// A step it waits for did not run.
         case predecessor
+        /// The step's own condition holds, but none of its alternatives (`anyOf`) does.
+        case noAlternative
     }
 
     /// An inject as it reached the players.

@@ -12,6 +12,8 @@ struct TimelineRecorder: SimulationObserver {
     private var repeats: [Int]
     /// Roles whose deputy answered; later steps show the deputy acting.
     private var actingDeputy: [EntityID: TimelineParty] = [:]
+    /// How each decision settled so far, for telling why a step was skipped.
+    private var decided: [EntityID: StepCondition.DecisionState] = [:]
 
     init(program: SimulationProgram) {
         self.program = program
@@ -93,6 +95,8 @@ struct TimelineRecorder: SimulationObserver {
         case .decide:
             var line = entry(.decided, step: index, at: minute)
             line.option = current.options.indices.contains(outcome) ? current.options[outcome].label : nil
+            decided[current.id] =
+                current.options.indices.contains(outcome) ? .chose(current.options[outcome].id) : .notTaken
             line.duration = took
             add(line)
         case .activate:
@@ -106,12 +110,22 @@ struct TimelineRecorder: SimulationObserver {
 
     mutating func skipped(step index: Int, at minute: Double, reason: SkipReason) {
         let condition = step(index).condition
+        decided[step(index).id] = .notTaken
         var line = entry(.skipped, step: index, at: minute)
+        // The condition's own parts when they fail, else its alternatives, none of which held.
+        let own = condition?.ownParts
+        let hasAlternatives = !(condition?.anyOf.isEmpty ?? true)
+        let settled = decided
+        let ownHolds = own?.holds(in: program.context.circumstance { settled[$0] ?? .unsettled }) != false
         switch reason {
+        case .condition where hasAlternatives && program.context.satisfies(own):
+            line.skipCause = .noAlternative
         case .condition:
-            line.skipCause = .condition(classification: condition?.classification, officeHours: condition?.officeHours)
+            line.skipCause = .condition(classification: own?.classification, officeHours: own?.officeHours)
+        case .decision where hasAlternatives && ownHolds:
+            line.skipCause = .noAlternative
         case .decision:
-            line.skipCause = .decision(decision: condition?.decision, outcome: condition?.outcome)
+            line.skipCause = .decision(decision: own?.decision, outcome: own?.outcome)
         case .predecessor:
             line.skipCause = .predecessor
         }

@@ -16,7 +16,9 @@ extension AlarmPath {
     /// Every step that no circumstance lets run, in the path's order: no classification of the event,
     /// no time of day (in or outside office hours) and no choice of the path's decisions satisfies
     /// its condition together with those of every step it waits for (of one of them, for a step that
-    /// waits for any) and of the decision it depends on.
+    /// waits for any) and of the decisions it depends on. A condition with alternatives (`anyOf`) holds
+    /// in the union of its alternatives' worlds: the step can run if any alternative can, and an
+    /// alternative on a decision holds only in worlds where that decision runs.
     ///
     /// A step that waits for two branches of one decision (`after: [aktivera, avsta]`, the first when
     /// the decision chose one option, the second when it chose the other) never runs: it waits for
@@ -80,8 +82,20 @@ private struct Circumstances {
     private mutating func possible(_ step: AlarmStep, visiting: Set<EntityID>) -> Bits {
         if let bits = known[step.id] { return bits }
         guard !visiting.contains(step.id) else { return Bits(count: count, all: false) }
-        var result = holding(step.condition)
-        if result.isEmpty { reasons[step.id] = .conditionNeverHolds }
+        let inner = visiting.union([step.id])
+        // The worlds in which each decision the condition names runs: an alternative on a decision
+        // holds only where the decision ran and chose its outcome, so the step waits for each decision
+        // as far as its condition needs it, not for all of them.
+        var decided: [EntityID: Bits] = [:]
+        for id in step.condition?.decisions ?? [] {
+            if let decision = path.step(id) { decided[id] = possible(decision, visiting: inner) }
+        }
+        var result = holding(step.condition, decided: decided)
+        if result.isEmpty, let condition = step.condition {
+            reasons[step.id] =
+                holding(condition, decided: nil).isEmpty
+                ? .conditionNeverHolds : decisionCause(condition.decisions, decided: decided)
+        }
         var waits = step.after
         if step.waitsForAny {
             // The worlds in which one of the steps waited for runs.
@@ -91,7 +105,7 @@ private struct Circumstances {
                     reasons[step.id] = .waitsForMissingStep(id)
                     continue
                 }
-                union.formUnion(possible(before, visiting: visiting.union([step.id])))
+                union.formUnion(possible(before, visiting: inner))
             }
             let narrowed = result.intersection(union)
             if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
@@ -100,14 +114,13 @@ private struct Circumstances {
             result = narrowed
             waits = []
         }
-        if let decision = step.condition?.decision, !step.after.contains(decision) { waits.append(decision) }
         for id in waits {
             guard let before = path.step(id) else {
                 reasons[step.id] = .waitsForMissingStep(id)
                 result = Bits(count: count, all: false)
                 continue
             }
-            let earlier = possible(before, visiting: visiting.union([step.id]))
+            let earlier = possible(before, visiting: inner)
             let narrowed = result.intersection(earlier)
             if narrowed.isEmpty && !result.isEmpty && reasons[step.id] == nil {
                 reasons[step.id] = earlier.isEmpty ? .waitsForNeverRunStep(id) : .excludedByStep(id)
@@ -118,24 +131,37 @@ private struct Circumstances {
         return result
     }
 
-    /// The worlds in which `condition` holds.
-    private func holding(_ condition: StepCondition?) -> Bits {
+    /// Why a condition that could hold by its classification, time of day and choices holds in no
+    /// world once its decisions must have run: the first decision the path lacks, else the first that
+    /// never runs, else the first whose worlds rule it out.
+    private func decisionCause(_ ids: [EntityID], decided: [EntityID: Bits]) -> NeverRunCause? {
+        if let missing = ids.first(where: { decided[$0] == nil }) { return .waitsForMissingStep(missing) }
+        if let never = ids.first(where: { decided[$0]?.isEmpty ?? false }) { return .waitsForNeverRunStep(never) }
+        return ids.first.map(NeverRunCause.excludedByStep)
+    }
+
+    /// The worlds in which `condition` holds (``StepCondition/holds(in:)`` not false). With `decided`,
+    /// a decision the condition names has chosen in a world only when it runs there (the worlds of
+    /// `decided`; a decision the path lacks never does); without, each decision's choice in the world
+    /// counts as made. A decision whose choices are not told apart may have chosen anything.
+    private func holding(_ condition: StepCondition?, decided: [EntityID: Bits]?) -> Bits {
         var bits = Bits(count: count, all: true)
         guard let condition else { return bits }
         let classifications = EventClassification.allCases
-        let outcome = condition.decision.flatMap { decision in
-            decisions[decision].map { ($0, $0.options.firstIndex { $0 == condition.outcome }) }
-        }
-        for world in 0..<count {
-            let classification = classifications[world % classifications.count]
-            let officeHours = (world / classifications.count) % 2 == 0
-            var holds = true
-            if let wanted = condition.classification, wanted != classification { holds = false }
-            if let wanted = condition.officeHours, wanted != officeHours { holds = false }
-            if holds, let (decision, index) = outcome {
-                holds = index.map { (world / decision.stride) % decision.options.count == $0 } ?? false
+        var world = 0
+        // One circumstance for every world, which its decisions read: no closure made a world.
+        var circumstance = StepCondition.Circumstance(classification: nil, officeHours: nil) { id in
+            if let decided {
+                guard let ran = decided[id], ran.contains(world) else { return .notTaken }
             }
-            if !holds { bits.remove(world) }
+            guard let decision = decisions[id] else { return .unsettled }
+            return .chose(decision.options[(world / decision.stride) % decision.options.count])
+        }
+        for each in 0..<count {
+            world = each
+            circumstance.classification = classifications[world % classifications.count]
+            circumstance.officeHours = (world / classifications.count) % 2 == 0
+            if condition.holds(in: circumstance) == false { bits.remove(world) }
         }
         return bits
     }
@@ -155,6 +181,8 @@ private struct Bits {
     var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     mutating func remove(_ world: Int) { words[world / 64] &= ~(1 << UInt64(world % 64)) }
+
+    func contains(_ world: Int) -> Bool { words[world / 64] & (1 << UInt64(world % 64)) != 0 }
 
     mutating func formUnion(_ other: Bits) {
         for index in words.indices { words[index] |= other.words[index] }

@@ -1,5 +1,5 @@
-/// Checks one alarm path: its steps are complete for their kind, `after` and `when` refer to steps
-/// that exist, every step can run, and the path ends.
+/// Checks one alarm path: its steps are complete for their kind, `after` and `when` (each of its
+/// alternatives too) refer to steps that exist, every step can run, and the path ends.
 struct AlarmPathCheck {
     let path: AlarmPath
     let location: PlanPath
@@ -98,7 +98,18 @@ struct AlarmPathCheck {
             report(.invalidRange, at: stepPath.appending("targetMinutes"), "a target time cannot be negative")
         }
         if let condition = step.condition {
-            checkCondition(condition, of: step, at: stepPath.appending("when"), stepIDs: stepIDs)
+            let conditionPath = stepPath.appending("when")
+            checkCondition(condition.ownParts, of: step, at: conditionPath, stepIDs: stepIDs)
+            for (index, alternative) in condition.anyOf.enumerated() {
+                let alternativePath = conditionPath.appending("anyOf").appending(index)
+                if alternative == StepCondition.Alternative() {
+                    report(
+                        .incompleteStep, at: alternativePath,
+                        "an alternative of 'anyOf' that states no part always holds, so 'anyOf' asks nothing;"
+                            + " give it a classification, officeHours or a decision and outcome")
+                }
+                checkCondition(StepCondition(alternative), of: step, at: alternativePath, stepIDs: stepIDs)
+            }
         }
     }
 
@@ -196,13 +207,14 @@ struct AlarmPathCheck {
                     "step '\(step.id)' can never run: it waits for '\(path.steps[blocker].id)', which is in a circle")
                 continue
             }
-            guard let decision = step.condition?.decision, let decisionIndex = stepIDs[decision],
-                path.steps[decisionIndex].kind == .decide, !analysis.inCycle.contains(index)
-            else { continue }
-            if !analysis.ancestors(of: index).contains(decisionIndex) {
+            guard let condition = step.condition, !analysis.inCycle.contains(index) else { continue }
+            for (decision, decisionPath) in Self.decisionPaths(of: condition, at: stepPath(index).appending("when")) {
+                guard let decisionIndex = stepIDs[decision], path.steps[decisionIndex].kind == .decide,
+                    !analysis.ancestors(of: index).contains(decisionIndex)
+                else { continue }
                 reported.insert(index)
                 report(
-                    .unreachableStep, at: stepPath(index).appending("when").appending("decision"),
+                    .unreachableStep, at: decisionPath,
                     "step '\(step.id)' depends on decision '\(decision)', which does not come before it; add '\(decision)' to its 'after' chain"
                 )
             }
@@ -210,12 +222,24 @@ struct AlarmPathCheck {
         checkCircumstances(stepIDs: stepIDs, skipping: reported)
     }
 
+    /// Each decision a condition names with the path of its `decision` key: its own, then each of
+    /// its alternatives' (`when.anyOf[1].decision`).
+    static func decisionPaths(of condition: StepCondition, at conditionPath: PlanPath) -> [(EntityID, PlanPath)] {
+        let own = condition.decision.map { [($0, conditionPath.appending("decision"))] } ?? []
+        return own
+            + condition.anyOf.enumerated().compactMap { index, alternative in
+                alternative.decision.map {
+                    ($0, conditionPath.appending("anyOf").appending(index).appending("decision"))
+                }
+            }
+    }
+
     /// Warns of every step no circumstance lets run (``AlarmPath/stepsThatNeverRun``) that no error
     /// has named yet: a step that waits for two branches of one decision, or for a step of the night
     /// and one of the day.
     mutating func checkCircumstances(stepIDs: [EntityID: Int], skipping reported: Set<Int>) {
         let missing = path.steps.contains { step in
-            (step.after + [step.condition?.decision].compactMap { $0 }).contains { stepIDs[$0] == nil }
+            (step.after + (step.condition?.decisions ?? [])).contains { stepIDs[$0] == nil }
         }
         guard !missing else { return }  // an unknown step is an error of its own, named at its place
         for finding in path.stepsThatNeverRun {
@@ -229,6 +253,8 @@ struct AlarmPathCheck {
                     + " (another option of a decision, another time of day or classification): give it `join: any` to run after whichever runs"
             case .excludedByStep(let other):
                 fix = "; its 'when' and that of '\(other)' or of the steps before it never hold at once"
+            case .conditionNeverHolds where !(path.step(finding.step)?.condition?.anyOf.isEmpty ?? true):
+                fix = "; with every alternative of its 'anyOf', its 'when' asks for what cannot be at once"
             case .conditionNeverHolds:
                 fix = "; its 'when' asks for what cannot be at once"
             case .waitsForNeverRunStep, .waitsForMissingStep, .noCircumstance:

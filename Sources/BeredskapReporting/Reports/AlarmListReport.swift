@@ -85,9 +85,17 @@ extension AlarmListReport {
                     step, number: index + 1, path: path, numbers: numbers, plan: plan,
                     includeSensitive: includeSensitive)
             }
-            if path.steps.contains(where: { $0.condition?.officeHours != nil }) {
-                officeHoursSteps = steps.filter { $0.condition?.officeHours != false }.map(\.number)
-                outsideOfficeHoursSteps = steps.filter { $0.condition?.officeHours != true }.map(\.number)
+            let asksOfficeHours = path.steps.contains { step in
+                step.condition.map { $0.officeHours != nil || $0.anyOf.contains { $0.officeHours != nil } } ?? false
+            }
+            if asksOfficeHours {
+                // A step applies at a time of day when its condition can hold then, whatever else.
+                func applies(inOfficeHours: Bool) -> [Int] {
+                    let circumstance = StepCondition.Circumstance(classification: nil, officeHours: inOfficeHours)
+                    return zip(ordered, steps).filter { $0.0.conditionHolds(in: circumstance) != false }.map(\.1.number)
+                }
+                officeHoursSteps = applies(inOfficeHours: true)
+                outsideOfficeHoursSteps = applies(inOfficeHours: false)
             } else {
                 officeHoursSteps = nil
                 outsideOfficeHoursSteps = nil
@@ -174,7 +182,7 @@ extension AlarmListReport {
         }
     }
 
-    /// When a step applies; every stated part must hold.
+    /// When a step applies: every stated part must hold, and one of the alternatives when it has any.
     public struct Condition: Hashable, Sendable, Codable {
         /// The classification the event must have, as written in plan files (`extraordinary`).
         public var classification: String?
@@ -186,6 +194,9 @@ extension AlarmListReport {
         public var outcome: String?
         /// That option's label ("Aktivera POSOM").
         public var outcomeLabel: String?
+        /// The alternatives of which one must hold as well (`anyOf`), each with its own parts and no
+        /// alternatives; nil when the condition has none, so JSON leaves the key out.
+        public var anyOf: [Condition]?
 
         init(_ condition: StepCondition, path: AlarmPath, numbers: [EntityID: Int]) {
             classification = condition.classification?.rawValue
@@ -195,6 +206,9 @@ extension AlarmListReport {
             outcomeLabel = condition.decision.flatMap { decision in
                 path.step(decision)?.options.first { $0.id == condition.outcome }?.label
             }
+            anyOf =
+                condition.anyOf.isEmpty
+                ? nil : condition.anyOf.map { Condition(StepCondition($0), path: path, numbers: numbers) }
         }
     }
 

@@ -31,12 +31,14 @@ struct DrillEvaluation {
         guard let path else { return }
         var applies: [EntityID: Bool] = [:]
         var doneAt: [EntityID: Double] = [:]
+        // A decision counts as taken when the log has it, whether or not its own step applied.
+        let log = self
+        let circumstance = context.circumstance { id in
+            path.step(id).flatMap(log.decision(for:))?.option.map(StepCondition.DecisionState.chose) ?? .notTaken
+        }
         for step in AlarmOrder.steps(of: path) {
-            var holds = context.satisfies(step.condition) && step.afterAllows { applies[$0] ?? true } != false
-            if let condition = step.condition, let decisionID = condition.decision {
-                let chosen = path.step(decisionID).flatMap(decision(for:))?.option
-                holds = holds && chosen != nil && (condition.outcome.map { $0 == chosen } ?? true)
-            }
+            let holds =
+                step.conditionHolds(in: circumstance) == true && step.afterAllows { applies[$0] ?? true } != false
             applies[step.id] = holds
             // A step cannot be done before the steps it waits for (the first of them done, for one that
             // waits for any); those never done do not hold it back.

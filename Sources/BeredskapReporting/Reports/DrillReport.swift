@@ -45,7 +45,8 @@ import Foundation
 /// - Every decide step of the path that applies to the event and has no decision logged.
 ///
 /// A step applies when its condition holds for the scenario's event (classification, office hours)
-/// and for the decisions logged, and the steps before it apply.
+/// and for the decisions logged — for a condition with alternatives (`anyOf`), when one of them holds
+/// with its own parts — and the steps before it apply.
 ///
 /// ## The improvement plan
 ///

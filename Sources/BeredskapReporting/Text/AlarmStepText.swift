@@ -30,8 +30,25 @@ enum AlarmStepText {
     }
 
     /// The parts of a step's condition, each as a reader says it; empty when the step always applies.
+    /// Its alternatives are one part, joined by "eller" ("or"), an alternative of several parts in
+    /// brackets with "och" ("and"): "endast extraordinär händelse eller (kontorstid och om: Eskalera)".
     static func conditions(_ condition: AlarmListReport.Condition?, _ language: ReportLanguage) -> [String] {
         guard let condition else { return [] }
+        var parts = ownConditions(condition, language)
+        if let alternatives = condition.anyOf, !alternatives.isEmpty {
+            let and = " " + Label.and.text(language) + " "
+            let said = alternatives.map { alternative in
+                let parts = ownConditions(alternative, language)
+                if parts.isEmpty { return Label.always.text(language) }
+                return parts.count > 1 ? "(" + parts.joined(separator: and) + ")" : parts[0]
+            }
+            parts.append(said.joined(separator: " " + Label.conditionOr.text(language) + " "))
+        }
+        return parts
+    }
+
+    /// The parts a condition states itself, without its alternatives.
+    private static func ownConditions(_ condition: AlarmListReport.Condition, _ language: ReportLanguage) -> [String] {
         var parts: [String] = []
         if let classification = VocabularyText.label(EventClassification.self, condition.classification, language) {
             parts.append(Label.onlyClassification.text(language, ["classification": classification]))

@@ -21,7 +21,7 @@ enum Label: String, CaseIterable {
     case coverageByMilieu, milieu, noMilieuTags, bandsNote, years
     // Alarm list.
     case alarmPath, entry, step, actor, action, target, condition, after, options, always
-    case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, repeatsUntilEnd, repeatsEvery
+    case officeHours, outsideOfficeHours, onlyClassification, ifOutcome, conditionOr, repeatsUntilEnd, repeatsEvery
     case withinMinutes, contacts, sensitive, contactsLeftOut, sensitiveWarning, inOfficeHoursSteps
     case outsideOfficeHoursSteps, remark, handling, jointlyWith, routine, noContacts, noAlarmPaths, planText, deputies,
         deputiesAfter
@@ -233,6 +233,7 @@ enum Label: String, CaseIterable {
         case .outsideOfficeHours: ("utanför kontorstid", "outside office hours")
         case .onlyClassification: ("endast {classification}", "only {classification}")
         case .ifOutcome: ("om: {option}", "if: {option}")
+        case .conditionOr: ("eller", "or")
         case .repeatsUntilEnd: ("upprepas till händelsens slut", "repeats until the event ends")
         case .repeatsEvery:
             ("var {minutes}:e minut till händelsens slut", "every {minutes} minutes until the event ends")

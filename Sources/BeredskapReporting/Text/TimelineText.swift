@@ -190,6 +190,8 @@ public enum TimelineText {
             return named + option
         case .predecessor:
             return sv ? "ett steg före det utfördes inte" : "a step before it did not run"
+        case .noAlternative:
+            return sv ? "inget av villkorets alternativ gäller" : "none of its condition's alternatives holds"
         }
     }
 

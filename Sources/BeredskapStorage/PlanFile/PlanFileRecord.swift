@@ -10,7 +10,7 @@ struct RecordField<Root>: @unchecked Sendable {
     let key: String
     let isRequired: Bool
     /// Reads the value into `root`; returns false when the value could not be read.
-    let decode: (Node, PlanPath, inout DecodingContext, inout Root) -> Bool
+    var decode: (Node, PlanPath, inout DecodingContext, inout Root) -> Bool
     /// The canonical tree for the value, nil to leave the key out.
     let encode: (Root, PlanFileWriter.Options) -> PlanValue?
     /// What a key left out means, for a key with a default.
@@ -40,11 +40,27 @@ struct RecordField<Root>: @unchecked Sendable {
     }
 
     /// A list; absent means empty, and an empty list is left out.
+    ///
+    /// - Parameters:
+    ///   - required: Whether the key must be present.
+    ///   - emptyProblem: For a list that is meaningless when empty: what reading it written as `[]`
+    ///     reports (writing would leave it out, so the file could not say it again).
     static func list<V: PlanFileValue & Sendable>(
-        _ key: String, _ keyPath: WritableKeyPath<Root, [V]>, required: Bool = false
+        _ key: String, _ keyPath: WritableKeyPath<Root, [V]>, required: Bool = false, emptyProblem: String? = nil
     ) -> RecordField {
         var field = binding(key, required: required, set: { $0[keyPath: keyPath] = $1 }) { root, options in
             root[keyPath: keyPath].encode(options)
+        }
+        if let emptyProblem {
+            let decode = field.decode
+            field.decode = { node, path, context, root in
+                if case .sequence(let items) = node, items.isEmpty {
+                    context.record(node, at: path)
+                    context.fail(.emptyValue, at: path, mark: node.mark, emptyProblem)
+                    return false
+                }
+                return decode(node, path, &context, &root)
+            }
         }
         field.append = { root, other in root[keyPath: keyPath].append(contentsOf: other[keyPath: keyPath]) }
         field.encodePieces = { root, size, options in
@@ -93,10 +109,16 @@ protocol PlanFileRecord: PlanFileValue {
     static var blank: Self { get }
     /// The keys, in canonical order.
     static var fields: [RecordField<Self>] { get }
+    /// What to say of a key the mapping does not have but readers may expect it to (an alternative's
+    /// `anyOf`), instead of suggesting the nearest known key; nil for any other key. It is reported
+    /// at the mapping, whose other checks it silences.
+    static func problem(withUnknownKey key: String) -> String?
 }
 
 extension PlanFileRecord {
     static var placeholder: Self? { blank }
+
+    static func problem(withUnknownKey key: String) -> String? { nil }
 
     static func decode(_ node: Node, at path: PlanPath, in context: inout DecodingContext) -> Self? {
         guard let mapping = context.mapping(node, at: path, expected: recordName) else { return nil }
@@ -116,6 +138,11 @@ extension PlanFileRecord {
             let valuePath = path.appending(key)
             guard let index = fields.firstIndex(where: { $0.key == key }) else {
                 context.record(keyNode, at: valuePath)
+                if let problem = problem(withUnknownKey: key) {
+                    // At the mapping: what it says without the key is not what was meant.
+                    context.fail(.unknownKey, at: path, mark: keyNode.mark, problem)
+                    continue
+                }
                 let suggestion = Suggestion.nearest(to: key, in: fields.map(\.key))
                 let known = fields.map(\.key).joined(separator: ", ")
                 context.fail(

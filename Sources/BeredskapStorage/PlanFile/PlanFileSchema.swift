@@ -312,7 +312,28 @@ extension StepCondition: PlanFileRecord {
         [
             .optional("classification", \.classification), .optional("officeHours", \.officeHours),
             .optional("decision", \.decision), .optional("outcome", \.outcome),
+            .list(
+                "anyOf", \.anyOf,
+                emptyProblem: "'anyOf' lists no alternatives: list those of which one must hold (each a mapping"
+                    + " of classification, officeHours, decision and outcome), or leave 'anyOf' out"),
         ]
+}
+
+extension StepCondition.Alternative: PlanFileRecord {
+    static let recordName = "a condition alternative"
+    static var blank: StepCondition.Alternative { StepCondition.Alternative() }
+    static let fields: [RecordField<StepCondition.Alternative>] =
+        [
+            .optional("classification", \.classification), .optional("officeHours", \.officeHours),
+            .optional("decision", \.decision), .optional("outcome", \.outcome),
+        ]
+
+    static func problem(withUnknownKey key: String) -> String? {
+        key == "anyOf"
+            ? "alternatives cannot nest: an alternative of 'anyOf' holds when every part it states holds and has"
+                + " no 'anyOf' of its own; list every alternative in the one 'anyOf' of 'when'"
+            : nil
+    }
 }
 
 extension DecisionOption: PlanFileRecord {

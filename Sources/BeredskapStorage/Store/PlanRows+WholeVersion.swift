@@ -21,7 +21,7 @@ extension PlanRows {
             func walk(_ spec: TableSpec) {
                 guard seen.insert(spec.table).inserted else { return }
                 sources.append((spec.table, PlanRows.columns(of: spec), false))
-                for field in spec.fields {
+                for (_, field) in spec.lists {
                     switch field {
                     case .values(_, let table, let type):
                         if seen.insert(table).inserted { sources.append((table, [("value", ["value"], type)], true)) }

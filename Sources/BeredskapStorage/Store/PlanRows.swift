@@ -149,7 +149,14 @@ enum PlanRows {
         PreparedRow(
             table: spec.table, insertSQL: spec.insertSQL,
             values: spec.columns.map { sqlValue(Self.value(at: $0.path, in: value), as: $0.type) },
-            lists: spec.fields.compactMap { prepareList($0, of: value[$0.key]) })
+            lists: spec.lists.compactMap { prepareList($0.field, of: Self.item(at: $0.path, in: value)) })
+    }
+
+    /// The value at a key path of nested mappings, nil where one is missing.
+    static func item(at path: [String], in value: PlanValue) -> PlanValue? {
+        var current: PlanValue? = value
+        for key in path { current = current?[key] }
+        return current
     }
 
     static func prepareList(_ field: TableSpec.Field, of value: PlanValue?) -> PreparedList? {
@@ -228,8 +235,8 @@ enum PlanRows {
     /// Deletes everything held in the lists of the rows `rows` of `spec`'s table.
     static func deleteLists(of spec: TableSpec, rows: [Int64], in db: any SQLConnection) throws {
         guard !rows.isEmpty else { return }
-        for field in spec.fields {
-            try deleteList(field, of: spec, rows: rows, in: db)
+        for list in spec.lists {
+            try deleteList(list.field, of: spec, rows: rows, in: db)
         }
     }
 
@@ -333,8 +340,8 @@ enum PlanRows {
         }
         tables[spec.table] = rows
         let items: Selection = if case .all = selection { .all } else { .items(of: spec.table, rows: read) }
-        for field in spec.fields {
-            try readList(field, version: version, in: db, into: &tables, selecting: items)
+        for list in spec.lists {
+            try readList(list.field, version: version, in: db, into: &tables, selecting: items)
         }
     }
 
@@ -428,13 +435,32 @@ enum PlanRows {
     /// Adds the lists of one row to its column values, keeping the spec's key order.
     static func complete(_ value: PlanValue, row: Int64, spec: TableSpec, tables: [String: TableRows]) -> PlanValue {
         guard case .mapping(let columnPairs) = value else { return value }
-        let parent = Parent(table: spec.table, row: row)
+        return .mapping(pairs(spec.fields, columns: columnPairs, parent: Parent(table: spec.table, row: row), tables))
+    }
+
+    /// The pairs of `fields` in order: those in columns as `columns` has them, lists from the rows
+    /// `parent` holds; a flattened mapping with a list among its keys gets the list inside it.
+    private static func pairs(
+        _ fields: [TableSpec.Field], columns columnPairs: [(String, PlanValue)], parent: Parent,
+        _ tables: [String: TableRows]
+    ) -> [(String, PlanValue)] {
         var pairs: [(String, PlanValue)] = []
-        for field in spec.fields {
+        for field in fields {
             let items: [PlanValue]
             switch field {
-            case .column(let key, _), .flattened(let key, _, _):
+            case .column(let key, _):
                 if let pair = columnPairs.first(where: { $0.0 == key }) { pairs.append(pair) }
+                continue
+            case .flattened(let key, let subfields, _):
+                let pair = columnPairs.first { $0.0 == key }
+                guard field.holdsLists, pair?.1.isScalar != true else {
+                    if let pair { pairs.append(pair) }
+                    continue
+                }
+                var nested: [(String, PlanValue)] = []
+                if case .mapping(let existing)? = pair?.1 { nested = existing }
+                let filled = Self.pairs(subfields, columns: nested, parent: parent, tables)
+                if !filled.isEmpty { pairs.append((key, .mapping(filled))) }
                 continue
             case .values(_, let table, _):
                 items = tables[table]?.byParent[parent]?.map(\.value) ?? []
@@ -445,6 +471,6 @@ enum PlanRows {
             }
             if !items.isEmpty { pairs.append((field.key, .sequence(items))) }
         }
-        return .mapping(pairs)
+        return pairs
     }
 }

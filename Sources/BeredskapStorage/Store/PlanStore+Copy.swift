@@ -84,7 +84,7 @@ extension PlanStore {
         func walk(_ spec: TableSpec) {
             guard !tables.contains(spec.table) else { return }
             tables.append(spec.table)
-            for field in spec.fields {
+            for (_, field) in spec.lists {
                 switch field {
                 case .values(_, let table, _): if !tables.contains(table) { tables.append(table) }
                 case .records(_, let child): walk(child)
@@ -138,7 +138,7 @@ extension PlanStore {
         func walk(_ spec: TableSpec) {
             guard result[spec.table] == nil else { return }
             result[spec.table] = Set(spec.columns.filter { $0.type == .boolean }.map(\.name))
-            for field in spec.fields {
+            for (_, field) in spec.lists {
                 switch field {
                 case .values(_, let table, let type): if type == .boolean { result[table, default: []].insert("value") }
                 case .records(_, let child): walk(child)

@@ -23,6 +23,8 @@ struct TableSpec: Sendable {
         case column(String, ColumnType)
         /// A nested mapping whose keys are stored in columns named `key_subkey`; `scalar` also allows a
         /// plain value in the column named after the key (`followUp: ordinary` or `followUp: {every: …}`).
+        /// A list among its keys goes to a child table of the entity's, as the entity's own lists do
+        /// (a step's `when.anyOf`).
         case flattened(String, [Field], scalar: ColumnType? = nil)
         /// A list of scalars stored in a child table with a `value` column.
         case values(String, table: String, ColumnType)
@@ -40,6 +42,15 @@ struct TableSpec: Sendable {
             }
         }
 
+        /// Whether the field is a list kept in a child table, or a flattened mapping with one.
+        var holdsLists: Bool {
+            switch self {
+            case .column: false
+            case .flattened(_, let subfields, _): subfields.contains { $0.holdsLists }
+            case .values, .records, .recordsIn: true
+            }
+        }
+
         var key: String {
             switch self {
             case .column(let key, _), .flattened(let key, _, _), .values(let key, _, _), .records(let key, _),
@@ -51,6 +62,9 @@ struct TableSpec: Sendable {
 
     let table: String
     let fields: [Field]
+    /// The fields kept in child tables, each with its key path in the entity's mapping: `[contacts]`,
+    /// or `[when, anyOf]` for a list inside a flattened mapping.
+    let lists: [(path: [String], field: Field)]
     /// The flattened columns of the entity's own row, worked out once per spec: a bulk write asks
     /// for them for every row.
     let columns: [(name: String, path: [String], type: ColumnType)]
@@ -60,6 +74,18 @@ struct TableSpec: Sendable {
     init(table: String, fields: [Field]) {
         self.table = table
         self.fields = fields
+        var lists: [(path: [String], field: Field)] = []
+        func walk(_ fields: [Field], prefix: [String]) {
+            for field in fields {
+                switch field {
+                case .column: continue
+                case .flattened(let key, let subfields, _): walk(subfields, prefix: prefix + [key])
+                case .values, .records, .recordsIn: lists.append((prefix + [field.key], field))
+                }
+            }
+        }
+        walk(fields, prefix: [])
+        self.lists = lists
         let columns = PlanRows.flattenedColumns(fields)
         self.columns = columns
         insertSQL =
@@ -125,6 +151,14 @@ extension TableSpec {
                 [
                     .column("classification", .text), .column("officeHours", .boolean), .column("decision", .text),
                     .column("outcome", .text),
+                    .records(
+                        "anyOf",
+                        TableSpec(
+                            table: "step_condition_alternatives",
+                            fields: [
+                                .column("classification", .text), .column("officeHours", .boolean),
+                                .column("decision", .text), .column("outcome", .text),
+                            ])),
                 ]),
             .records(
                 "options",
