@@ -22,8 +22,8 @@ import Testing
         #expect(json.status == 0, "\(json.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let basis = try #require(document["basis"] as? [[String: Any]])
-        // 36 marks besides the one stating Socialjouren's department, less the 9 assumed.
-        #expect(basis.count == 27)
+        // 37 marks besides the one stating Socialjouren's department, less the 9 assumed.
+        #expect(basis.count == 28)
         #expect(basis.allSatisfy { $0["basis"] as? String == "inferred" })
         // The alarm list of the TIB path: Socialjouren's continuous report, whose `after` is assumed,
         // no longer waits for the alarm to come in.

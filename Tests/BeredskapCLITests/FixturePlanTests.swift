@@ -25,6 +25,24 @@ import Testing
         #expect(output.contains("== 0 failure(s)"))
     }
 
+    @Test func aPlanInEnglishGetsTheHolidaysInEnglish() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = Self.folder.appendingPathComponent("english.yaml").path
+        let imported = try Beredskap.run(["--store", "s.sqlite", "import", file], in: directory)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let plan = "lakeby-action-plan-2025-2027-en"
+        let holidays = try Beredskap.run(
+            ["--store", "s.sqlite", "calendar", "holidays", "2025", "--plan", plan, "--format", "csv"], in: directory)
+        #expect(holidays.stdout.contains("2025-06-20,Midsummer Eve,eve"), "\(holidays.stdout)\(holidays.stderr)")
+        #expect(!holidays.stdout.contains("Midsommar"))
+        let week = try Beredskap.run(
+            ["--store", "s.sqlite", "reachability", "--week", "2025-06-16", "--plan", plan, "--format", "terminal"],
+            in: directory)
+        #expect(week.stdout.contains("Midsummer Eve"), "\(week.stdout)\(week.stderr)")
+        #expect(!week.stdout.contains("Midsommarafton"))
+    }
+
     @Test func theFixturePlansUseNoneOfStockholmsIds() throws {
         let stockholm = try String(
             contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -29,6 +29,23 @@ public struct Holiday: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.kind = kind
     }
 
+    /// The English name of a Swedish holiday (`"Midsummer Eve"` for `"Midsommarafton"`); a name the
+    /// Swedish calendar does not have stays as it is.
+    public static func englishName(of name: String) -> String { englishNames[name] ?? name }
+
+    /// The name in English, for a report in English.
+    public var englishName: String { Self.englishName(of: name) }
+
+    private static let englishNames = [
+        "Nyårsdagen": "New Year's Day", "Trettondedag jul": "Epiphany", "Marie bebådelsedag": "Annunciation Day",
+        "Långfredagen": "Good Friday", "Påskdagen": "Easter Sunday", "Annandag påsk": "Easter Monday",
+        "Första maj": "May Day", "Kristi himmelsfärdsdag": "Ascension Day", "Pingstdagen": "Whit Sunday",
+        "Annandag pingst": "Whit Monday", "Nationaldagen": "National Day of Sweden",
+        "Midsommarafton": "Midsummer Eve", "Midsommardagen": "Midsummer Day", "Alla helgons dag": "All Saints' Day",
+        "Julafton": "Christmas Eve", "Juldagen": "Christmas Day", "Annandag jul": "Boxing Day",
+        "Nyårsafton": "New Year's Eve",
+    ]
+
     /// `2017-06-23 Midsommarafton (eve)`.
     public var description: String { "\(date) \(name) (\(kind.rawValue))" }
 

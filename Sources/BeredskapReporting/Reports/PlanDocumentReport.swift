@@ -187,7 +187,7 @@ extension PlanDocumentReport {
 
     /// What an entry of the plan, or one of its fields, rests on, when that is not the source.
     public struct BasisEntry: Hashable, Sendable, Codable {
-        /// The kind of entry, as ``EntityKind`` names it (`unit`).
+        /// The kind of entry, as `EntityKind` (BeredskapModel) names it (`unit`).
         public var kind: String
         /// Where the entry is in a plan file: `units[origo]`.
         public var path: String

@@ -35,11 +35,16 @@ struct CalendarTool: ParsableCommand {
                     "expected a year from 1 to 9999 after 'calendar holidays', e.g. calendar holidays 2025",
                     at: year.flatMap(invocation.location(of:)) ?? invocation.arguments.first?.location)
             }
+            // A plan in English gets the holidays' English names.
+            let english = (try? session.workspace.plan().metadata.language.hasPrefix("en")) == true
             session.emit(
                 ResultTable(
                     columns: ["date", "name", "kind"],
                     rows: session.workspace.jurisdiction.holidays.days(in: number).map {
-                        [.text($0.date.description), .text($0.name), .text($0.kind.rawValue)]
+                        [
+                            .text($0.date.description), .text(english ? $0.englishName : $0.name),
+                            .text($0.kind.rawValue),
+                        ]
                     }))
         }
     }

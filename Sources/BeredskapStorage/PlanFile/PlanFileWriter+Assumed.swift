@@ -1,7 +1,7 @@
 import BeredskapModel
 
 extension PlanFileWriter {
-    /// The plan without what it marks as assumed (``Basis/Kind/assumed``): every entry whose whole
+    /// The plan without what it marks as assumed (`Basis.Kind.assumed`, BeredskapModel): every entry whose whole
     /// basis is assumed is left out of its list, and every field whose basis is assumed is left out of
     /// its entry where the entry can do without it (a role keeps its required organization); what the
     /// source states or implies stays.

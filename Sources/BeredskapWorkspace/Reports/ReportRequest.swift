@@ -52,7 +52,7 @@ public struct ReportRequest: Sendable {
     /// each, as `FollowUpOverview` (BeredskapReporting).
     public var plans: PlanScope
     /// Whether what the plan marks as assumed is left out: the report then shows the plan as its
-    /// source gives it (``PlanFileWriter/leavingOutAssumed(_:)``, BeredskapStorage).
+    /// source gives it (`PlanFileWriter.leavingOutAssumed(_:)`, BeredskapStorage).
     public var leavesOutAssumed: Bool
 
     /// Creates a request.

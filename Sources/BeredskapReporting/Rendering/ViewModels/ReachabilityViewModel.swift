@@ -115,9 +115,14 @@ struct ReachabilityViewModel {
         return [
             "weekday": name, "short": String(name.prefix(3)), "date": day.date, "isHoliday": !day.holidays.isEmpty,
             "holidays": day.holidays.map { holiday in
-                ["name": holiday.name, "kind": kind(holiday)]
+                ["name": holidayName(holiday), "kind": kind(holiday)]
             },
         ]
+    }
+
+    /// The holiday's name in the report's language: "Midsommarafton", "Midsummer Eve".
+    private func holidayName(_ holiday: ReachabilityAnalysis.HolidayMark) -> String {
+        language == .sv ? holiday.name : Holiday.englishName(of: holiday.name)
     }
 
     /// "helgdagsafton", "public holiday".
@@ -149,7 +154,7 @@ struct ReachabilityViewModel {
                 .joined()
         }
         let holidays = zip(week.days, days).flatMap { day, model in
-            day.holidays.map { "* \(model["short"] ?? "") \(day.date) \($0.name) (\(kind($0)))" }
+            day.holidays.map { "* \(model["short"] ?? "") \(day.date) \(holidayName($0)) (\(kind($0)))" }
         }
         return ([header] + lines + holidays).joined(separator: "\n")
     }
