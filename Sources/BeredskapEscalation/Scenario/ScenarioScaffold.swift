@@ -25,7 +25,8 @@ public enum ScenarioScaffold {
         let local = "\(time.day)T" + String(format: "%02d:%02d", time.hour, time.minute)
         let starts = earliestStarts(of: path)
         var lines = [
-            "# A drill scenario for alarm path '\(path.id)' of plan '\(plan.id)', written by `drill scaffold`.",
+            "# A drill scenario for alarm path '\(path.id)' of plan '\(plan.id)',",
+            "# written by `drill scaffold`.",
             "# Fill in what is marked FILL IN, change the minutes and wording to your drill, and delete what",
             "# you do not need; `beredskap validate FILE` checks it against the plan. Documentation/Scenarios.md",
             "# describes every key.",
