@@ -128,7 +128,7 @@ let package = Package(
             name: "BeredskapCLITests",
             dependencies: [
                 "beredskap", "StoreStress", "EmbeddingExample", "DocumentationSnippets", "BeredskapShell",
-                "PostgreSQLTestSupport",
+                "BeredskapEscalation", "PostgreSQLTestSupport",
                 "BeredskapStorage", .product(name: "Yams", package: "Yams"),
             ],
             // Read where they lie, by the tests and by Fixtures/plans/check.sh.

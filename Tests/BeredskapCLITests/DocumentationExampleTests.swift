@@ -28,6 +28,7 @@ import Testing
                     DocumentationSnippets.contains(block.lines),
                     "\(block): this Swift example is not in Examples/DocumentationSnippets/main.swift, which a test compiles and runs"
                 )
+            case "yaml" where DocumentationFiles.scenarioDocuments.contains(document): ScenarioExample.check(block)
             case "yaml": try PlanFormatFragment.check(block)
             case "text": break
             default:
@@ -51,6 +52,22 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Scenarios.md is the scenario format's reference: it has YAML examples, and a wrong one is noticed.
+    @Test func theScenarioDocumentsExamplesAreScenarios() throws {
+        for document in DocumentationFiles.scenarioDocuments {
+            #expect(DocumentationFiles.documents.contains(document))
+            #expect(try DocumentationFiles.blocks(of: document).contains { $0.kind == "yaml" }, "\(document)")
+        }
+        let block = DocumentationBlock.blocks(
+            in: "```yaml\nname: x\npath: via-tib\nevent: {time: \"2017-10-14T02:30\", clasification: ordinary}\n```\n",
+            file: "Documentation/Scenarios.md")
+        let problems = ScenarioExample.problems(in: block[0])
+        #expect(
+            problems.contains {
+                $0.contains("Documentation/Scenarios.md:4:") && $0.contains("did you mean 'classification'?")
+            })
     }
 
     @Test func theSnippetsTheDocumentsShowCompileAndRun() throws {

@@ -156,6 +156,10 @@ enum DocumentationFiles {
         return ["README.md"] + names.filter { $0.hasSuffix(".md") }.sorted().map { "Documentation/" + $0 }
     }
 
+    /// The documents whose `yaml` blocks are drill scenarios, read with the scenario reader against the
+    /// built-in plan, rather than plan-file fragments.
+    static let scenarioDocuments = ["Documentation/Scenarios.md"]
+
     /// The files the examples name (a second plan, a script, a CAP alert), which Documentation/examples
     /// holds for readers to try them with.
     static let examples = package.appendingPathComponent("Documentation/examples")

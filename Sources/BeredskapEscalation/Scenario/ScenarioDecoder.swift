@@ -224,8 +224,10 @@ struct ScenarioDecoder {
         return override
     }
 
+    static let decisionKeys = ["scripted", "probabilities"]
+
     mutating func decision(_ node: Node, at path: [String]) -> DecisionRule? {
-        guard let entries = entries(node, at: path, known: ["scripted", "probabilities"]) else { return nil }
+        guard let entries = entries(node, at: path, known: Self.decisionKeys) else { return nil }
         guard entries.count == 1, let (key, value) = entries.first else {
             fail(path, node, "give a decision either 'scripted: OPTION' or 'probabilities: {OPTION: P, …}'")
             return nil

@@ -19,6 +19,44 @@ public enum ScenarioReader {
         "name", "title", "plan", "path", "event", "duration", "defaultResponse", "responses", "steps", "decisions",
         "injects", "objectives",
     ]
+    /// The keys of `event`.
+    static let eventKeys = ["time", "classification", "officeHours", "administration"]
+    /// The keys of an inject.
+    static let injectKeys = ["at", "from", "to", "type", "text", "expectedAction", "contingency"]
+    /// The keys of an inject's `expectedAction`.
+    static let expectedActionKeys = ["role", "action", "within"]
+    /// The keys of an inject's `contingency`.
+    static let contingencyKeys = ["text"]
+    /// The keys of an objective.
+    static let objectiveKeys = ["id", "text", "rule"]
+    /// The keys of an objective's `rule`.
+    static let ruleKeys = ["role", "reachedWithin"]
+
+    /// The top-level keys that only a scenario has: every scenario names its alarm `path` and its
+    /// `event`; a plan file has neither (its paths sit under `alarmPaths`) and always has `formatVersion`.
+    public static let recognisingKeys = ["path", "event"]
+
+    /// Whether `text` is meant as a scenario file rather than a plan file: a YAML (or JSON) mapping with
+    /// `path` or `event` at the top and no `formatVersion`. Text that is not YAML is not a scenario.
+    ///
+    /// ```swift
+    /// ScenarioReader.looksLikeScenario(BuiltInScenarios.benchNightText)   // true
+    /// ```
+    public static func looksLikeScenario(_ text: String) -> Bool {
+        guard case .mapping(let mapping)? = try? Yams.compose(yaml: text) else { return false }
+        let keys = mapping.keys.compactMap(\.scalar?.string)
+        return keys.contains(where: recognisingKeys.contains) && !keys.contains("formatVersion")
+    }
+
+    /// The plan a scenario file names with `plan:`, before it is read, to choose the plan to read it
+    /// against; nil when it names none or is not YAML.
+    public static func namedPlan(in text: String) -> EntityID? {
+        guard case .mapping(let mapping)? = try? Yams.compose(yaml: text),
+            let value = mapping.first(where: { $0.key.scalar?.string == "plan" })?.value.scalar?.string
+        else { return nil }
+        let id = EntityID(value)
+        return id.isWellFormed ? id : nil
+    }
 
     /// Reads a scenario and checks it against `plan`; its wall times are read in the plan's time zone
     /// (``Jurisdiction/init(plan:otherwise:)``).
@@ -148,8 +186,7 @@ public enum ScenarioReader {
     }
 
     static func decodeEvent(_ node: Node, at path: [String], with decoder: inout ScenarioDecoder) -> ScenarioEvent? {
-        let known = ["time", "classification", "officeHours", "administration"]
-        guard let entries = decoder.entries(node, at: path, known: known) else { return nil }
+        guard let entries = decoder.entries(node, at: path, known: eventKeys) else { return nil }
         let start = decoder.required(entries, "time", at: path, mark: node) { $0.localTime($1, at: $2) }
         let classification = decoder.required(entries, "classification", at: path, mark: node) {
             decoder, node, path -> EventClassification? in
@@ -170,8 +207,7 @@ public enum ScenarioReader {
     }
 
     static func decodeInject(_ node: Node, at path: [String], with decoder: inout ScenarioDecoder) -> ScenarioInject? {
-        let known = ["at", "from", "to", "type", "text", "expectedAction", "contingency"]
-        guard let entries = decoder.entries(node, at: path, known: known) else { return nil }
+        guard let entries = decoder.entries(node, at: path, known: injectKeys) else { return nil }
         let at = decoder.required(entries, "at", at: path, mark: node) { $0.number($1, at: $2) }
         let from = decoder.optional(entries, "from", at: path) { $0.text($1, at: $2) }
         let to = decoder.optional(entries, "to", at: path) { $0.text($1, at: $2) }
@@ -189,7 +225,7 @@ public enum ScenarioReader {
         let text = decoder.required(entries, "text", at: path, mark: node) { $0.text($1, at: $2) }
         let expected = decoder.optional(entries, "expectedAction", at: path) {
             decoder, node, path -> ExpectedAction? in
-            guard let fields = decoder.entries(node, at: path, known: ["role", "action", "within"]) else { return nil }
+            guard let fields = decoder.entries(node, at: path, known: expectedActionKeys) else { return nil }
             let role = decoder.required(fields, "role", at: path, mark: node) { $0.id($1, at: $2) }
             let action = decoder.required(fields, "action", at: path, mark: node) { $0.text($1, at: $2) }
             let within = decoder.optional(fields, "within", at: path) { $0.number($1, at: $2) }
@@ -198,7 +234,7 @@ public enum ScenarioReader {
         }
         let contingency = decoder.optional(entries, "contingency", at: path) {
             decoder, node, path -> String? in
-            guard let fields = decoder.entries(node, at: path, known: ["text"]) else { return nil }
+            guard let fields = decoder.entries(node, at: path, known: contingencyKeys) else { return nil }
             return decoder.required(fields, "text", at: path, mark: node) { $0.text($1, at: $2) }
         }
         guard let at, let kind, let text else { return nil }
@@ -210,12 +246,12 @@ public enum ScenarioReader {
     static func decodeObjective(
         _ node: Node, at path: [String], with decoder: inout ScenarioDecoder
     ) -> ScenarioObjective? {
-        guard let entries = decoder.entries(node, at: path, known: ["id", "text", "rule"]) else { return nil }
+        guard let entries = decoder.entries(node, at: path, known: objectiveKeys) else { return nil }
         let id = decoder.required(entries, "id", at: path, mark: node) { $0.id($1, at: $2) }
         let text = decoder.required(entries, "text", at: path, mark: node) { $0.text($1, at: $2) }
         let rule = decoder.required(entries, "rule", at: path, mark: node) {
             decoder, node, path -> (EntityID, Double)? in
-            guard let fields = decoder.entries(node, at: path, known: ["role", "reachedWithin"]) else { return nil }
+            guard let fields = decoder.entries(node, at: path, known: ruleKeys) else { return nil }
             let role = decoder.required(fields, "role", at: path, mark: node) { $0.id($1, at: $2) }
             let within = decoder.required(fields, "reachedWithin", at: path, mark: node) { $0.number($1, at: $2) }
             guard let role, let within else { return nil }

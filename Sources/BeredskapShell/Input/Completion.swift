@@ -135,6 +135,7 @@ struct Completion {
             case "run" where words.count == 2, "simulate" where words.count == 2, "start" where words.count == 2:
                 return BuiltInScenarios.names
             case "act" where words.count == 2: return ids(.roles)
+            case "scaffold" where words.count == 2: return ids(.alarmPaths)
             case "rate" where words.count == 3: return PerformanceRating.allCases.map(\.rawValue)
             case "decide" where words.count <= 3:
                 let decisions = vocabulary.decisions
