@@ -118,7 +118,7 @@ let package = Package(
             dependencies: ["BeredskapShell", "BeredskapWorkspace", "BeredskapStorage", "BeredskapModel"]),
         .testTarget(
             name: "BeredskapEscalationTests",
-            dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage"],
+            dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage", "PostgreSQLTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "BeredskapReportingTests",

@@ -1,5 +1,6 @@
 import BeredskapModel
 import Foundation
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapStorage
@@ -80,26 +81,8 @@ import Testing
     }
 
     static func validateWithPython(_ json: String) throws -> String {
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(json.load(sys.stdin))]
-            print("\\n".join(errors) if errors else "valid")
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schemaURL.path]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(json.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 with jsonschema is needed: run Scripts/setup")
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let (status, output) = try JSONSchemaCheck.problems(in: json, against: schemaURL)
+        #expect(status == 0, "python3 with jsonschema and PyYAML is needed: run Scripts/setup")
+        return output
     }
 }

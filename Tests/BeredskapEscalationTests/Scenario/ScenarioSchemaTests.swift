@@ -1,5 +1,6 @@
 import BeredskapModel
 import Foundation
+import PostgreSQLTestSupport
 import Testing
 
 @testable import BeredskapEscalation
@@ -66,26 +67,8 @@ import Testing
     }
 
     static func validateWithPython(_ yaml: String) throws -> String {
-        let script = """
-            import json, sys, jsonschema, yaml
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(yaml.safe_load(sys.stdin))]
-            print("\\n".join(errors) if errors else "valid")
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, schemaURL.path]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(yaml.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 with jsonschema and PyYAML is needed: run Scripts/setup")
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let (status, output) = try JSONSchemaCheck.problems(in: yaml, against: schemaURL)
+        #expect(status == 0, "python3 with jsonschema and PyYAML is needed: run Scripts/setup")
+        return output
     }
 }
