@@ -61,6 +61,9 @@ import Foundation
 public struct DrillReport: Hashable, Sendable, Codable {
     /// The title block; its date is the report date, or the last day of the drill.
     public var header: ReportHeader
+    /// Always true: the report is of an exercise, and every format says so above its title (ÖVNING,
+    /// DRILL); JSON `exercise: true`, so that nothing reading it takes it for a real event.
+    public var exercise = true
     /// What was played, by whom and when.
     public var overview: Overview
     /// Every line of the session's log, in order.

@@ -28,7 +28,7 @@ extension DefaultTemplates {
         ul, ol { margin: 0 0 8pt; padding-left: 18pt; }
         li { margin-bottom: 3pt; }
         .title-block { border-top: 5pt solid var(--accent); padding-top: 14pt; margin-bottom: 20pt; }
-        .draft-mark { display: inline-block; border: 2pt solid #b00020; color: #b00020; font-weight: 700;
+        .draft-mark, .exercise-mark { display: inline-block; border: 2pt solid #b00020; color: #b00020; font-weight: 700;
           letter-spacing: 0.06em; padding: 2pt 8pt; margin: 0 0 8pt; }
         .issuer { display: flex; justify-content: space-between; gap: 12pt; font-size: 10pt; font-weight: 700;
           letter-spacing: 0.04em; text-transform: uppercase; color: var(--accent); margin-bottom: 26pt; }
@@ -142,6 +142,10 @@ extension DefaultTemplates {
     /// `title-block.md`: the title block every Markdown report starts with.
     static let titleBlockMarkdown = """
         # {{header.kind}}: {{header.title}}
+        {{#header.exerciseMark}}
+
+        > **{{header.exerciseMark}}**
+        {{/header.exerciseMark}}
         {{#header.draftMark}}
 
         > **{{header.draftMark}}**
@@ -155,6 +159,9 @@ extension DefaultTemplates {
 
     /// `title-block.txt`: the title block every report for the terminal starts with.
     static let titleBlockText = """
+        {{#header.exerciseMark}}
+        {{header.exerciseMark}}
+        {{/header.exerciseMark}}
         {{#header.draftMark}}
         {{header.draftMark}}
         {{/header.draftMark}}
@@ -168,6 +175,9 @@ extension DefaultTemplates {
     /// `title-block.html`: the title block every HTML report starts with.
     static let titleBlock = """
         <header class="title-block">
+        {{#header.exerciseMark}}
+          <p class="exercise-mark">{{header.exerciseMark}}</p>
+        {{/header.exerciseMark}}
         {{#header.draftMark}}
           <p class="draft-mark">{{header.draftMark}}</p>
         {{/header.draftMark}}

@@ -36,7 +36,7 @@ enum Label: String, CaseIterable {
         draftMark
     case preventionUnits, interventionUnits, otherUnits, activities, focusAreas, alarmPaths, expectedEffects
     case indicators, targetValue, function, functionPlural, and, decidedBy, referredTo, answerBy, onCondition
-    case pendingDecision, roles, externalActors, basisSection, basisNote
+    case pendingDecision, roles, externalActors, basisSection, basisNote, exerciseMark
     // Calendar.
     case startsEvent, followUpEvent, plan, precisionMonth, precisionYear
     // Drill after-action report: headings and column names.
@@ -302,6 +302,7 @@ enum Label: String, CaseIterable {
         case .answerBy: ("svar senast {date}", "answers by {date}")
         case .onCondition: ("villkor: {condition}", "condition: {condition}")
         case .pendingDecision: ("väntar", "pending")
+        case .exerciseMark: ("ÖVNING – inget verkligt larm", "DRILL – not a real alarm")
         case .basisSection: ("Härledda och antagna uppgifter", "Inferred and assumed content")
         case .basisNote: ("{name} ({path}): {basis}", "{name} ({path}): {basis}")
         case .startsEvent: ("Påbörjas: {title}", "Starts: {title}")

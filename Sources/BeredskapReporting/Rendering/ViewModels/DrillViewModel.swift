@@ -30,7 +30,7 @@ struct DrillViewModel {
         header.version = nil
         model["header"] = builder.header(
             header, kind: builder.label(.drillReport),
-            extra: [(.plan, report.header.title), (.session, overview.sessionID)])
+            extra: [(.plan, report.header.title), (.session, overview.sessionID)], exercise: report.exercise)
         let rows = overviewRows()
         model["overview"] = rows.map { ["label": $0.0, "value": $0.1] }
         model["participants"] = overview.participants.map { ["role": $0.role.name, "person": $0.person] }

@@ -100,7 +100,9 @@ struct ViewModelBuilder {
     }
 
     /// The title block: the plan's title, who owns it, period, version and date, and the report's kind.
-    func header(_ header: ReportHeader, kind: String?, extra: [(Label, String?)] = []) -> [String: Any] {
+    func header(
+        _ header: ReportHeader, kind: String?, extra: [(Label, String?)] = [], exercise: Bool = false
+    ) -> [String: Any] {
         let rows: [(Label, String?)] =
             [
                 (.board, header.board), (.administration, header.administration), (.period, header.period),
@@ -124,6 +126,7 @@ struct ViewModelBuilder {
             "titleRule": String(repeating: "=", count: titleLines.map { DisplayWidth.of($0) }.max() ?? 0),
             "wrappedTitle": titleLines.joined(separator: "\n"),
             "draftMark": header.status == "draft" ? label(.draftMark) : NSNull(),
+            "exerciseMark": exercise ? label(.exerciseMark) : NSNull(),
         ]
     }
 
