@@ -41,6 +41,16 @@ static inline int beredskap_el_bind(EditLine *editor, const char *key, const cha
     return el_set(editor, EL_BIND, key, function, NULL);
 }
 
+// Where libedit reads a character from: `function`, or its own reader when `function` is NULL.
+static inline int beredskap_el_set_getcfn(EditLine *editor, el_rfunc_t function) {
+    return el_set(editor, EL_GETCFN, function);
+}
+
+// Draws the prompt and the line being edited again, from the cursor's place on the screen.
+static inline int beredskap_el_refresh(EditLine *editor) {
+    return el_set(editor, EL_REFRESH);
+}
+
 static inline int beredskap_history_set_size(History *list, HistEvent *event, int size) {
     return history(list, event, H_SETSIZE, size);
 }

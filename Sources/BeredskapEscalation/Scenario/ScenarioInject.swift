@@ -1,11 +1,16 @@
 import BeredskapModel
 
-/// An inject (*inspel*): a message that reaches the players at a set minute of the drill.
+/// An inject (*inspel*): a message that reaches the players at a set minute of the drill, or when
+/// its start condition is met (``InjectStart``): after another inject, after an expected action was
+/// done or missed, on a decision's outcome, or when the drill leader plays it.
 ///
 /// ```swift
 /// let call = ScenarioInject(
 ///     at: 45, from: "SVT Nyheter", to: "sof-direktor", kind: .media,
 ///     text: "SVT ringer och frågar om uppgifterna stämmer.")
+/// var followUp = ScenarioInject(
+///     at: 0, from: "SVT Nyheter", to: "sof-direktor", kind: .media, text: "SVT ringer igen.")
+/// followUp.start = InjectStart(.missed("svt-ringer"), after: 5)
 /// ```
 public struct ScenarioInject: Hashable, Sendable {
     /// What kind of message an inject is.
@@ -27,8 +32,13 @@ public struct ScenarioInject: Hashable, Sendable {
         }
     }
 
-    /// Minutes from the alarm.
+    /// The inject's id, which another inject's start condition names it by; nil when none does.
+    public var id: EntityID?
+    /// Minutes from the alarm; for an inject with a ``start`` condition, the earliest minute it may
+    /// come (0 when the file gives none).
     public var at: Double
+    /// What the inject waits for; nil for one that comes at the minute ``at``.
+    public var start: InjectStart?
     /// Who sends it: a role id or free text ("SVT Nyheter").
     public var from: String
     /// Who receives it: a role id or free text.
@@ -45,8 +55,10 @@ public struct ScenarioInject: Hashable, Sendable {
     /// Creates an inject.
     public init(
         at: Double, from: String, to: String, kind: Kind, text: String, expectedAction: ExpectedAction? = nil,
-        contingency: String? = nil
+        contingency: String? = nil, id: EntityID? = nil, start: InjectStart? = nil
     ) {
+        self.id = id
+        self.start = start
         self.at = at
         self.from = from
         self.to = to
@@ -54,6 +66,53 @@ public struct ScenarioInject: Hashable, Sendable {
         self.text = text
         self.expectedAction = expectedAction
         self.contingency = contingency
+    }
+}
+
+/// What an inject waits for before it reaches the players (a start condition, as in DRIVER+'s trial
+/// management tool), and how many minutes after it.
+///
+/// An inject with a start condition comes ``afterMinutes`` after the condition is met, and not before
+/// its own `at` minute. One that waits for the drill leader (``Trigger/manual``) comes only with
+/// `drill inject N`.
+///
+/// ```swift
+/// InjectStart(.delivered("brand"), after: 10)          // ten minutes after the inject 'brand'
+/// InjectStart(.decision(step: "posom-beslut", option: "aktivera"))
+/// InjectStart(.manual)
+/// ```
+public struct InjectStart: Hashable, Sendable {
+    /// The event an inject waits for.
+    public enum Trigger: Hashable, Sendable {
+        /// The inject of this id has reached the players.
+        case delivered(EntityID)
+        /// The expected action of the inject of this id has been done.
+        case done(EntityID)
+        /// The expected action of the inject of this id did not come in time: its contingency fired.
+        case missed(EntityID)
+        /// The decision at this step of the alarm path was logged, with this option when one is given.
+        case decision(step: EntityID, option: EntityID?)
+        /// The drill leader plays the inject (`drill inject N`).
+        case manual
+
+        /// The inject the trigger waits for, if it waits for one.
+        public var inject: EntityID? {
+            switch self {
+            case .delivered(let id), .done(let id), .missed(let id): id
+            case .decision, .manual: nil
+            }
+        }
+    }
+
+    /// What the inject waits for.
+    public var trigger: Trigger
+    /// Minutes after the trigger.
+    public var afterMinutes: Double
+
+    /// Creates a start condition.
+    public init(_ trigger: Trigger, after minutes: Double = 0) {
+        self.trigger = trigger
+        self.afterMinutes = minutes
     }
 }
 
@@ -91,5 +150,29 @@ public struct ScenarioObjective: Hashable, Sendable, Identifiable {
         self.text = text
         self.role = role
         self.reachedWithinMinutes = reachedWithinMinutes
+    }
+}
+
+extension Scenario {
+    /// The minute of each inject whose time follows from the clock alone, by index: one without a
+    /// start condition at its minute, and one that waits for such an inject to be given at that
+    /// inject's minute plus its delay. Injects that wait for what players do, for a decision or for
+    /// the drill leader have none; a simulation without players never gives them.
+    public var clockInjectMinutes: [Int: Double] {
+        var minutes: [Int: Double] = [:]
+        func minute(of index: Int, seen: Set<Int>) -> Double? {
+            if let known = minutes[index] { return known }
+            let inject = injects[index]
+            guard let start = inject.start else { return inject.at }
+            guard case .delivered(let id) = start.trigger, !seen.contains(index),
+                let parent = injects.firstIndex(where: { $0.id == id }),
+                let since = minute(of: parent, seen: seen.union([index]))
+            else { return nil }
+            return max(since + start.afterMinutes, inject.at)
+        }
+        for index in injects.indices {
+            if let value = minute(of: index, seen: []) { minutes[index] = value }
+        }
+        return minutes
     }
 }

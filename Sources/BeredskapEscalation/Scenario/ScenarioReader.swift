@@ -22,7 +22,11 @@ public enum ScenarioReader {
     /// The keys of `event`.
     static let eventKeys = ["time", "classification", "officeHours", "administration"]
     /// The keys of an inject.
-    static let injectKeys = ["at", "from", "to", "type", "text", "expectedAction", "contingency"]
+    static let injectKeys = ["id", "at", "start", "from", "to", "type", "text", "expectedAction", "contingency"]
+    /// The keys of an inject's `start`: one trigger, the decision's option and the delay.
+    static let startKeys = ["delivered", "done", "missed", "decision", "option", "after"]
+    /// The keys of `start` that name what the inject waits for; exactly one is given.
+    static let triggerKeys = ["delivered", "done", "missed", "decision"]
     /// The keys of an inject's `expectedAction`.
     static let expectedActionKeys = ["role", "action", "within"]
     /// The keys of an inject's `contingency`.
@@ -208,7 +212,14 @@ public enum ScenarioReader {
 
     static func decodeInject(_ node: Node, at path: [String], with decoder: inout ScenarioDecoder) -> ScenarioInject? {
         guard let entries = decoder.entries(node, at: path, known: injectKeys) else { return nil }
-        let at = decoder.required(entries, "at", at: path, mark: node) { $0.number($1, at: $2) }
+        let id = decoder.optional(entries, "id", at: path) { $0.id($1, at: $2) }
+        let start = decoder.optional(entries, "start", at: path) { decodeStart($1, at: $2, with: &$0) }
+        let hasStart = entries.contains { $0.0 == "start" }
+        // With a start condition, `at` is the earliest minute and may be left out.
+        let at =
+            hasStart
+            ? decoder.optional(entries, "at", at: path) { $0.number($1, at: $2) } ?? 0
+            : decoder.required(entries, "at", at: path, mark: node) { $0.number($1, at: $2) }
         let from = decoder.optional(entries, "from", at: path) { $0.text($1, at: $2) }
         let to = decoder.optional(entries, "to", at: path) { $0.text($1, at: $2) }
         let kind = decoder.required(entries, "type", at: path, mark: node) {
@@ -237,10 +248,53 @@ public enum ScenarioReader {
             guard let fields = decoder.entries(node, at: path, known: contingencyKeys) else { return nil }
             return decoder.required(fields, "text", at: path, mark: node) { $0.text($1, at: $2) }
         }
-        guard let at, let kind, let text else { return nil }
+        guard let at, let kind, let text, start != nil || !hasStart else { return nil }
         return ScenarioInject(
             at: at, from: from ?? "", to: to ?? "", kind: kind, text: text, expectedAction: expected,
-            contingency: contingency)
+            contingency: contingency, id: id, start: start)
+    }
+
+    /// `start: manual`, or a mapping with one trigger (`delivered`, `done`, `missed` naming an inject
+    /// by id; `decision` naming a decide step, with `option`) and `after` minutes.
+    static func decodeStart(_ node: Node, at path: [String], with decoder: inout ScenarioDecoder) -> InjectStart? {
+        if case .scalar(let scalar) = node {
+            decoder.record(node, at: path)
+            if scalar.string == "manual" { return InjectStart(.manual) }
+            decoder.fail(
+                path, node,
+                "'start' is `manual` or a mapping with one of "
+                    + triggerKeys.map { "'\($0)'" }.joined(separator: ", ") + ", not '\(scalar.string)'"
+                    + Suggestion.didYouMean(scalar.string, in: ["manual"]))
+            return nil
+        }
+        guard let entries = decoder.entries(node, at: path, known: startKeys) else { return nil }
+        let given = entries.map(\.0).filter(triggerKeys.contains)
+        guard given.count == 1, let key = given.first else {
+            decoder.fail(
+                path, node,
+                given.isEmpty
+                    ? "'start' needs what the inject waits for: one of "
+                        + triggerKeys.map { "'\($0)'" }.joined(separator: ", ") + ", or `start: manual`"
+                    : "'start' waits for one thing, not \(given.map { "'\($0)'" }.joined(separator: " and "))")
+            return nil
+        }
+        let after = decoder.optional(entries, "after", at: path) { $0.number($1, at: $2) } ?? 0
+        let option = decoder.optional(entries, "option", at: path) { $0.id($1, at: $2) }
+        guard let target = decoder.required(entries, key, at: path, mark: node, { $0.id($1, at: $2) }) else {
+            return nil
+        }
+        if option != nil, key != "decision" {
+            decoder.fail(path + ["option"], node, "'option' goes with 'decision', not with '\(key)'")
+            return nil
+        }
+        let trigger: InjectStart.Trigger =
+            switch key {
+            case "delivered": .delivered(target)
+            case "done": .done(target)
+            case "missed": .missed(target)
+            default: .decision(step: target, option: option)
+            }
+        return InjectStart(trigger, after: after)
     }
 
     static func decodeObjective(

@@ -31,6 +31,7 @@ public enum ScenarioValidator {
         }
         checkSteps(scenario, path: path, into: &issues)
         checkDecisions(scenario, path: path, into: &issues)
+        checkStarts(scenario, path: path, into: &issues)
         let reachable = Set(path.steps.filter { $0.kind == .contact || $0.kind == .inform }.compactMap(\.target))
         for (index, inject) in scenario.injects.enumerated() {
             if let action = inject.expectedAction, plan.actor(action.role) == nil {
@@ -57,6 +58,102 @@ public enum ScenarioValidator {
             }
         }
         return issues
+    }
+
+    /// Inject ids are unique; a start condition names an inject of the scenario (not the inject
+    /// itself, nor one that waits for it in turn), an expected action for `done` and a timed one for
+    /// `missed`, and a decide step of the path with one of its options for `decision`.
+    static func checkStarts(_ scenario: Scenario, path: AlarmPath, into issues: inout [ScenarioIssue]) {
+        var byID: [EntityID: Int] = [:]
+        for (index, inject) in scenario.injects.enumerated() {
+            guard let id = inject.id else { continue }
+            if byID[id] != nil {
+                issues.append(ScenarioIssue(at: ["injects", String(index), "id"], "duplicate inject id '\(id)'"))
+            } else {
+                byID[id] = index
+            }
+        }
+        let ids = byID.keys.map(\.rawValue).sorted()
+        for (index, inject) in scenario.injects.enumerated() {
+            guard let start = inject.start else { continue }
+            let at = ["injects", String(index), "start"]
+            if !(start.afterMinutes >= 0 && start.afterMinutes.isFinite) {
+                issues.append(ScenarioIssue(at: at + ["after"], "'after' is a number of minutes from 0"))
+            }
+            switch start.trigger {
+            case .manual:
+                continue
+            case .decision(let step, let option):
+                guard let decision = path.step(step), decision.kind == .decide else {
+                    let decisions = path.steps.filter { $0.kind == .decide }.map(\.id.rawValue)
+                    issues.append(
+                        ScenarioIssue(
+                            at: at + ["decision"],
+                            "'\(step)' is not a decision of path '\(path.id)'"
+                                + (decisions.isEmpty
+                                    ? "; the path has none"
+                                    : Suggestion.didYouMean(step.rawValue, in: decisions)
+                                        + "; its decisions: " + decisions.joined(separator: ", "))))
+                    continue
+                }
+                if let option, !decision.options.contains(where: { $0.id == option }) {
+                    let options = decision.options.map(\.id.rawValue)
+                    issues.append(
+                        ScenarioIssue(
+                            at: at + ["option"],
+                            "'\(option)' is not an option of \(step)\(Suggestion.didYouMean(option.rawValue, in: options))"
+                                + "; options: " + options.joined(separator: ", ")))
+                }
+            case .delivered(let id), .done(let id), .missed(let id):
+                let key =
+                    switch start.trigger {
+                    case .delivered: "delivered"
+                    case .done: "done"
+                    default: "missed"
+                    }
+                guard let target = byID[id] else {
+                    issues.append(
+                        ScenarioIssue(
+                            at: at + [key],
+                            "no inject with id '\(id)'\(Suggestion.didYouMean(id.rawValue, in: ids))"
+                                + (ids.isEmpty ? "; give the inject it waits for an 'id'" : "")))
+                    continue
+                }
+                if waits(for: index, from: target, in: scenario, byID: byID) {
+                    issues.append(
+                        ScenarioIssue(
+                            at: at + [key],
+                            target == index
+                                ? "an inject cannot wait for itself"
+                                : "inject '\(id)' waits, through its own start condition, for this one: neither would come"
+                        ))
+                    continue
+                }
+                let expected = scenario.injects[target].expectedAction
+                if key != "delivered", expected == nil {
+                    issues.append(
+                        ScenarioIssue(at: at + [key], "inject '\(id)' expects no action, so it cannot be \(key)"))
+                } else if key == "missed", expected?.withinMinutes == nil {
+                    issues.append(
+                        ScenarioIssue(
+                            at: at + [key],
+                            "inject '\(id)' gives its expected action no 'within', so it is never missed"))
+                }
+            }
+        }
+    }
+
+    /// Whether the inject at `target`, following start conditions back, waits for the one at `index`.
+    private static func waits(
+        for index: Int, from target: Int, in scenario: Scenario, byID: [EntityID: Int]
+    ) -> Bool {
+        var seen: Set<Int> = []
+        var current: Int? = target
+        while let position = current, seen.insert(position).inserted {
+            if position == index { return true }
+            current = scenario.injects[position].start?.trigger.inject.flatMap { byID[$0] }
+        }
+        return false
     }
 
     static func unknownActor(_ id: EntityID, among known: [String]) -> String {

@@ -95,8 +95,8 @@ struct SimulationEngine {
     ) {
         reset()
         if O.recordsNotices {
-            for (index, inject) in program.scenario.injects.enumerated() {
-                queue.schedule(.inject, step: index, at: inject.at)
+            for (index, minute) in program.scenario.clockInjectMinutes.sorted(by: { $0.key < $1.key }) {
+                queue.schedule(.inject, step: index, at: minute)
             }
         }
         for step in program.startSteps { resolve(step, at: 0, random: &random, observer: &observer, availability) }

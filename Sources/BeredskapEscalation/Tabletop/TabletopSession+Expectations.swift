@@ -10,10 +10,12 @@ extension TabletopSession {
         public var inject: ScenarioInject
         /// What it expects.
         public var expected: ExpectedAction
+        /// The minute the inject was given.
+        public var givenAt: Double
 
         /// The minute by which the action is expected, when the scenario gives a time.
         public var deadline: Double? {
-            expected.withinMinutes.map { inject.at + $0 }
+            expected.withinMinutes.map { givenAt + $0 }
         }
     }
 
@@ -24,9 +26,10 @@ extension TabletopSession {
     /// drill.openExpectations.map { "inspel \($0.index + 1): \($0.expected.action)" }
     /// ```
     public var openExpectations: [OpenExpectation] {
-        firedInjects.sorted { (scenario.injects[$0].at, $0) < (scenario.injects[$1].at, $1) }.compactMap { index in
+        firedInjects.sorted { (deliveries[$0] ?? 0, $0) < (deliveries[$1] ?? 0, $1) }.compactMap { index in
             guard let expected = scenario.injects[index].expectedAction, !isFulfilled(index) else { return nil }
-            return OpenExpectation(index: index, inject: scenario.injects[index], expected: expected)
+            return OpenExpectation(
+                index: index, inject: scenario.injects[index], expected: expected, givenAt: deliveries[index] ?? 0)
         }
     }
 
@@ -49,8 +52,11 @@ extension TabletopSession {
         }
     }
 
-    /// Checks that the drill leader's `--inject` names an inject given that expects an action of `role`.
-    func requireExpectation(_ index: Int, of role: EntityID, in plan: Plan) throws(TabletopError) {
+    /// Checks that the drill leader's `--inject` names an inject given that expects an action of `role`
+    /// and that no action has fulfilled, but the line `replaced` being corrected.
+    func requireExpectation(
+        _ index: Int, of role: EntityID, in plan: Plan, besides replaced: TabletopLogEntry? = nil
+    ) throws(TabletopError) {
         let number = index + 1
         guard scenario.injects.indices.contains(index) else {
             let count = scenario.injects.count
@@ -60,8 +66,9 @@ extension TabletopSession {
         }
         guard firedInjects.contains(index) else {
             throw TabletopError(
-                "inject \(number) has not been given yet; it comes at minute "
-                    + minuteText(scenario.injects[index].at))
+                "inject \(number) has not been given yet; "
+                    + (dueMinute(ofInject: index).map { "it comes at minute " + Self.minuteText($0) }
+                        ?? "it waits for its start condition; `drill inject \(number)` gives it now"))
         }
         guard let expected = scenario.injects[index].expectedAction else {
             throw TabletopError("inject \(number) expects no action")
@@ -70,15 +77,10 @@ extension TabletopSession {
             throw TabletopError(
                 "inject \(number) expects an action of '\(expected.role)', not of '\(role)': \(expected.action)")
         }
-        if let done = fulfilment(ofInject: index) {
+        if let done = fulfilment(ofInject: index), done.sequence != replaced?.sequence {
             throw TabletopError(
-                "inject \(number) was fulfilled already, at minute \(minuteText(done.minute)) (log line "
+                "inject \(number) was fulfilled already, at minute \(Self.minuteText(done.minute)) (log line "
                     + "\(done.sequence)): \(plan.roleTitle(role)): \(done.action ?? "")")
         }
-    }
-
-    /// A minute as an English message writes it: `20`, `7.5`.
-    private func minuteText(_ minute: Double) -> String {
-        minute == minute.rounded() && abs(minute) < 1e9 ? String(Int(minute)) : String(format: "%.1f", minute)
     }
 }

@@ -65,6 +65,9 @@ public struct TabletopLogEntry: Hashable, Sendable {
     public var objective: EntityID?
     /// The evaluator's rating, for a rating.
     public var rating: PerformanceRating?
+    /// The line, by its ``sequence``, that this action or decision corrects: the log keeps both, and
+    /// the corrected line no longer counts.
+    public var corrects: Int?
 
     /// Creates an entry.
     ///
@@ -82,11 +85,13 @@ public struct TabletopLogEntry: Hashable, Sendable {
     ///   - option: The option chosen, for a decision.
     ///   - objective: The objective rated, for a rating.
     ///   - rating: The evaluator's rating, for a rating.
+    ///   - corrects: The line this one corrects, by its sequence.
     public init(
         sequence: Int, minute: Double, wallTime: Date, kind: Kind, role: EntityID? = nil, action: String? = nil,
         note: String? = nil, enteredBy: String? = nil, inject: Int? = nil, step: EntityID? = nil,
-        option: EntityID? = nil, objective: EntityID? = nil, rating: PerformanceRating? = nil
+        option: EntityID? = nil, objective: EntityID? = nil, rating: PerformanceRating? = nil, corrects: Int? = nil
     ) {
+        self.corrects = corrects
         self.sequence = sequence
         self.minute = minute
         self.wallTime = wallTime

@@ -15,7 +15,8 @@ extension DrillEvaluation {
                 let expected = session.scenario.injects[index].expectedAction
             else { return nil }
             let inject = session.scenario.injects[index]
-            let deadline = inject.at + (expected.withinMinutes ?? 0)
+            let given = session.deliveries[index] ?? inject.at
+            let deadline = given + (expected.withinMinutes ?? 0)
             let role = plan.actorName(expected.role)
             // The action that fulfilled the inject (named or matched by its words), not merely the
             // role's next action: "ringde pressen" does not make up for a POSOM decision not taken.
@@ -25,7 +26,7 @@ extension DrillEvaluation {
                 .drillContingencyIssue,
                 [
                     "role": role, "within": minutes(expected.withinMinutes ?? 0), "from": sender,
-                    "at": minutes(inject.at), "deadline": minutes(entry.minute),
+                    "at": minutes(given), "deadline": minutes(entry.minute),
                 ])
             let after =
                 later.map { text(.drillActedLater, ["role": role, "minute": minutes($0.minute)]) }
@@ -149,6 +150,6 @@ extension DrillEvaluation {
 
     private func injectMinute(_ number: Int?) -> Double {
         guard let number, session.scenario.injects.indices.contains(number - 1) else { return 0 }
-        return session.scenario.injects[number - 1].at
+        return session.deliveries[number - 1] ?? session.scenario.injects[number - 1].at
     }
 }

@@ -55,11 +55,13 @@ struct DrillEvaluation {
 
     // MARK: Reading the log
 
-    /// The first action or decision logged for `role` at or after minute `since`.
+    /// The earliest action or decision logged for `role` at or after minute `since` that no later
+    /// line corrects; of two at the same minute, the one logged first.
     func firstActing(_ role: EntityID, since: Double = 0) -> TabletopLogEntry? {
-        session.log.first { entry in
+        session.log.filter { entry in
             (entry.kind == .action || entry.kind == .decision) && entry.role == role && entry.minute >= since
-        }
+                && session.correctedLines[entry.sequence] == nil
+        }.min { ($0.minute, $0.sequence) < ($1.minute, $1.sequence) }
     }
 
     /// The decision logged at the decide step `step`: by its actor, for one of its options. The session
@@ -68,7 +70,7 @@ struct DrillEvaluation {
     func decision(for step: AlarmStep) -> TabletopLogEntry? {
         let decisions = session.log.filter { entry in
             entry.kind == .decision && entry.role == step.reachedActor
-                && step.options.contains { $0.id == entry.option }
+                && step.options.contains { $0.id == entry.option } && session.correctedLines[entry.sequence] == nil
         }
         return decisions.first { $0.step == step.id } ?? decisions.first
     }

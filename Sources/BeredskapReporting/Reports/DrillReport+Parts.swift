@@ -103,8 +103,14 @@ extension DrillReport {
         public var objective: String?
         /// The evaluator's rating, for an evaluator's rating.
         public var rating: Rating?
+        /// The line this one corrects, by sequence.
+        public var corrects: Int?
+        /// The line that corrects this one, by sequence; a corrected line no longer counts.
+        public var correctedBy: Int?
+        /// `true` when it was logged afterwards, at a minute the drill had passed; absent otherwise.
+        public var loggedAfterwards: Bool?
 
-        init(_ entry: TabletopLogEntry, text: String, plan: Plan, context: EventContext) {
+        init(_ entry: TabletopLogEntry, text: String, session: TabletopSession, plan: Plan, context: EventContext) {
             sequence = entry.sequence
             minute = entry.minute
             simulatedTime = DrillClock.stamp(context.date(atMinute: entry.minute), in: context.timeZone)
@@ -118,6 +124,9 @@ extension DrillReport {
             option = entry.option?.rawValue
             objective = entry.objective?.rawValue
             rating = entry.rating
+            corrects = entry.corrects
+            correctedBy = session.correctedLines[entry.sequence]
+            loggedAfterwards = session.isLoggedAfterwards(entry.sequence) ? true : nil
         }
     }
 

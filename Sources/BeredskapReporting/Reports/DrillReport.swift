@@ -103,7 +103,9 @@ public struct DrillReport: Hashable, Sendable, Codable {
         let path = plan.alarmPaths.first { $0.id == session.scenario.path }
         overview = Overview(session: session, plan: plan, path: path, context: context)
         let words = DrillLogText(session: session, plan: plan, language: language)
-        timeline = session.log.map { LogLine($0, text: words.sentence($0), plan: plan, context: context) }
+        timeline = session.log.map {
+            LogLine($0, text: words.sentence($0), session: session, plan: plan, context: context)
+        }
         let evaluation = DrillEvaluation(
             session: session, plan: plan, path: path, context: context, language: language)
         objectives = session.scenario.objectives.map(evaluation.rate)

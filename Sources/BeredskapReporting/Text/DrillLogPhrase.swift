@@ -7,11 +7,27 @@ enum DrillLogPhrase: CaseIterable {
     case saved, noMoreInjects, fulfils, afterContingency, doesNotFulfil, byMinute, sayWhichInject
     case statusTitle, statusState, line, lines, statusParticipant, statusWaiting, statusDeadline, statusContingencyGiven
     case statusNext, statusNoMore, statusHandling, adoption
+    case clockRunning, statusClock, statusPending, noInjectDue, correction, correctedBy, loggedAfterwards
+    case startDelivered, startDone, startMissed, startDecision, startDecisionOption, startManual, startDelay, atMinute
 
     /// The phrase in `language`.
     func text(_ language: ReportLanguage) -> String {
         let (swedish, english) = pair
         return language == .sv ? swedish : english
+    }
+
+    /// The phrase in `language` with each `{key}` filled in, in one pass, so that a value that itself
+    /// holds "{role}" (a player may type anything) stays as typed.
+    func text(_ language: ReportLanguage, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = text(language)[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            result += values[key] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     private var pair: (String, String) {
@@ -84,6 +100,35 @@ enum DrillLogPhrase: CaseIterable {
         case .statusNoMore: ("Inga fler inspel", "No more injects")
         case .statusHandling: ("Hantering, steg {step}: {rules}", "Handling, step {step}: {rules}")
         case .adoption: ("Förbättringsplan från övningen {id}", "Improvement plan from the drill {id}")
+        case .clockRunning:
+            (
+                "Klockan följer väggklockan, {speed} övningsminuter per minut; `drill pause` stoppar den",
+                "The clock follows the wall clock, {speed} drill minutes a minute; `drill pause` stops it"
+            )
+        case .statusClock: (", klockan går ({speed} min per minut)", ", the clock runs ({speed} min a minute)")
+        case .statusPending: ("Inspel {number} väntar {condition}: {text}", "Inject {number} waits {condition}: {text}")
+        case .noInjectDue:
+            (
+                "Inget inspel står på tur; {count} väntar på sitt villkor (`drill status`), `drill inject N` ger ett nu",
+                "No inject is due; {count} wait for their condition (`drill status`), `drill inject N` gives one now"
+            )
+        case .correction: ("Rättelse av rad {line}: ", "Correction of line {line}: ")
+        case .correctedBy: (" [rättad på rad {line}]", " [corrected on line {line}]")
+        case .loggedAfterwards: (" [inlagd i efterhand]", " [logged afterwards]")
+        case .startDelivered: ("tills inspel {number} har getts", "until inject {number} has been given")
+        case .startDone:
+            ("tills inspel {number}s förväntade åtgärd är gjord", "until inject {number}'s expected action is done")
+        case .startMissed:
+            (
+                "tills inspel {number}s förväntade åtgärd har uteblivit",
+                "until inject {number}'s expected action is missed"
+            )
+        case .startDecision: ("tills beslutet {step} är fattat", "until the decision {step} is taken")
+        case .startDecisionOption: ("tills beslutet {step} blir {option}", "until the decision {step} is {option}")
+        case .startManual:
+            ("på övningsledningen (`drill inject {number}`)", "for the drill leader (`drill inject {number}`)")
+        case .startDelay: (", sedan {minutes} min", ", then {minutes} min")
+        case .atMinute: ("minut {minute}", "minute {minute}")
         }
     }
 }

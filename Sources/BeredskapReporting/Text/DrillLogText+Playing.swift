@@ -21,7 +21,10 @@ extension DrillLogText {
                     "state": DrillText.state(session.state.rawValue, language),
                     "minute": minutes(session.minute), "lines": String(session.log.count),
                     "noun": words(session.log.count == 1 ? .line : .lines),
-                ]),
+                ])
+                + (session.clock.flatMap { clock in
+                    clock.anchor.map { _ in words(.statusClock, ["speed": NumberText.decimal(clock.speed, language)]) }
+                } ?? ""),
         ]
         for participant in session.participants {
             lines.append(
@@ -54,10 +57,21 @@ extension DrillLogText {
                 words(
                     .statusNext,
                     [
-                        "number": String(next.index + 1), "minute": minutes(next.inject.at),
+                        "number": String(next.index + 1), "minute": minutes(next.minute),
                         "text": next.inject.text,
                     ]))
-        } else {
+        }
+        for waiting in session.waitingInjects {
+            lines.append(
+                words(
+                    .statusPending,
+                    [
+                        "number": String(waiting.index + 1),
+                        "condition": Self.schedule(ofInject: waiting.index, in: session.scenario, language: language),
+                        "text": waiting.inject.text,
+                    ]))
+        }
+        if session.upcomingInjects.isEmpty && session.waitingInjects.isEmpty {
             lines.append(words(.statusNoMore))
         }
         return lines.map(marked).joined(separator: "\n") + "\n"
@@ -74,9 +88,15 @@ extension DrillLogText {
         words(.adoption, ["id": session.id])
     }
 
-    /// The line that says no inject is left to give.
+    /// The line that says no inject is left to give, or that those left wait for their condition.
     public func noMoreInjects() -> String {
-        marked(words(.noMoreInjects))
+        let waiting = session.waitingInjects.count
+        return marked(waiting > 0 ? words(.noInjectDue, ["count": String(waiting)]) : words(.noMoreInjects))
+    }
+
+    /// The line that says the drill's clock follows the wall clock, and how fast.
+    public func clockRunning(speed: Double) -> String {
+        marked(words(.clockRunning, ["speed": NumberText.decimal(speed, language)]))
     }
 
     /// What an action logged did to the expected actions: the inject it fulfils, or each open expected

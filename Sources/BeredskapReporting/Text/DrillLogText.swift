@@ -69,16 +69,18 @@ public struct DrillLogText: Sendable {
                     "action": inject?.expectedAction?.action ?? "",
                 ]) + (inject?.contingency ?? words(.pressesOn))
         case .action:
-            return roleTitle(entry) + ": " + (entry.action ?? "")
+            return amended(entry, roleTitle(entry) + ": " + (entry.action ?? ""))
         case .decision:
             let step = entry.step ?? decisionStep(of: entry)?.id
             let label = decisionStep(of: entry)?.options.first { $0.id == entry.option }?.label
-            return words(
-                .decision,
-                [
-                    "role": roleTitle(entry), "step": step?.rawValue ?? "",
-                    "option": label ?? entry.option?.rawValue ?? "",
-                ])
+            return amended(
+                entry,
+                words(
+                    .decision,
+                    [
+                        "role": roleTitle(entry), "step": step?.rawValue ?? "",
+                        "option": label ?? entry.option?.rawValue ?? "",
+                    ]))
         case .advance:
             return words(.advance, ["minute": minute])
         case .pause:
@@ -97,6 +99,51 @@ public struct DrillLogText: Sendable {
                     "meaning": entry.rating.map { DrillText.rating($0, language) } ?? "",
                 ])
         }
+    }
+
+    /// An action's or decision's sentence with what the log says of it since: the line it corrects,
+    /// the line that corrects it, and whether it was logged afterwards (`drill act --at`).
+    private func amended(_ entry: TabletopLogEntry, _ sentence: String) -> String {
+        var text = entry.corrects.map { words(.correction, ["line": String($0)]) } ?? ""
+        text += sentence
+        if session.isLoggedAfterwards(entry.sequence) { text += words(.loggedAfterwards) }
+        if let later = session.correctedLines[entry.sequence] { text += words(.correctedBy, ["line": String(later)]) }
+        return text
+    }
+
+    /// When the inject at `index` comes, in words: "minut 45,0", or what it waits for ("tills inspel 2
+    /// har getts, sedan 5,0 min"); see ``InjectStart``.
+    ///
+    /// ```swift
+    /// DrillLogText.schedule(ofInject: 1, in: scenario, language: .sv)   // "tills inspel 1 har getts"
+    /// ```
+    public static func schedule(ofInject index: Int, in scenario: Scenario, language: ReportLanguage) -> String {
+        let inject = scenario.injects[index]
+        func minutes(_ value: Double) -> String { NumberText.decimal(value, language) }
+        guard let start = inject.start else {
+            return DrillLogPhrase.atMinute.text(language, ["minute": minutes(inject.at)])
+        }
+        let number = { (id: EntityID) in
+            scenario.injects.firstIndex { $0.id == id }.map { String($0 + 1) } ?? id.rawValue
+        }
+        var text: String
+        switch start.trigger {
+        case .delivered(let id): text = DrillLogPhrase.startDelivered.text(language, ["number": number(id)])
+        case .done(let id): text = DrillLogPhrase.startDone.text(language, ["number": number(id)])
+        case .missed(let id): text = DrillLogPhrase.startMissed.text(language, ["number": number(id)])
+        case .decision(let step, nil): text = DrillLogPhrase.startDecision.text(language, ["step": step.rawValue])
+        case .decision(let step, let option?):
+            text = DrillLogPhrase.startDecisionOption.text(
+                language, ["step": step.rawValue, "option": option.rawValue])
+        case .manual: text = DrillLogPhrase.startManual.text(language, ["number": String(index + 1)])
+        }
+        if start.afterMinutes > 0 {
+            text += DrillLogPhrase.startDelay.text(language, ["minutes": minutes(start.afterMinutes)])
+        }
+        if inject.at > 0 {
+            text += " (≥ " + DrillLogPhrase.atMinute.text(language, ["minute": minutes(inject.at)]) + ")"
+        }
+        return text
     }
 
     /// The entry as the shell prints it while the drill is played: marked as a drill, with its minute,
@@ -121,15 +168,7 @@ public struct DrillLogText: Sendable {
     /// `phrase` in the language, with each `{key}` filled in, in one pass, so that a value that
     /// itself holds "{role}" (a player may type anything) stays as typed.
     func words(_ phrase: DrillLogPhrase, _ values: [String: String] = [:]) -> String {
-        var result = ""
-        var rest = phrase.text(language)[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let key = String(rest[rest.index(after: open)..<close])
-            result += values[key] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        phrase.text(language, values)
     }
 
     /// Minutes with one decimal, as the log has always written them: "45,0" in Swedish, "45.0" in English.

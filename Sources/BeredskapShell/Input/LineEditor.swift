@@ -66,7 +66,14 @@ final class LineEditor {
     }
 
     /// Reads one line after showing `prompt`.
-    func readLine(prompt: String) -> Input {
+    ///
+    /// - Parameter ticker: Called every quarter of a second while the user types (on this thread);
+    ///   what it returns is printed above the line being typed, which is then drawn again as it was.
+    ///   Without one, libedit reads keys its own way.
+    func readLine(prompt: String, ticker: (() -> String?)? = nil) -> Input {
+        LineEditorState.ticker = ticker
+        beredskap_el_set_getcfn(editor, ticker == nil ? nil : lineEditorReadCharacter)
+        defer { LineEditorState.ticker = nil }
         LineEditorState.setPrompt(prompt)
         LineEditorState.readingLine.store(true, ordering: .relaxed)
         defer { LineEditorState.readingLine.store(false, ordering: .relaxed) }
@@ -109,6 +116,8 @@ enum LineEditorState {
     /// The prompt as a C string libedit can hold on to until the next prompt is set.
     nonisolated(unsafe) static var promptStorage: UnsafeMutablePointer<CChar> = strdup("> ")
     static let promptLock = Mutex<Void>(())
+    /// What `readLine` runs while it waits for a key; only touched on the thread that reads lines.
+    nonisolated(unsafe) static var ticker: (() -> String?)?
 
     static func setPrompt(_ prompt: String) {
         promptLock.withLock { _ in
@@ -143,4 +152,50 @@ private func lineEditorComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8
     let listing = "\n" + Completion.columns(candidates) + "\n"
     _ = ResultFileStream.writeAll(listing, to: STDOUT_FILENO)
     return UInt8(CC_REDISPLAY)
+}
+
+/// libedit's character reader while a ticker runs: waits for a key a quarter of a second at a time,
+/// runs the ticker between, and prints what it says above the line being typed. Decodes UTF-8 itself,
+/// as libedit's own reader does with the C library. A signal (Ctrl-C) ends the wait with EINTR, which
+/// libedit passes on as its own reader's would.
+private func lineEditorReadCharacter(_ editor: OpaquePointer?, _ character: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+    var bytes: [UInt8] = []
+    while true {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, 250)
+        if ready < 0 {
+            // Ctrl-C ends the line; another signal (a resized window) does not.
+            if errno == EINTR && !shellInterrupt.load(ordering: .relaxed) { continue }
+            return -1
+        }
+        if ready == 0 {
+            // Only between characters: half a character is not a place to draw the line again.
+            if bytes.isEmpty, let editor, let text = LineEditorState.ticker?(), !text.isEmpty {
+                _ = ResultFileStream.writeAll(
+                    "\r\u{1B}[K" + text + (text.hasSuffix("\n") ? "" : "\n"), to: STDOUT_FILENO)
+                beredskap_el_refresh(editor)
+            }
+            continue
+        }
+        var byte: UInt8 = 0
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count == 0 { return 0 }
+        if count < 0 {
+            if errno == EAGAIN || (errno == EINTR && !shellInterrupt.load(ordering: .relaxed)) { continue }
+            return -1
+        }
+        bytes.append(byte)
+        let expected: Int =
+            switch bytes[0] {
+            case 0..<0x80: 1
+            case 0xC0..<0xE0: 2
+            case 0xE0..<0xF0: 3
+            case 0xF0..<0xF8: 4
+            default: 1
+            }
+        guard bytes.count >= expected else { continue }
+        let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+        character?.pointee = wchar_t(bitPattern: scalar.value)
+        return 1
+    }
 }

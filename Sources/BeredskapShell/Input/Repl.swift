@@ -54,7 +54,9 @@ public final class Repl {
             if buffer.isEmpty { vocabulary.withLock { $0.isStale = true } }
             let prompt =
                 buffer.isEmpty ? (session.workspace.isInTransaction ? "beredskap*> " : "beredskap> ") : "      ...> "
-            switch editor.readLine(prompt: prompt) {
+            // A drill whose clock follows the wall clock announces its injects while the user types.
+            let ticker: (() -> String?)? = session.hasRunningClock ? { repl.session.tickDrill() } : nil
+            switch editor.readLine(prompt: prompt, ticker: ticker) {
             case .endOfInput:
                 print("")
                 return

@@ -47,6 +47,39 @@ extension ShellSession {
         for remark in remarks { emit(remark + "\n") }
     }
 
+    /// Whether the drill this shell plays has a clock that follows the wall clock and is running.
+    var hasRunningClock: Bool {
+        guard let drill = tabletop?.session else { return false }
+        return drill.state == .running && drill.clock?.anchor != nil
+    }
+
+    /// Moves a running clock that follows the wall clock to now, and returns the lines that logged
+    /// (injects and contingencies that fell due, and lines another shell logged meanwhile), marked as
+    /// a drill's; nil when nothing happened. The REPL prints them above the line being typed.
+    func tickDrill() -> String? {
+        guard hasRunningClock, var drill = tabletop, let plan = try? currentPlan() else { return nil }
+        let before = drill.session.log.count
+        var lines: [String] = []
+        do {
+            do {
+                try workspace.drills.catchUp(&drill, at: Date())
+            } catch  where error.code == .store {
+                // Another shell logged lines of this drill: take it up as the store has it, and go on.
+                drill = try workspace.drills.reopen(drill.session.id)
+                try workspace.drills.catchUp(&drill, at: Date())
+            }
+        } catch {
+            tabletop = nil
+            return "error: \(error.message)\n"
+        }
+        tabletop = drill
+        guard drill.session.log.count > before else { return nil }
+        let words = DrillLogText(session: drill.session, plan: plan)
+        lines = drill.session.log.dropFirst(before).map(words.line)
+        if drill.session.state == .ended { lines.append(words.saved()) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// Prints the log lines from `first` on, marked as a drill's, in the plan's language.
     func show(_ session: TabletopSession, from first: Int, plan: Plan) {
         let words = DrillLogText(session: session, plan: plan)

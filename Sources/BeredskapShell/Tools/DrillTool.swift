@@ -10,7 +10,7 @@ struct DrillTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill", abstract: "Simulate alarm paths, or play and rate a tabletop drill saved in the store.",
         subcommands: [
-            Run.self, Simulate.self, Start.self, Next.self, Advance.self, Act.self, Decide.self, Rate.self,
+            Run.self, Simulate.self, Start.self, Next.self, Inject.self, Advance.self, Act.self, Decide.self, Rate.self,
             Status.self, Clock<PauseDrill>.self, Clock<ResumeDrill>.self, Clock<EndDrill>.self, Sessions.self,
             Open.self, Adopt.self, Scaffold.self,
         ])

@@ -15,25 +15,38 @@ struct EnteredBy: ParsableArguments {
 }
 
 extension DrillTool {
-    /// `drill start SCENARIO [--participants "role:Name, role:Name"] [--at TIME] [--id ID]`.
+    /// `drill start SCENARIO [--participants "role:Name, role:Name"] [--at TIME] [--id ID]
+    /// [--clock real [--speed N]]`.
     struct Start: ShellTool {
         static let configuration = CommandConfiguration(
             commandName: "start", abstract: "Start a tabletop drill on a scenario, saved in the store as it goes.")
-        static let examples = ["drill start bench-night --participants \"stadsdirektor:Anna Berg\""]
+        static let examples = [
+            "drill start bench-night --participants \"stadsdirektor:Anna Berg\"",
+            "drill start bench-night --clock real --speed 60",
+        ]
 
         @OptionGroup var scenario: ScenarioOptions
         @Option(help: ArgumentHelp("Who plays which role.", valueName: "\"role:Name, role:Name\""))
         var participants: String?
         @Option(help: ArgumentHelp("The drill's id (default: the scenario and the time).", valueName: "id"))
         var id: String?
+        @Option(
+            help: ArgumentHelp(
+                "'manual' (default): the clock moves with next and advance; 'real': it follows the wall clock.",
+                valueName: "manual|real"))
+        var clock: String?
+        @Option(
+            help: ArgumentHelp(
+                "With --clock real: simulated minutes per minute on the wall (default: 1).", valueName: "n"))
+        var speed: String?
         @OptionGroup var entered: EnteredBy
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             let location = invocation.arguments.first?.location
-            if let active = session.tabletop, active.session.state != .ended {
-                throw ShellError("the drill '\(active.session.id)' is still going; `drill end` it first", at: location)
-            }
+            let pace = try Self.speed(clock: clock, speed: speed, in: invocation)
             let plan = try session.currentPlan()
+            // Two drills may run at once (two rooms, two scenarios); the leader should know.
+            let running = (try? session.workspace.drills.sessions().filter { $0.state != .ended }) ?? []
             let loaded = try scenario.load(in: session, invocation)
             let text =
                 BuiltInScenarios.names.contains(loaded.name) && scenario.at == nil
@@ -45,15 +58,49 @@ extension DrillTool {
                     scenario: loaded, scenarioText: text,
                     participants: try Self.participants(
                         participants, at: invocation.location(ofOption: "participants")),
-                    id: id, leader: entered.name, at: Date(),
+                    id: id, leader: entered.name, at: Date(), speed: pace,
                     location: invocation.location(ofOption: "participants") ?? location)
             } catch  where error.code == .store {
                 var refusal = error
                 refusal.location = location
                 throw refusal
             }
+            for other in running {
+                session.errors(
+                    "note: the drill '\(other.id)' (\(other.title)) is still \(other.state.rawValue) beside this one; "
+                        + "`drill open \(other.id)` goes back to it, `drill end` ends the one in use")
+            }
             session.tabletop = drill
             session.show(drill.session, from: 0, plan: plan)
+            if let pace {
+                session.emit(DrillLogText(session: drill.session, plan: plan).clockRunning(speed: pace) + "\n")
+            }
+        }
+
+        /// `--clock real --speed N`: the speed of a clock that follows the wall clock; nil for one moved by hand.
+        static func speed(clock: String?, speed: String?, in invocation: ToolInvocation) throws(ShellError) -> Double? {
+            switch clock?.lowercased() {
+            case nil, "manual":
+                if speed != nil {
+                    throw ShellError(
+                        "'--speed' sets how fast a real clock runs; add `--clock real`",
+                        at: invocation.location(ofOption: "speed"))
+                }
+                return nil
+            case "real":
+                guard let speed else { return 1 }
+                guard let value = Double(speed.replacingOccurrences(of: ",", with: ".")), value > 0, value <= 3600
+                else {
+                    throw ShellError(
+                        "'--speed' takes simulated minutes per minute, from above 0 to 3600 (60: an hour a minute), not '\(speed)'",
+                        at: invocation.location(ofOption: "speed"))
+                }
+                return value
+            case let other?:
+                throw ShellError(
+                    "'--clock' is 'manual' or 'real', not '\(other)'\(Suggestion.didYouMean(other, in: ["manual", "real"]))",
+                    at: invocation.location(ofOption: "clock"))
+            }
         }
 
         /// `--participants "stadsdirektor:Anna Berg, sof-direktor:Bo"`.
@@ -84,6 +131,64 @@ extension DrillTool {
                 }
                 return []
             }
+        }
+    }
+
+    /// `drill inject N`: the drill leader gives inject N now, whatever it waits for.
+    struct Inject: ShellTool {
+        static let configuration = CommandConfiguration(
+            commandName: "inject",
+            abstract: "Give inject N now: one that waits for the drill leader, or any other before its time.")
+        static let examples = ["drill inject 2"]
+        @Argument(help: ArgumentHelp("The inject's number, as `drill status` shows it.", valueName: "n"))
+        var number: String?
+        @OptionGroup var entered: EnteredBy
+
+        func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
+            guard let number, let value = Int(number), value >= 1 else {
+                throw ShellError(
+                    "expected `drill inject N`, N an inject's number from 1 as `drill status` shows it"
+                        + (number.map { ", not '\($0)'" } ?? ""),
+                    at: number.flatMap { invocation.location(of: $0) } ?? invocation.arguments.first?.location)
+            }
+            try session.playDrill(invocation) { drill, _ throws(ShellError) in
+                try session.workspace.drills.deliver(&drill, inject: value - 1, by: entered.name, at: Date())
+                return []
+            }
+        }
+    }
+
+    /// When a line is logged afterwards and what it corrects: `--at MINUTE`, `--corrects LINE`.
+    struct Afterwards: ParsableArguments {
+        @Option(
+            name: .customLong("at"),
+            help: ArgumentHelp("The drill's minute it happened, when it is logged afterwards.", valueName: "minute"))
+        var minute: String?
+        @Option(help: ArgumentHelp("The log line it corrects; the log keeps both.", valueName: "line"))
+        var corrects: String?
+
+        /// The minute and the line, read.
+        func values(in invocation: ToolInvocation) throws(ShellError) -> (minute: Double?, corrects: Int?) {
+            var minuteValue: Double?
+            if let minute {
+                let text = minute.lowercased().replacingOccurrences(of: ",", with: ".")
+                guard let value = Double(text.hasSuffix("m") ? String(text.dropLast()) : text), value >= 0 else {
+                    throw ShellError(
+                        "'--at' takes the drill's minute it happened, e.g. --at 32, not '\(minute)'",
+                        at: invocation.location(ofOption: "at"))
+                }
+                minuteValue = value
+            }
+            var line: Int?
+            if let corrects {
+                guard let value = Int(corrects), value >= 1 else {
+                    throw ShellError(
+                        "'--corrects' takes a log line's number, as the log shows it, not '\(corrects)'",
+                        at: invocation.location(ofOption: "corrects"))
+                }
+                line = value
+            }
+            return (minuteValue, line)
         }
     }
 
@@ -131,6 +236,8 @@ extension DrillTool {
         static let examples = [
             "drill act sof-direktor \"informerar stadsdirektören\"",
             "drill act sof-direktor \"ringde presstjänsten\" --inject 1",
+            "drill act socialjouren \"ringde enhetschefen\" --at 12",
+            "drill act socialjouren \"ringde enhetschefen, inte direktören\" --corrects 4",
         ]
         @Argument(help: ArgumentHelp("The role that acted.", valueName: "role"))
         var role: String?
@@ -144,17 +251,20 @@ extension DrillTool {
         var inject: String?
         @Option(help: ArgumentHelp("Who enters it.", valueName: "name"))
         var by: String?
+        @OptionGroup var afterwards: Afterwards
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             guard let role, let action else {
                 throw ShellError(
-                    "expected `drill act ROLE \"what was done\" [\"note\"] [--inject N]`",
+                    "expected `drill act ROLE \"what was done\" [\"note\"] [--inject N] [--at MINUTE] [--corrects LINE]`",
                     at: invocation.arguments.first?.location)
             }
             let index = try Self.injectIndex(inject, in: invocation)
+            let (minute, corrects) = try afterwards.values(in: invocation)
             try session.playDrill(invocation) { drill, plan throws(ShellError) in
                 let entry = try session.workspace.drills.act(
-                    &drill, role: EntityID(role), action: action, note: note, inject: index, by: by, at: Date())
+                    &drill, role: EntityID(role), action: action, note: note, inject: index, by: by, at: Date(),
+                    atMinute: minute, corrects: corrects)
                 return DrillLogText(session: drill.session, plan: plan).expectationRemarks(after: entry)
             }
         }
@@ -184,15 +294,19 @@ extension DrillTool {
         var rationale: String?
         @Option(help: ArgumentHelp("Who enters it.", valueName: "name"))
         var by: String?
+        @OptionGroup var afterwards: Afterwards
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             guard let step, let option else {
                 throw ShellError(
-                    "expected `drill decide STEP OPTION \"rationale\"`", at: invocation.arguments.first?.location)
+                    "expected `drill decide STEP OPTION \"rationale\" [--at MINUTE] [--corrects LINE]`",
+                    at: invocation.arguments.first?.location)
             }
+            let (minute, corrects) = try afterwards.values(in: invocation)
             try session.playDrill(invocation) { drill, _ throws(ShellError) in
                 try session.workspace.drills.decide(
-                    &drill, step: EntityID(step), option: EntityID(option), rationale: rationale, by: by, at: Date())
+                    &drill, step: EntityID(step), option: EntityID(option), rationale: rationale, by: by, at: Date(),
+                    atMinute: minute, corrects: corrects)
                 return []
             }
         }
@@ -250,8 +364,11 @@ extension DrillTool {
         static let configuration = CommandConfiguration(commandName: "status", abstract: "Where the drill stands.")
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
-            let drill = try session.currentDrill(at: invocation.arguments.first?.location)
-            session.emit(DrillLogText(session: drill.session, plan: try session.currentPlan()).status())
+            // A clock that follows the wall clock is shown where it stands now, with what fell due.
+            try session.playDrill(invocation) { drill, plan throws(ShellError) in
+                try session.workspace.drills.catchUp(&drill, at: Date())
+                return [String(DrillLogText(session: drill.session, plan: plan).status().dropLast())]
+            }
         }
     }
 

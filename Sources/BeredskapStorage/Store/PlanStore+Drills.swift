@@ -34,13 +34,24 @@ public struct DrillSessionRecord: Hashable, Sendable {
     /// Whether an action's `inject` names the inject it fulfils. Sessions saved before schema v3 did not
     /// record that; in them, any action of the expected role after the inject fulfils it.
     public var actionsNameTheirInject: Bool
+    /// Simulated minutes per wall-clock minute, for a drill whose clock follows the wall clock; nil
+    /// for one whose clock moves only when told.
+    public var clockSpeed: Double?
+    /// When such a clock last started running; nil while it stands still.
+    public var clockAnchor: Date?
+    /// The drill's minute at ``clockAnchor``.
+    public var clockAnchorMinute: Double?
 
     /// Creates a record.
     public init(
         id: String, plan: EntityID, scenario: String, scenarioText: String?, title: String, eventStart: Date,
         state: DrillState, minute: Double, startedAt: Date, endedAt: Date?, participants: [DrillParticipant],
-        log: [TabletopLogEntry], actionsNameTheirInject: Bool = true
+        log: [TabletopLogEntry], actionsNameTheirInject: Bool = true, clockSpeed: Double? = nil,
+        clockAnchor: Date? = nil, clockAnchorMinute: Double? = nil
     ) {
+        self.clockSpeed = clockSpeed
+        self.clockAnchor = clockAnchor
+        self.clockAnchorMinute = clockAnchorMinute
         self.id = id
         self.plan = plan
         self.scenario = scenario
@@ -137,11 +148,14 @@ extension PlanStore {
             }
             try db.execute(
                 sql: """
-                    UPDATE drill_sessions SET state = ?, minute = ?, ended_at = COALESCE(ended_at, ?)
+                    UPDATE drill_sessions SET state = ?, minute = ?, ended_at = COALESCE(ended_at, ?),
+                        clock_speed = ?, clock_anchor = ?, clock_anchor_minute = ?
                     WHERE id = ?
                     """,
                 arguments: [
-                    session.state.rawValue, session.minute, session.endedAt.map { Self.timestamp($0) }, session.id,
+                    session.state.rawValue, session.minute, session.endedAt.map { Self.timestamp($0) },
+                    session.clockSpeed, session.clockAnchor.map { Self.timestamp($0) }, session.clockAnchorMinute,
+                    session.id,
                 ])
             try Self.insertLog(session.log.filter { $0.sequence > stored ?? 0 }, of: session.id, db)
             return 0
@@ -156,14 +170,15 @@ extension PlanStore {
             sql: """
                 INSERT INTO drill_sessions
                     (id, plan_id, scenario, scenario_text, title, event_start, state, minute, started_at, ended_at,
-                    actions_name_inject)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    actions_name_inject, clock_speed, clock_anchor, clock_anchor_minute)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 id, session.plan.rawValue, session.scenario, session.scenarioText, session.title,
                 timestamp(session.eventStart), session.state.rawValue, session.minute,
                 timestamp(session.startedAt),
-                session.endedAt.map { timestamp($0) }, session.actionsNameTheirInject,
+                session.endedAt.map { timestamp($0) }, session.actionsNameTheirInject, session.clockSpeed,
+                session.clockAnchor.map { timestamp($0) }, session.clockAnchorMinute,
             ])
         for (position, participant) in session.participants.enumerated() {
             try db.execute(
@@ -178,8 +193,8 @@ extension PlanStore {
         guard !entries.isEmpty else { return }
         let statementSQL = """
             INSERT INTO drill_log (session_id, sequence, minute, wall_time, kind, role, action, note, entered_by,
-                inject, step, option, objective, rating)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                inject, step, option, objective, rating, corrects)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         for entry in entries {
             try db.execute(
@@ -187,7 +202,7 @@ extension PlanStore {
                 arguments: [
                     session, entry.sequence, entry.minute, timestamp(entry.wallTime), entry.kind.rawValue,
                     entry.role?.rawValue, entry.action, entry.note, entry.enteredBy, entry.inject, entry.step?.rawValue,
-                    entry.option?.rawValue, entry.objective?.rawValue, entry.rating?.rawValue,
+                    entry.option?.rawValue, entry.objective?.rawValue, entry.rating?.rawValue, entry.corrects,
                 ])
         }
     }
@@ -244,7 +259,9 @@ extension PlanStore {
             eventStart: date(fromTimestamp: row["event_start"]), state: state, minute: row["minute"],
             startedAt: date(fromTimestamp: row["started_at"]),
             endedAt: (row["ended_at"] as String?).map { date(fromTimestamp: $0) }, participants: participants, log: log,
-            actionsNameTheirInject: row["actions_name_inject"])
+            actionsNameTheirInject: row["actions_name_inject"], clockSpeed: row["clock_speed"],
+            clockAnchor: (row["clock_anchor"] as String?).map { date(fromTimestamp: $0) },
+            clockAnchorMinute: row["clock_anchor_minute"])
     }
 
     /// A log line as stored; a kind or rating this version does not know is an error naming the drill
@@ -269,6 +286,7 @@ extension PlanStore {
         return TabletopLogEntry(
             sequence: sequence, minute: row["minute"], wallTime: date(fromTimestamp: row["wall_time"]), kind: kind,
             role: id("role"), action: row["action"], note: row["note"], enteredBy: row["entered_by"],
-            inject: row["inject"], step: id("step"), option: id("option"), objective: id("objective"), rating: rating)
+            inject: row["inject"], step: id("step"), option: id("option"), objective: id("objective"), rating: rating,
+            corrects: row["corrects"])
     }
 }

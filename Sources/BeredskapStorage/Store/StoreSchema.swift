@@ -3,7 +3,11 @@
 /// made by every earlier version so that each migration is tested on real old files.
 package enum StoreSchema {
     /// The identifiers of every migration this version knows, oldest first.
-    package static var migrationIdentifiers: [String] { ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10"] }
+    package static var migrationIdentifiers: [String] {
+        [
+            "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11",
+        ]
+    }
 
     /// Runs the migration `identifier` on SQLite.
     static func migrate(_ identifier: String, _ db: any SQLConnection) throws {
@@ -26,9 +30,22 @@ package enum StoreSchema {
         case "v8": v8
         case "v9": v9
         case "v10": v10
+        case "v11": v11
         default: nil
         }
     }
+
+    /// Version 11: a drill's log line may correct an earlier one (`drill_log.corrects`, the corrected
+    /// line's sequence), and a drill's clock may follow the wall clock (`drill_sessions.clock_speed`,
+    /// simulated minutes per wall minute; `clock_anchor`, when it last started running, NULL while it
+    /// stands still; `clock_anchor_minute`, the drill's minute then). Older drills' clocks moved only
+    /// when told, which NULL says.
+    static let v11 = """
+        ALTER TABLE drill_log ADD COLUMN corrects INTEGER;
+        ALTER TABLE drill_sessions ADD COLUMN clock_speed REAL;
+        ALTER TABLE drill_sessions ADD COLUMN clock_anchor TEXT;
+        ALTER TABLE drill_sessions ADD COLUMN clock_anchor_minute REAL;
+        """
 
     /// Version 10: a plan's decision chain as the plan declares it, and what a transcription rests on.
     ///

@@ -42,11 +42,14 @@ public struct DrillSessions {
     ///     time, with a suffix when another drill has it already.
     ///   - leader: Who leads the drill.
     ///   - wall: The wall-clock time.
+    ///   - speed: When given, the drill's clock follows the wall clock, `speed` simulated minutes to
+    ///     each minute on the wall; every command then first moves it to where it stands
+    ///     (``catchUp(_:at:)``).
     ///   - location: Where the command was written, for messages.
     /// - Throws: ``WorkspaceError`` for a participant's unknown role or an id that is taken.
     public func start(
         scenario: Scenario, scenarioText: String?, participants: [DrillParticipant], id: String?, leader: String?,
-        at wall: Date, location: InputLocation? = nil
+        at wall: Date, speed: Double? = nil, location: InputLocation? = nil
     ) throws(WorkspaceError) -> PlayedDrill {
         let plan = try workspace.plan()
         for participant in participants {
@@ -55,7 +58,7 @@ public struct DrillSessions {
         var session = TabletopSession(
             id: id ?? Self.defaultID(scenario: scenario.name, at: wall, in: workspace.jurisdiction.timeZone),
             scenario: scenario, planID: plan.id,
-            participants: participants, leader: leader, at: wall)
+            participants: participants, leader: leader, at: wall, speed: speed)
         do {
             // The store decides the id: a readable one taken by a drill started the same minute gets
             // a suffix; an id the user chose is refused instead.
@@ -96,7 +99,11 @@ public struct DrillSessions {
             session: TabletopSession(
                 id: record.id, scenario: scenario, planID: record.plan, participants: record.participants,
                 minute: record.minute, state: record.state, log: record.log,
-                actionsNameTheirInject: record.actionsNameTheirInject),
+                actionsNameTheirInject: record.actionsNameTheirInject,
+                clock: record.clockSpeed.map {
+                    TabletopClock(
+                        speed: $0, anchor: record.clockAnchor, anchorMinute: record.clockAnchorMinute ?? record.minute)
+                }),
             scenarioText: record.scenarioText, startedAt: record.startedAt, savedLines: record.log.count)
     }
 
@@ -127,14 +134,35 @@ public struct DrillSessions {
     ) throws(WorkspaceError)
         -> [TabletopLogEntry]
     {
-        try play(&drill) { session throws(TabletopError) in try session.next(by: who, at: wall) }
+        try play(&drill, at: wall) { session throws(TabletopError) in try session.next(by: who, at: wall) }
+    }
+
+    /// Gives the inject at `index` now, whatever it waits for, and saves.
+    @discardableResult
+    public func deliver(
+        _ drill: inout PlayedDrill, inject index: Int, by who: String?, at wall: Date
+    ) throws(WorkspaceError) -> [TabletopLogEntry] {
+        try play(&drill, at: wall) { session throws(TabletopError) in
+            try session.deliver(inject: index, by: who, at: wall)
+        }
+    }
+
+    /// Moves a clock that follows the wall clock to where it stands at `wall`, giving what falls due,
+    /// and saves when that logged anything.
+    ///
+    /// - Returns: What happened; empty for a drill whose clock moves only when told.
+    @discardableResult
+    public func catchUp(_ drill: inout PlayedDrill, at wall: Date) throws(WorkspaceError) -> [TabletopLogEntry] {
+        let happened = drill.session.catchUp(at: wall)
+        if !happened.isEmpty { try save(&drill) }
+        return happened
     }
 
     /// Moves the clock on by `minutes`, giving every inject and contingency that falls due, and saves.
     public func advance(
         _ drill: inout PlayedDrill, minutes: Double, by who: String?, at wall: Date
     ) throws(WorkspaceError) {
-        try play(&drill) { session throws(TabletopError) in
+        try play(&drill, at: wall) { session throws(TabletopError) in
             try session.advance(minutes: minutes, by: who, at: wall)
         }
     }
@@ -150,27 +178,34 @@ public struct DrillSessions {
     ///   - inject: The inject, by index in the scenario, whose expected action this is.
     ///   - who: Who entered it; the person playing the role when nil.
     ///   - wall: The wall-clock time.
+    ///   - minute: The simulated minute it happened, when it is logged afterwards.
+    ///   - corrects: The log line, by sequence, that this action corrects.
     /// - Returns: The entry logged.
     @discardableResult
     public func act(
         _ drill: inout PlayedDrill, role: EntityID, action: String, note: String? = nil, inject: Int? = nil,
-        by who: String? = nil, at wall: Date
+        by who: String? = nil, at wall: Date, atMinute minute: Double? = nil, corrects: Int? = nil
     ) throws(WorkspaceError) -> TabletopLogEntry {
         let plan = try workspace.plan()
-        return try play(&drill) { session throws(TabletopError) in
-            try session.act(role: role, action: action, note: note, inject: inject, by: who, in: plan, at: wall)
+        return try play(&drill, at: wall) { session throws(TabletopError) in
+            try session.act(
+                role: role, action: action, note: note, inject: inject, by: who, in: plan, at: wall, atMinute: minute,
+                corrects: corrects)
         }
     }
 
-    /// Logs a decision at a decide step of the scenario's alarm path, and saves.
+    /// Logs a decision at a decide step of the scenario's alarm path, and saves; `minute` and
+    /// `corrects` as for ``act(_:role:action:note:inject:by:at:atMinute:corrects:)``.
     @discardableResult
     public func decide(
         _ drill: inout PlayedDrill, step: EntityID, option: EntityID, rationale: String?, by who: String?,
-        at wall: Date
+        at wall: Date, atMinute minute: Double? = nil, corrects: Int? = nil
     ) throws(WorkspaceError) -> TabletopLogEntry {
         let plan = try workspace.plan()
-        return try play(&drill) { session throws(TabletopError) in
-            try session.decide(step: step, option: option, rationale: rationale, by: who, in: plan, at: wall)
+        return try play(&drill, at: wall) { session throws(TabletopError) in
+            try session.decide(
+                step: step, option: option, rationale: rationale, by: who, in: plan, at: wall, atMinute: minute,
+                corrects: corrects)
         }
     }
 
@@ -180,24 +215,24 @@ public struct DrillSessions {
         _ drill: inout PlayedDrill, objective: EntityID, rating: PerformanceRating, observation: String?,
         by who: String?, at wall: Date
     ) throws(WorkspaceError) -> TabletopLogEntry {
-        try play(&drill) { session throws(TabletopError) in
+        try play(&drill, at: wall) { session throws(TabletopError) in
             try session.rate(objective: objective, rating: rating, observation: observation, by: who, at: wall)
         }
     }
 
     /// Pauses the drill, and saves.
     public func pause(_ drill: inout PlayedDrill, by who: String?, at wall: Date) throws(WorkspaceError) {
-        try play(&drill) { session throws(TabletopError) in try session.pause(by: who, at: wall) }
+        try play(&drill, at: wall) { session throws(TabletopError) in try session.pause(by: who, at: wall) }
     }
 
     /// Goes on after a pause, and saves.
     public func resume(_ drill: inout PlayedDrill, by who: String?, at wall: Date) throws(WorkspaceError) {
-        try play(&drill) { session throws(TabletopError) in try session.resume(by: who, at: wall) }
+        try play(&drill, at: wall) { session throws(TabletopError) in try session.resume(by: who, at: wall) }
     }
 
     /// Ends the drill, and saves; after it, only evaluators' ratings can be logged.
     public func end(_ drill: inout PlayedDrill, by who: String?, at wall: Date) throws(WorkspaceError) {
-        try play(&drill) { session throws(TabletopError) in try session.end(by: who, at: wall) }
+        try play(&drill, at: wall) { session throws(TabletopError) in try session.end(by: who, at: wall) }
     }
 
     /// Appends the log lines entered since the last save. The save is refused when another front end
@@ -220,15 +255,18 @@ public struct DrillSessions {
 
     // MARK: Parts
 
-    /// Runs a command of the session; saves when it was carried out.
+    /// Runs a command of the session, after moving a clock that follows the wall clock to `wall`;
+    /// saves what was logged, also when the command was refused after the clock moved.
     @discardableResult
     private func play<Result>(
-        _ drill: inout PlayedDrill, _ command: (inout TabletopSession) throws(TabletopError) -> Result
+        _ drill: inout PlayedDrill, at wall: Date, _ command: (inout TabletopSession) throws(TabletopError) -> Result
     ) throws(WorkspaceError) -> Result {
         let result: Result
+        let caughtUp = !drill.session.catchUp(at: wall).isEmpty
         do {
             result = try command(&drill.session)
         } catch {
+            if caughtUp { try save(&drill) }
             throw WorkspaceError(error.description, code: .drill)
         }
         try save(&drill)
@@ -246,7 +284,8 @@ public struct DrillSessions {
             // Evaluators may rate after the end; the drill ended when its end was logged.
             endedAt: session.state == .ended ? session.log.last { $0.kind == .end }?.wallTime : nil,
             participants: session.participants, log: Array(lines),
-            actionsNameTheirInject: session.actionsNameTheirInject)
+            actionsNameTheirInject: session.actionsNameTheirInject, clockSpeed: session.clock?.speed,
+            clockAnchor: session.clock?.anchor, clockAnchorMinute: session.clock?.anchorMinute)
     }
 
     /// Checks that `role` is one of the plan's roles or actors.

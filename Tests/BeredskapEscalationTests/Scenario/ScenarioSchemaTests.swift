@@ -27,7 +27,8 @@ import Testing
     static let mappingKeys: [(definition: String, keys: [String])] = [
         ("event", ScenarioReader.eventKeys), ("response", ScenarioDecoder.responseKeys.filter { $0 != "deputy" }),
         ("step", ScenarioDecoder.stepKeys), ("decision", ScenarioDecoder.decisionKeys),
-        ("inject", ScenarioReader.injectKeys), ("expectedAction", ScenarioReader.expectedActionKeys),
+        ("inject", ScenarioReader.injectKeys), ("start", ScenarioReader.startKeys),
+        ("expectedAction", ScenarioReader.expectedActionKeys),
         ("contingency", ScenarioReader.contingencyKeys), ("objective", ScenarioReader.objectiveKeys),
         ("rule", ScenarioReader.ruleKeys),
     ]
