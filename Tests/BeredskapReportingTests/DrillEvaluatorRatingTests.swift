@@ -30,15 +30,46 @@ import Testing
         #expect(city.rating == city.logRating)
     }
 
-    @Test func theLatestRatingOfAnObjectiveDecides() throws {
+    @Test func eachEvaluatorsLatestRatingCountsAndATieGoesToTheStricter() throws {
         var (plan, session) = try benchNight()
+        // Eva Lind rated M; Per rates S: as many for each, so the stricter, M, stands.
         try session.rate(
             objective: "direktor-30", rating: .someChallenges, observation: "Omprövad", by: "Per",
             at: DrillFixtures.wall(50))
-        let director = try #require(
+        var director = try #require(
+            DrillReport(session: session, plan: plan).objectives.first { $0.id == "direktor-30" })
+        #expect(director.rating == .majorChallenges)
+        #expect(director.evaluations.map(\.evaluator) == ["Eva Lind", "Per"])
+        #expect(director.evaluation?.evaluator == "Per", "the latest rating of all")
+        #expect(director.decision.contains("oeniga") && director.decision.contains("det strängare betyget M"))
+        // Eva Lind changes her mind: her latest rating counts, and the two agree.
+        try session.rate(
+            objective: "direktor-30", rating: .someChallenges, observation: "Efter samtalet", by: "Eva Lind",
+            at: DrillFixtures.wall(55))
+        director = try #require(
             DrillReport(session: session, plan: plan).objectives.first { $0.id == "direktor-30" })
         #expect(director.rating == .someChallenges)
-        #expect(director.evaluation?.evaluator == "Per")
+        #expect(director.evaluations.count == 2)
+        #expect(director.decision == "Alla 2 utvärderare gav S.")
+    }
+
+    @Test func mostEvaluatorsDecideAndTheReportNamesWhoGaveWhat() throws {
+        var (plan, session) = try benchNight()
+        for (name, rating) in [("Per", PerformanceRating.performed), ("Ali", .performed)] {
+            try session.rate(
+                objective: "direktor-30", rating: rating, observation: nil, by: name, at: DrillFixtures.wall(50))
+        }
+        let report = DrillReport(session: session, plan: plan)
+        let director = try #require(report.objectives.first { $0.id == "direktor-30" })
+        #expect(director.rating == .performed)
+        #expect(director.decision == "2 av 3 utvärderare gav P (Per, Ali); Eva Lind gav M.")
+        for format in [ReportFormat.terminal, .markdown, .html] {
+            let text = try ReportRenderer().render(.drill(report), format: format)
+            #expect(text.contains("2 av 3 utvärderare gav P (Per, Ali); Eva Lind gav M."), "\(format)")
+            #expect(text.contains("Avgörande"), "\(format)")
+        }
+        let city = try #require(report.objectives.first { $0.id == "stadsdirektor-60" })
+        #expect(city.decision == "Ingen utvärderare har bedömt målet; betyget kommer från loggen.")
     }
 
     @Test func anObjectiveTheEvaluatorRatesPerformedLeavesTheImprovementPlan() throws {

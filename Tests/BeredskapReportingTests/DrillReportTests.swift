@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func theImprovementPlanHasAnItemPerObjectiveRatedMOrUAndPerDeviation() throws {
-        let (_, report) = try benchNight()
+        let (plan, report) = try benchNight()
         #expect(
             report.improvements.map(\.correctiveAction) == [
                 "Förtydliga och öva rutinen för att Direktör vid Socialförvaltningen informerar Stadsdirektör "
@@ -185,6 +185,18 @@ import Testing
         // No date given: 90 days after the drill on 14 March 2018.
         #expect(report.improvements.allSatisfy { $0.due == Fixtures.date("2018-06-12") })
         #expect(report.header.date == "2018-03-14")
+        // HSEEP's columns: the capability (the objective, or the path for a deviation), the responsible
+        // role's organisation and point of contact (who played it), the start.
+        #expect(report.improvements[0].capability == "Stadsdirektören informerad inom 60 minuter")
+        #expect(report.improvements[2].capability == plan.alarmPaths.first { $0.id == "via-socialjouren" }?.name)
+        #expect(report.improvements[0].responsibleOrganization == "Socialförvaltningen")
+        #expect(report.improvements.allSatisfy { $0.start == Fixtures.date("2018-03-14") })
+        #expect(report.improvements[0].responsibleRole == "sof-direktor")
+        #expect(report.improvements[0].pointOfContact == "Anna Berg")
+        let html = try ReportRenderer().render(.drill(report), format: .html)
+        for column in ["Förmåga", "Ansvarig organisation", "Kontaktperson", "Start", "Klart"] {
+            #expect(html.contains("<th>\(column)</th>") || html.contains(">\(column)</th>"), "\(column)")
+        }
     }
 
     @Test func theDueDateIsNinetyDaysAfterTheReportDate() throws {
@@ -235,13 +247,16 @@ import Testing
         @Test func theCSVIsTheTimelineWithOneRowPerLogEntry() throws {
             let csv = try ReportRenderer().render(try report(), format: .csv)
             let records = csv.components(separatedBy: "\r\n").dropLast()
-            #expect(records.first?.hasPrefix("#,Minut,Speltid,Verklig tid,Typ,Roll,Vad hände") == true)
+            #expect(records.first?.hasPrefix("Övning,#,Minut,Speltid,Verklig tid,Typ,Roll,Vad hände") == true)
+            #expect(records.first?.hasSuffix(",Rättar rad") == true)
             guard case .drill(let drill) = try report() else { return }
             #expect(records.count == drill.timeline.count + 1)
+            // Every row carries the exercise mark, so that no sorted or filtered copy loses it.
+            #expect(records.dropFirst().allSatisfy { $0.hasPrefix("ÖVNING,") })
             #expect(
                 records.contains {
                     $0.hasPrefix(
-                        "4,60,2017-10-14 03:30,2018-03-14 09:14,reservinspel,Direktör vid Socialförvaltningen,")
+                        "ÖVNING,4,60,2017-10-14 03:30,2018-03-14 09:14,reservinspel,Direktör vid Socialförvaltningen,")
                 })
         }
 

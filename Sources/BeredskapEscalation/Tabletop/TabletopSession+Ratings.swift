@@ -44,4 +44,22 @@ extension TabletopSession {
     public func evaluatorRating(of id: EntityID) -> TabletopLogEntry? {
         log.last { $0.kind == .rating && $0.objective == id && $0.rating != nil }
     }
+
+    /// Each evaluator's latest rating of the objective `id`, in the order the evaluators first rated
+    /// it; an evaluator is who entered the rating (`--by`), and ratings entered by no one count as one
+    /// evaluator's.
+    ///
+    /// ```swift
+    /// drill.evaluatorRatings(of: "direktor-30").map(\.enteredBy)   // ["Eva Lind", "Bo Ek"]
+    /// ```
+    public func evaluatorRatings(of id: EntityID) -> [TabletopLogEntry] {
+        var order: [String] = []
+        var latest: [String: TabletopLogEntry] = [:]
+        for entry in log where entry.kind == .rating && entry.objective == id && entry.rating != nil {
+            let evaluator = entry.enteredBy ?? ""
+            if latest[evaluator] == nil { order.append(evaluator) }
+            latest[evaluator] = entry
+        }
+        return order.compactMap { latest[$0] }
+    }
 }

@@ -80,16 +80,20 @@ enum ReportCSV {
             }
             return CSVTable(header: header, rows: rows)
         case .drill(let report):
+            // The exercise mark on every row, so that no sorted or filtered copy of the sheet loses it.
             let header = [
-                "#", label(.minute), label(.simulatedTime), label(.wallTime), label(.entryKind), label(.role),
-                label(.whatHappened), label(.note), label(.enteredBy), label(.injects), label(.options),
+                label(.exerciseColumn), "#", label(.minute), label(.simulatedTime), label(.wallTime), label(.entryKind),
+                label(.role), label(.whatHappened), label(.note), label(.enteredBy), label(.injects), label(.options),
+                label(.correctsLine),
             ]
+            let mark = DrillLogPhrase.mark.text(language)
             let rows = report.timeline.map { line in
                 [
-                    String(line.sequence), DrillClock.minutes(line.minute, language),
+                    mark, String(line.sequence), DrillClock.minutes(line.minute, language),
                     DrillClock.dayAndClock(line.simulatedTime), DrillClock.dayAndClock(line.wallTime),
                     DrillText.kind(line.kind, language), line.role?.name ?? "", line.text, line.note ?? "",
                     line.enteredBy ?? "", line.inject.map(String.init) ?? "", line.option ?? "",
+                    line.corrects.map(String.init) ?? "",
                 ]
             }
             return CSVTable(header: header, rows: rows)

@@ -71,19 +71,28 @@ extension DrillEvaluation {
     /// rated it), then one per deviation, without
     /// repeating an item with the same corrective action and responsible role.
     func improvements(
-        objectives: [DrillReport.ObjectiveRating], deviations: [DrillReport.Deviation], due: PartialDate
+        objectives: [DrillReport.ObjectiveRating], deviations: [DrillReport.Deviation], start: PartialDate,
+        due: PartialDate, path: AlarmPath?
     ) -> [DrillReport.Improvement] {
         var items: [DrillReport.Improvement] = []
+        var capability = path?.name ?? session.scenario.path.rawValue
         func add(issue: String, action: String, role: EntityID, source: String) {
             guard !items.contains(where: { $0.correctiveAction == action && $0.responsibleRole == role }) else {
                 return
             }
+            let organization = plan.roles.first { $0.id == role }?.organization.flatMap { id in
+                plan.organizations.first { $0.id == id }?.name
+            }
             items.append(
                 DrillReport.Improvement(
-                    issue: issue, correctiveAction: action, responsibleRole: role,
-                    responsibleTitle: plan.actorName(role), due: due, source: source))
+                    capability: capability, issue: issue, correctiveAction: action, responsibleRole: role,
+                    responsibleTitle: plan.actorName(role), responsibleOrganization: organization,
+                    pointOfContact: session.person(playing: role), start: start, due: due, source: source))
         }
+        let pathCapability = capability
         for objective in objectives where objective.rating == .majorChallenges || objective.rating == .unable {
+            capability = objective.text
+            defer { capability = pathCapability }
             let role = EntityID(objective.role.id)
             let rating = objective.rating.rawValue + " (" + DrillText.rating(objective.rating, language) + ")"
             // The evaluator's observation is what their rating rests on; without one, the log's headline.

@@ -129,18 +129,60 @@ struct DrillEvaluation {
             }
             ?? text(.drillNeverActed, ["role": role, "end": minutes(session.minute), "target": minutes(target)])
         let lines = (contingencies + [acted].compactMap { $0 }).sorted { $0.sequence < $1.sequence }.map(logLine)
-        let evaluation = session.evaluatorRating(of: objective.id).flatMap { entry in
+        let evaluations = session.evaluatorRatings(of: objective.id).compactMap { entry in
             entry.rating.map {
                 DrillReport.Evaluation(
                     rating: $0, observation: entry.note, evaluator: entry.enteredBy,
                     wallTime: DrillClock.stamp(entry.wallTime, in: timeZone), entry: entry.sequence)
             }
         }
+        let evaluation = evaluations.max { $0.entry < $1.entry }
+        let (decided, decision) = decide(evaluations)
         return DrillReport.ObjectiveRating(
             id: objective.id.rawValue, text: objective.text, role: plan.actorReference(objective.role),
             withinMinutes: target, actedAtMinute: acted?.minute, actedInEntry: acted?.sequence,
-            contingencyEntries: contingencies.map(\.sequence), rating: evaluation?.rating ?? rating, logRating: rating,
-            evaluation: evaluation, observations: [headline] + lines)
+            contingencyEntries: contingencies.map(\.sequence), rating: decided ?? rating, logRating: rating,
+            evaluation: evaluation, evaluations: evaluations, decision: decision,
+            observations: [headline] + lines)
+    }
+
+    /// The evaluators' rating and how it was decided: the rating most of them gave, the stricter of
+    /// those as many gave; nil, with the words that say so, when no evaluator rated.
+    private func decide(_ evaluations: [DrillReport.Evaluation]) -> (DrillReport.Rating?, String) {
+        guard !evaluations.isEmpty else { return (nil, text(.drillDecidedByLog)) }
+        let scale = DrillReport.Rating.allCases
+        var counts: [DrillReport.Rating: Int] = [:]
+        for evaluation in evaluations { counts[evaluation.rating, default: 0] += 1 }
+        let most = counts.values.max() ?? 0
+        // The scale runs from P to U: the last of the most given is the strictest.
+        let decided = scale.last { counts[$0] == most } ?? evaluations[0].rating
+        func names(_ rating: DrillReport.Rating) -> String {
+            evaluations.filter { $0.rating == rating }.map { $0.evaluator ?? text(.unnamedEvaluator) }
+                .joined(separator: ", ")
+        }
+        let count = String(evaluations.count)
+        let others = scale.filter { $0 != decided && counts[$0] != nil }.map {
+            text(.drillGave, ["names": names($0), "rating": $0.rawValue])
+        }.joined(separator: "; ")
+        if evaluations.count == 1 { return (decided, text(.drillDecidedByOne, ["evaluator": names(decided)])) }
+        if counts.count == 1 {
+            return (decided, text(.drillDecidedUnanimous, ["count": count, "rating": decided.rawValue]))
+        }
+        if counts.values.filter({ $0 == most }).count > 1 {
+            let split = scale.filter { counts[$0] != nil }.map {
+                text(.drillGave, ["names": names($0), "rating": $0.rawValue])
+            }.joined(separator: "; ")
+            return (decided, text(.drillDecidedTie, ["split": split, "rating": decided.rawValue]))
+        }
+        return (
+            decided,
+            text(
+                .drillDecidedMajority,
+                [
+                    "agree": String(most), "count": count, "rating": decided.rawValue, "names": names(decided),
+                    "others": others,
+                ])
+        )
     }
 
     /// A log entry as an observation: "Minut 65, åtgärd: Stadsdirektör: …".

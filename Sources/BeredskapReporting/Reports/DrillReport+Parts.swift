@@ -163,13 +163,19 @@ extension DrillReport {
         public var actedInEntry: Int?
         /// The log sequences of the contingencies that concerned the role.
         public var contingencyEntries: [Int]
-        /// The rating: the latest evaluator's rating when there is one, else the rating from the log.
+        /// The rating: the evaluators' (see ``decision``) when one has rated the objective, else the
+        /// rating from the log.
         public var rating: Rating
         /// The rating read from the log: when the role first acted against the target, and whether a
         /// contingency concerned it.
         public var logRating: Rating
         /// The latest evaluator's rating, if an evaluator has rated the objective.
         public var evaluation: Evaluation?
+        /// Each evaluator's latest rating, in the order the evaluators first rated the objective.
+        public var evaluations: [Evaluation]
+        /// How ``rating`` was decided, in the plan's language: from the log, by the one evaluator, by
+        /// all, by most of them, or — when as many gave one rating as another — the stricter one.
+        public var decision: String
         /// What was seen, in the plan's language: when the role acted against the target, then the log
         /// lines that show it.
         public var observations: [String]
@@ -207,8 +213,12 @@ extension DrillReport {
         public var text: String
     }
 
-    /// An item of the improvement plan: what went wrong, what to do about it, who, and by when.
+    /// An item of the improvement plan, with the columns of HSEEP's improvement plan: the capability
+    /// (the objective, or the alarm path a deviation is on), what went wrong, what to do about it, the
+    /// responsible role with its organisation and point of contact, and when it starts and is due.
     public struct Improvement: Hashable, Sendable, Codable {
+        /// The capability it concerns: the objective's text, or the alarm path's name for a deviation.
+        public var capability: String
         /// What went wrong, in the plan's language.
         public var issue: String
         /// What to do about it: a sentence in the plan's language, usable as an activity's title.
@@ -217,16 +227,27 @@ extension DrillReport {
         public var responsibleRole: EntityID
         /// The responsible role's title, or its id when the plan has no such actor.
         public var responsibleTitle: String
-        /// When the corrective action is due.
+        /// The organisation the responsible role belongs to, when the plan says.
+        public var responsibleOrganization: String?
+        /// Who to ask: the person who played the responsible role in the drill, when someone did.
+        public var pointOfContact: String?
+        /// When the corrective action starts: the report's date.
+        public var start: PartialDate
+        /// When the corrective action is due (HSEEP's completion date).
         public var due: PartialDate
         /// What the item comes from: `objective:ID` or `deviation:N` (numbered from 1).
         public var source: String
 
         /// Creates an item.
         public init(
-            issue: String, correctiveAction: String, responsibleRole: EntityID, responsibleTitle: String,
-            due: PartialDate, source: String
+            capability: String, issue: String, correctiveAction: String, responsibleRole: EntityID,
+            responsibleTitle: String, responsibleOrganization: String? = nil, pointOfContact: String? = nil,
+            start: PartialDate, due: PartialDate, source: String
         ) {
+            self.capability = capability
+            self.responsibleOrganization = responsibleOrganization
+            self.pointOfContact = pointOfContact
+            self.start = start
             self.issue = issue
             self.correctiveAction = correctiveAction
             self.responsibleRole = responsibleRole
@@ -236,33 +257,46 @@ extension DrillReport {
         }
 
         private enum CodingKeys: String, CodingKey {
-            case issue, correctiveAction, responsibleRole, responsibleTitle, due, source
+            case capability, issue, correctiveAction, responsibleRole, responsibleTitle, responsibleOrganization
+            case pointOfContact, start, due, source
         }
 
         /// Reads an item, with the role and the date as written in plan files.
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
+            func date(_ key: CodingKeys) throws -> PartialDate {
+                let text = try container.decode(String.self, forKey: key)
+                do {
+                    return try PartialDate(parsing: text)
+                } catch {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: container, debugDescription: error.description)
+                }
+            }
             issue = try container.decode(String.self, forKey: .issue)
             correctiveAction = try container.decode(String.self, forKey: .correctiveAction)
             responsibleRole = EntityID(try container.decode(String.self, forKey: .responsibleRole))
             responsibleTitle = try container.decode(String.self, forKey: .responsibleTitle)
-            let due = try container.decode(String.self, forKey: .due)
-            do {
-                self.due = try PartialDate(parsing: due)
-            } catch {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .due, in: container, debugDescription: error.description)
-            }
+            due = try date(.due)
+            // Reports written before the improvement plan had HSEEP's columns lack these.
+            capability = try container.decodeIfPresent(String.self, forKey: .capability) ?? ""
+            responsibleOrganization = try container.decodeIfPresent(String.self, forKey: .responsibleOrganization)
+            pointOfContact = try container.decodeIfPresent(String.self, forKey: .pointOfContact)
+            start = container.contains(.start) ? try date(.start) : due
             source = try container.decode(String.self, forKey: .source)
         }
 
         /// Writes the item, with the role and the date as written in plan files.
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(capability, forKey: .capability)
             try container.encode(issue, forKey: .issue)
             try container.encode(correctiveAction, forKey: .correctiveAction)
             try container.encode(responsibleRole.rawValue, forKey: .responsibleRole)
             try container.encode(responsibleTitle, forKey: .responsibleTitle)
+            try container.encodeIfPresent(responsibleOrganization, forKey: .responsibleOrganization)
+            try container.encodeIfPresent(pointOfContact, forKey: .pointOfContact)
+            try container.encode(start.description, forKey: .start)
             try container.encode(due.description, forKey: .due)
             try container.encode(source, forKey: .source)
         }

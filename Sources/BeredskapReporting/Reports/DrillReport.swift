@@ -29,9 +29,11 @@ import Foundation
 /// - **U**, unable to be performed: the role never acted, or m > 2N.
 ///
 /// That is the rating *from the log* (``ObjectiveRating/logRating``). As in HSEEP, evaluators rate each
-/// objective too, with an observation (`drill rate`, `TabletopSession.rate(objective:rating:observation:by:at:)`);
-/// the latest evaluator's rating (``ObjectiveRating/evaluation``) decides the objective's
-/// ``ObjectiveRating/rating`` and so whether it enters the improvement plan.
+/// objective too, with an observation (`drill rate`, `TabletopSession.rate(objective:rating:observation:by:at:)`).
+/// Each evaluator's latest rating counts (``ObjectiveRating/evaluations``): the rating most of them gave
+/// decides the objective's ``ObjectiveRating/rating``, and so whether it enters the improvement plan;
+/// when as many gave one rating as another, the stricter stands. ``ObjectiveRating/decision`` says
+/// which of these decided.
 ///
 /// ## Deviations from the plan
 ///
@@ -111,7 +113,8 @@ public struct DrillReport: Hashable, Sendable, Codable {
         objectives = session.scenario.objectives.map(evaluation.rate)
         deviations = evaluation.deviations()
         let due = DrillClock.adding(days: Self.improvementDays, to: reportDate)
-        improvements = evaluation.improvements(objectives: objectives, deviations: deviations, due: due)
+        improvements = evaluation.improvements(
+            objectives: objectives, deviations: deviations, start: reportDate, due: due, path: path)
     }
 
     /// The improvement plan as activities of the plan, for `drill adopt` to add in one change set.

@@ -66,11 +66,11 @@ extension DefaultTemplates {
 
         ## {{labels.timeline}}
 
-        | {{labels.minute}} | {{labels.simulatedTime}} | {{labels.wallTime}} | {{labels.entryKind}} | {{labels.role}} | \
+        | # | {{labels.minute}} | {{labels.simulatedTime}} | {{labels.wallTime}} | {{labels.entryKind}} | {{labels.role}} | \
         {{labels.whatHappened}} | {{labels.enteredBy}} |
-        |--:|---|---|---|---|---|---|
+        |--:|--:|---|---|---|---|---|---|
         {{#timeline}}
-        | {{minute}} | {{simulatedClock}} | {{wallClock}} | {{kind}} | {{role}} | \
+        | {{sequence}} | {{minute}} | {{simulatedClock}} | {{wallClock}} | {{kind}} | {{role}} | \
         {{text}}{{#note}} *({{labels.note}}: {{note}})*{{/note}} | {{enteredBy}} |
         {{/timeline}}
 
@@ -97,6 +97,7 @@ extension DefaultTemplates {
         - {{labels.evaluatorObservation}}: {{observation}}
         {{/observation}}
         {{/evaluation}}
+        - {{labels.ratingDecision}}: {{decision}}
 
         **{{labels.observations}}:**
 
@@ -130,10 +131,12 @@ extension DefaultTemplates {
         ## {{labels.improvementPlan}}
 
         {{#hasImprovements}}
-        | # | {{labels.issue}} | {{labels.correctiveAction}} | {{labels.responsible}} | {{labels.due}} |
-        |--:|---|---|---|---|
+        | # | {{labels.capability}} | {{labels.issue}} | {{labels.correctiveAction}} | {{labels.responsible}} | \
+        {{labels.responsibleOrganization}} | {{labels.pointOfContact}} | {{labels.startDate}} | {{labels.completionDate}} |
+        |--:|---|---|---|---|---|---|---|---|
         {{#improvements}}
-        | {{number}} | {{issue}} | {{correctiveAction}} | {{responsible}} | {{due}} |
+        | {{number}} | {{capability}} | {{issue}} | {{correctiveAction}} | {{responsible}} | {{organization}} | \
+        {{pointOfContact}} | {{start}} | {{due}} |
         {{/improvements}}
         {{/hasImprovements}}
         {{^hasImprovements}}
@@ -184,13 +187,14 @@ extension DefaultTemplates {
         <h2>{{labels.timeline}}</h2>
         <table class="timeline">
         <thead>
-        <tr><th class="number">{{labels.minute}}</th><th class="clock">{{labels.simulatedTime}}</th>\
+        <tr><th class="number">#</th><th class="number">{{labels.minute}}</th><th class="clock">{{labels.simulatedTime}}</th>\
         <th class="clock">{{labels.wallTime}}</th><th class="kind-column">{{labels.entryKind}}</th><th class="role">{{labels.role}}</th>\
         <th>{{labels.whatHappened}}</th><th class="logged">{{labels.enteredBy}}</th></tr>
         </thead>
         <tbody>
         {{#timeline}}
-        <tr class="{{kindClass}}">
+        <tr class="{{kindClass}}" id="line-{{sequence}}">
+          <td class="number muted">{{sequence}}</td>
           <td class="number">{{minute}}</td>
           <td class="clock">{{simulatedClock}}</td>
           <td class="clock muted">{{wallClock}}</td>
@@ -219,7 +223,8 @@ extension DefaultTemplates {
           <dt>{{labels.rating}}</dt><dd>{{rating}} – {{ratingText}}</dd>
           <dt>{{labels.ratingFromLog}}</dt><dd>{{logRating}} – {{logRatingText}}</dd>
           <dt>{{labels.evaluatorRating}}</dt><dd>{{#evaluation}}<span class="evaluator-rating {{ratingClass}}">\
-        {{rating}} – {{ratingText}}</span> <span class="detail">{{source}}</span>{{/evaluation}}{{notRated}}</dd>
+        {{rating}} – {{ratingText}}</span> <span class="detail">{{source}}</span>{{separator}}{{/evaluation}}{{notRated}}</dd>
+          <dt>{{labels.ratingDecision}}</dt><dd class="decision">{{decision}}</dd>
         </dl>
         {{#evaluation}}
         {{#observation}}
@@ -270,16 +275,22 @@ extension DefaultTemplates {
         {{#hasImprovements}}
         <table class="improvements">
         <thead>
-        <tr><th class="number">#</th><th class="issue">{{labels.issue}}</th><th class="action">{{labels.correctiveAction}}</th>\
-        <th>{{labels.responsible}}</th><th class="due">{{labels.due}}</th></tr>
+        <tr><th class="number">#</th><th class="capability">{{labels.capability}}</th>\
+        <th class="issue">{{labels.issue}}</th><th class="action">{{labels.correctiveAction}}</th>\
+        <th>{{labels.responsible}}</th><th>{{labels.responsibleOrganization}}</th><th>{{labels.pointOfContact}}</th>\
+        <th class="due">{{labels.startDate}}</th><th class="due">{{labels.completionDate}}</th></tr>
         </thead>
         <tbody>
         {{#improvements}}
         <tr>
           <td class="number">{{number}}</td>
+          <td>{{capability}}</td>
           <td>{{issue}}</td>
           <td class="action">{{correctiveAction}}</td>
           <td>{{responsible}}</td>
+          <td>{{organization}}</td>
+          <td>{{pointOfContact}}</td>
+          <td class="due">{{start}}</td>
           <td class="due">{{due}}</td>
         </tr>
         {{/improvements}}
@@ -352,8 +363,9 @@ extension DefaultTemplates {
         tr.deviation-late .deviation-label { color: #a64b0c; }
         td.minute, th.minute { white-space: nowrap; width: 5.5em; }
         th.deviation-kind { width: 8em; }
-        table.improvements th.issue { width: 34%; }
-        table.improvements th.action { width: 34%; }
+        table.improvements th.issue { width: 22%; }
+        table.improvements th.action { width: 22%; }
+        table.improvements th.capability { width: 14%; }
         table.improvements td.action { font-weight: 700; color: var(--accent); }
         td.due, th.due { white-space: nowrap; }
         @media print {

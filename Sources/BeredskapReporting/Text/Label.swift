@@ -55,6 +55,9 @@ enum Label: String, CaseIterable {
     case drillActedLater, drillNeverActedAfter, drillStepLate, drillStepMissing, drillDecisionMissing
     case drillRoutineAction, drillReachAction, drillExpectedAction, drillDecisionAction, drillDecisionActionWithin
     case drillQuoted, drillOr, drillReceives, drillAssigns, drillDecides, drillEvaluatedObjectiveIssue
+    case drillDecidedByLog, drillDecidedByOne, drillDecidedUnanimous, drillDecidedMajority, drillDecidedTie, drillGave
+    case unnamedEvaluator, ratingDecision, evaluators, capability, responsibleOrganization, pointOfContact
+    case startDate, completionDate, exerciseColumn, correctsLine
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -396,9 +399,38 @@ enum Label: String, CaseIterable {
         case .notRatedByEvaluator: ("har inte bedömt målet", "has not rated the objective")
         case .ratingRule:
             (
-                "Utvärderarens senaste bedömning avgör; utan den bedöms målet från loggen.",
-                "The evaluator's latest rating decides; without one, the objective is rated from the log."
+                "Varje utvärderares senaste bedömning räknas: det betyg flest gav avgör, det strängare när lika många gav två; utan bedömning bedöms målet från loggen.",
+                "Each evaluator's latest rating counts: the rating most gave decides, the stricter when as many gave two; without one, the objective is rated from the log."
             )
+        case .drillDecidedByLog:
+            (
+                "Ingen utvärderare har bedömt målet; betyget kommer från loggen.",
+                "No evaluator has rated the objective; the rating is read from the log."
+            )
+        case .drillDecidedByOne:
+            ("Betyget är utvärderarens ({evaluator}).", "The rating is the evaluator's ({evaluator}).")
+        case .drillDecidedUnanimous: ("Alla {count} utvärderare gav {rating}.", "All {count} evaluators gave {rating}.")
+        case .drillDecidedMajority:
+            (
+                "{agree} av {count} utvärderare gav {rating} ({names}); {others}.",
+                "{agree} of {count} evaluators gave {rating} ({names}); {others}."
+            )
+        case .drillDecidedTie:
+            (
+                "Utvärderarna var oeniga ({split}); det strängare betyget {rating} gäller.",
+                "The evaluators disagreed ({split}); the stricter rating {rating} stands."
+            )
+        case .drillGave: ("{names} gav {rating}", "{names} gave {rating}")
+        case .unnamedEvaluator: ("utan namn", "unnamed")
+        case .ratingDecision: ("Avgörande", "Decided by")
+        case .evaluators: ("Utvärderarna", "Evaluators")
+        case .capability: ("Förmåga", "Capability")
+        case .responsibleOrganization: ("Ansvarig organisation", "Responsible organisation")
+        case .pointOfContact: ("Kontaktperson", "Point of contact")
+        case .startDate: ("Start", "Start")
+        case .completionDate: ("Klart", "Completion")
+        case .exerciseColumn: ("Övning", "Exercise")
+        case .correctsLine: ("Rättar rad", "Corrects line")
         case .drillActedFirst:
             (
                 "{role} agerade först vid minut {minute} (mål {target}).",

@@ -8,9 +8,13 @@ import Foundation
 typealias ActiveDrill = PlayedDrill
 
 extension ShellSession {
-    /// The drill this shell is playing, else the store's newest drill still going.
-    func currentDrill(at location: InputLocation?) throws(ShellError) -> ActiveDrill {
+    /// The drill this shell is playing, else the store's newest drill still going — or, with
+    /// `includingEnded` (evaluators rate after the hot wash), the newest drill of all.
+    func currentDrill(at location: InputLocation?, includingEnded: Bool = false) throws(ShellError) -> ActiveDrill {
         if tabletop == nil { tabletop = try workspace.drills.latestOpen() }
+        if tabletop == nil, includingEnded, let newest = try workspace.drills.sessions().first {
+            tabletop = try workspace.drills.reopen(newest.id)
+        }
         guard let active = tabletop else {
             throw ShellError("no drill is going; `drill start SCENARIO` or `drill open ID`", at: location)
         }
@@ -20,10 +24,11 @@ extension ShellSession {
     /// Runs one command of the drill being played, then prints the lines it logged and the remarks it
     /// returns (which expected action an action fulfils), in the plan's language.
     func playDrill(
-        _ invocation: ToolInvocation, _ command: (inout ActiveDrill, Plan) throws(ShellError) -> [String]
+        _ invocation: ToolInvocation, includingEnded: Bool = false,
+        _ command: (inout ActiveDrill, Plan) throws(ShellError) -> [String]
     ) throws(ShellError) {
         let location = invocation.arguments.first?.location
-        var active = try currentDrill(at: location)
+        var active = try currentDrill(at: location, includingEnded: includingEnded)
         let plan = try currentPlan()
         let before = active.session.log.count
         // Let go of the shell's copy while the command adds to the log, so that the log is not copied

@@ -346,7 +346,7 @@ extension DrillTool {
                         + ")" + Suggestion.didYouMean(rating, in: PerformanceRating.writtenForms),
                     at: invocation.location(of: rating))
             }
-            try session.playDrill(invocation) { drill, _ throws(ShellError) in
+            try session.playDrill(invocation, includingEnded: true) { drill, _ throws(ShellError) in
                 do throws(ShellError) {
                     try session.workspace.drills.rate(
                         &drill, objective: EntityID(objective), rating: value, observation: observation,

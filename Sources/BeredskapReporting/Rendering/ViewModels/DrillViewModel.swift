@@ -48,9 +48,11 @@ struct DrillViewModel {
         model["hasDeviations"] = !report.deviations.isEmpty
         model["improvements"] = report.improvements.enumerated().map { index, item -> [String: Any] in
             [
-                "number": index + 1, "issue": item.issue, "correctiveAction": item.correctiveAction,
-                "responsible": item.responsibleTitle, "due": DateText.long(item.due, language),
-                "dueDate": item.due.description,
+                "number": index + 1, "capability": item.capability, "issue": item.issue,
+                "correctiveAction": item.correctiveAction, "responsible": item.responsibleTitle,
+                "organization": item.responsibleOrganization ?? "–", "pointOfContact": item.pointOfContact ?? "–",
+                "start": DateText.long(item.start, language),
+                "due": DateText.long(item.due, language), "dueDate": item.due.description,
             ]
         }
         model["hasImprovements"] = !report.improvements.isEmpty
@@ -134,26 +136,38 @@ struct DrillViewModel {
             "ratingText": DrillText.rating(objective.rating, language),
             "ratingClass": "rating-" + objective.rating.rawValue, "logRating": objective.logRating.rawValue,
             "logRatingText": DrillText.rating(objective.logRating, language),
-            "evaluation": objective.evaluation.map { evaluation -> [String: Any] in
+            // Every evaluator's latest rating, in the order they first rated; a section iterates them.
+            "evaluation": objective.evaluations.enumerated().map { index, evaluation -> [String: Any] in
                 [
                     "rating": evaluation.rating.rawValue, "ratingText": DrillText.rating(evaluation.rating, language),
                     "ratingClass": "rating-" + evaluation.rating.rawValue,
                     "evaluator": builder.value(evaluation.evaluator),
                     "time": longTime(evaluation.wallTime), "source": source(evaluation),
-                    "observation": builder.value(evaluation.observation),
+                    "observation": builder.value(observation(evaluation, among: objective.evaluations)),
+                    "separator": index + 1 < objective.evaluations.count ? "; " : "",
                 ]
-            } ?? NSNull(),
-            "evaluationText": evaluationText(objective.evaluation),
-            "notRated": objective.evaluation == nil ? builder.label(.notRatedByEvaluator) : NSNull(),
+            },
+            "evaluationText": evaluationText(objective.evaluations),
+            "decision": objective.decision,
+            "notRated": objective.evaluations.isEmpty ? builder.label(.notRatedByEvaluator) : NSNull(),
             "observations": objective.observations.map { ["text": $0] },
         ]
     }
 
-    /// The evaluator's rating as one line: "S – genomfört med vissa svårigheter (Eva Lind, 14 mars 2018 09:45)".
-    private func evaluationText(_ evaluation: DrillReport.Evaluation?) -> String {
-        guard let evaluation else { return builder.label(.notRatedByEvaluator) }
-        return evaluation.rating.rawValue + " – " + DrillText.rating(evaluation.rating, language)
-            + " (\(source(evaluation)))"
+    /// The evaluators' ratings on one line: "S – genomfört med vissa svårigheter (Eva Lind, 14 mars 2018
+    /// 09:45); M – … (Bo Ek, …)".
+    private func evaluationText(_ evaluations: [DrillReport.Evaluation]) -> String {
+        guard !evaluations.isEmpty else { return builder.label(.notRatedByEvaluator) }
+        return evaluations.map {
+            $0.rating.rawValue + " – " + DrillText.rating($0.rating, language) + " (\(source($0)))"
+        }.joined(separator: "; ")
+    }
+
+    /// An evaluator's observation, with their name in front when several evaluators rated.
+    private func observation(_ evaluation: DrillReport.Evaluation, among all: [DrillReport.Evaluation]) -> String? {
+        guard let observation = evaluation.observation else { return nil }
+        guard all.count > 1 else { return observation }
+        return (evaluation.evaluator ?? builder.label(.unnamedEvaluator)) + ": " + observation
     }
 
     /// Who rated and when: "Eva Lind, 14 mars 2018 09:45".
@@ -189,6 +203,7 @@ struct DrillViewModel {
             builder.label(.ratingScale) + " " + builder.label(.ratingRule), width: width)
         model["timelineTable"] = TextTable(
             columns: [
+                .init(heading: "#", alignRight: true),
                 .init(heading: builder.label(.minute), alignRight: true, minimumWidth: 5),
                 .init(heading: builder.label(.simulatedTime), minimumWidth: 5),
                 .init(heading: builder.label(.wallTime), minimumWidth: DisplayWidth.of(builder.label(.wallTime))),
@@ -198,7 +213,8 @@ struct DrillViewModel {
             // Who logged a line goes under its text: a column of its own leaves the text too narrow.
             rows: report.timeline.map { line in
                 [
-                    DrillClock.minutes(line.minute, language), DrillClock.clock(line.simulatedTime),
+                    String(line.sequence), DrillClock.minutes(line.minute, language),
+                    DrillClock.clock(line.simulatedTime),
                     DrillClock.clock(line.wallTime), DrillText.kind(line.kind, language), line.role?.name ?? "",
                     line.text + (line.note.map { "\n" + builder.label(.note) + ": " + $0 } ?? "")
                         + (line.enteredBy.map { "\n" + builder.label(.enteredBy) + ": " + $0 } ?? ""),
@@ -225,9 +241,13 @@ struct DrillViewModel {
                         builder.label(.ratingFromLog),
                         objective.logRating.rawValue + " – " + DrillText.rating(objective.logRating, language)
                     ),
-                    (builder.label(.evaluatorRating), evaluationText(objective.evaluation)),
-                    // The observation goes under the rating it explains, as the log's observations go under theirs.
-                ] + (objective.evaluation?.observation.map { [("", $0)] } ?? [])
+                    (
+                        builder.label(objective.evaluations.count > 1 ? .evaluators : .evaluatorRating),
+                        evaluationText(objective.evaluations)
+                    ),
+                    // The observations go under the ratings they explain, as the log's observations go under theirs.
+                ] + objective.evaluations.compactMap { observation($0, among: objective.evaluations).map { ("", $0) } }
+                    + [(builder.label(.ratingDecision), objective.decision)]
                     + objective.observations.enumerated().map { ($0 == 0 ? builder.label(.observations) : "", $1) }
             ).render(width: width, numberWidth: count)
         }.joined(separator: "\n\n")
@@ -247,8 +267,12 @@ struct DrillViewModel {
             TextRecord(
                 number: String(index + 1), title: item.correctiveAction,
                 fields: [
-                    (builder.label(.issue), item.issue), (builder.label(.responsible), item.responsibleTitle),
-                    (builder.label(.due), DateText.long(item.due, language)),
+                    (builder.label(.capability), item.capability), (builder.label(.issue), item.issue),
+                    (builder.label(.responsible), item.responsibleTitle),
+                    (builder.label(.responsibleOrganization), item.responsibleOrganization ?? "–"),
+                    (builder.label(.pointOfContact), item.pointOfContact ?? "–"),
+                    (builder.label(.startDate), DateText.long(item.start, language)),
+                    (builder.label(.completionDate), DateText.long(item.due, language)),
                 ]
             ).render(width: width, numberWidth: count)
         }.joined(separator: "\n\n")
