@@ -110,6 +110,12 @@ extension DefaultTemplates {
           @bottom-right { content: counter(page) " (" counter(pages) ")"; font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt;
             color: #5b6670; }
         }
+        {{#header.exerciseMarkCSS}}
+        @page {
+          @top-center { content: "{{{header.exerciseMarkCSS}}}"; font-family: Arial, "Liberation Sans", sans-serif;
+            font-size: 10pt; font-weight: 700; letter-spacing: 0.06em; color: #b00020; }
+        }
+        {{/header.exerciseMarkCSS}}
         @media print {
           html { background: none; }
           body { font-size: 10.5pt; }
