@@ -5,9 +5,9 @@ import Foundation
 /// When an inject reaches the players, as the drill's printed material says it: "Minut 45 · T+0:45 ·
 /// kl. 03:15".
 ///
-/// Every card, handout and evaluator sheet writes an inject's time through ``text(_:context:)``, so
-/// that a new way for an inject to start (after another inject, on a decision, by hand) is added here
-/// once: a case, how ``init(_:)`` reads it from the inject, and its words.
+/// The inject cards and the evaluators' sheets write an inject's time through one function,
+/// `text(_:context:)`, so that a new way for an inject to start (after another inject, on a decision,
+/// by hand) is added here once: a case, how ``init(_:)`` reads it from the inject, and its words.
 ///
 /// ```swift
 /// let schedule = InjectSchedule(inject)   // .atMinute(45)
