@@ -192,3 +192,21 @@ import Testing
         #expect(ViewModelBuilder.cssString("ÖVNING – x") == "\\0000D6 VNING \\002013  x")
     }
 }
+
+/// The material's templates are replaced from a template directory as the reports' are.
+@Suite struct DrillMaterialTemplateTests {
+    @Test func aTemplateDirectoryReplacesTheCards() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cards-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "{{#cards}}[{{header.exerciseMark}}] {{title}}: {{text}}\n{{/cards}}".write(
+            to: directory.appendingPathComponent("drill-cards.html.mustache"), atomically: true, encoding: .utf8)
+        let plan = try Fixtures.stockholm()
+        let cards = InjectCards(scenario: try DrillFixtures.scenario(plan), plan: plan)
+        let html = try ReportRenderer(templateDirectory: directory).render(.cards(cards))
+        #expect(
+            html
+                == "[ÖVNING – inget verkligt larm] Inspel 1: En reporter ringer och frågar vad staden gör för de drabbade i natt.\n"
+        )
+    }
+}

@@ -15,16 +15,17 @@ struct DrillMaterialOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones.", valueName: "dir"))
     var template: String?
 
-    /// Renders the material made from the scenario and writes it to `--out`, or prints it.
+    /// Loads `scenario`, makes the material of it on the session's plan, renders it and writes it to
+    /// `--out`, or prints it.
     func emit(
-        in session: ShellSession, _ invocation: ToolInvocation,
-        _ material: (Scenario, Plan) throws(ShellError) -> DrillMaterial, scenario: DrillTool.ScenarioOptions
+        _ material: (Scenario, Plan) -> DrillMaterial, of scenario: DrillTool.ScenarioOptions,
+        in session: ShellSession, _ invocation: ToolInvocation
     ) throws(ShellError) {
         let loaded = try scenario.load(in: session, invocation)
         let plan = try session.currentPlan()
         let renderer = ReportRenderer(templateDirectory: template.map { URL(fileURLWithPath: session.resolvePath($0)) })
         let language = try ShellTools.language(lang, in: invocation)
-        let made = try material(loaded, plan)
+        let made = material(loaded, plan)
         let document: String
         do {
             document = try renderer.render(made, language: language)
@@ -50,8 +51,7 @@ extension DrillTool {
         @OptionGroup var options: DrillMaterialOptions
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
-            try options.emit(
-                in: session, invocation, { .cards(InjectCards(scenario: $0, plan: $1)) }, scenario: scenario)
+            try options.emit({ .cards(InjectCards(scenario: $0, plan: $1)) }, of: scenario, in: session, invocation)
         }
     }
 
@@ -79,8 +79,8 @@ extension DrillTool {
                     at: invocation.location(ofOption: "participants"))
             }
             try options.emit(
-                in: session, invocation,
-                { .handout(ParticipantHandout(scenario: $0, plan: $1, participants: players)) }, scenario: scenario)
+                { .handout(ParticipantHandout(scenario: $0, plan: $1, participants: players)) }, of: scenario,
+                in: session, invocation)
         }
     }
 
@@ -96,7 +96,7 @@ extension DrillTool {
 
         func run(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) {
             try options.emit(
-                in: session, invocation, { .sheets(EvaluatorSheets(scenario: $0, plan: $1)) }, scenario: scenario)
+                { .sheets(EvaluatorSheets(scenario: $0, plan: $1)) }, of: scenario, in: session, invocation)
         }
     }
 }
