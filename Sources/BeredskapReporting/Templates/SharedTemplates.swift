@@ -1,6 +1,9 @@
 extension DefaultTemplates {
     /// `style.css`: the stylesheet every HTML report inlines. System fonts only — a serif for the text,
-    /// a sans-serif for headings, tables and the title block — and print rules for A4.
+    /// a sans-serif for headings, tables and the title block — and print rules for A4. A drill's report
+    /// and material have the exercise mark in the top margin of every printed page: a page-margin box,
+    /// which, unlike an element with `position: fixed` (repeated on every page too), covers none of the
+    /// page's content.
     static let style = #"""
         :root {
           --ink: #1d2329;
