@@ -90,15 +90,7 @@ public struct DrillReport: Hashable, Sendable, Codable {
     ///     last log entry (of the event, for a session with an empty log).
     public init(session: TabletopSession, plan: Plan, date: PartialDate? = nil) {
         let language = ReportLanguage(planLanguage: plan.metadata.language)
-        // A plan in a store has passed its calendar's check; a report is not the place to refuse one
-        // that has not, so such a plan's event is judged by the default jurisdiction and office hours.
-        let jurisdiction = (try? Jurisdiction(plan: plan)) ?? .default
-        let hours =
-            (try? PlanCalendar(plan: plan, jurisdiction: jurisdiction))?.officeHours
-            ?? jurisdiction.defaultOfficeHours
-        let context = EventContext(
-            scenario: session.scenario, officeHours: { hours.isOfficeHours(at: $0) },
-            timeZone: jurisdiction.timeZone)
+        let context = EventContext(scenario: session.scenario, plan: plan)
         let reportDate =
             date ?? DrillClock.day(session.log.last?.wallTime ?? session.scenario.event.start, in: context.timeZone)
         header = ReportHeader(plan: plan, date: reportDate)

@@ -1,6 +1,9 @@
 extension DefaultTemplates {
     /// `style.css`: the stylesheet every HTML report inlines. System fonts only — a serif for the text,
-    /// a sans-serif for headings, tables and the title block — and print rules for A4.
+    /// a sans-serif for headings, tables and the title block — and print rules for A4. A drill's report
+    /// and material have the exercise mark in the top margin of every printed page: a page-margin box,
+    /// which, unlike an element with `position: fixed` (repeated on every page too), covers none of the
+    /// page's content.
     static let style = #"""
         :root {
           --ink: #1d2329;
@@ -110,6 +113,12 @@ extension DefaultTemplates {
           @bottom-right { content: counter(page) " (" counter(pages) ")"; font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt;
             color: #5b6670; }
         }
+        {{#header.exerciseMarkCSS}}
+        @page {
+          @top-center { content: "{{{header.exerciseMarkCSS}}}"; font-family: Arial, "Liberation Sans", sans-serif;
+            font-size: 10pt; font-weight: 700; letter-spacing: 0.06em; color: #b00020; }
+        }
+        {{/header.exerciseMarkCSS}}
         @media print {
           html { background: none; }
           body { font-size: 10.5pt; }

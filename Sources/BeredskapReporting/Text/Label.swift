@@ -58,6 +58,12 @@ enum Label: String, CaseIterable {
     case drillDecidedByLog, drillDecidedByOne, drillDecidedUnanimous, drillDecidedMajority, drillDecidedTie, drillGave
     case unnamedEvaluator, ratingDecision, evaluators, capability, responsibleOrganization, pointOfContact
     case startDate, completionDate, exerciseColumn, correctsLine
+    // Drill material: the inject cards, the participants' handout and the evaluators' sheets.
+    case injectCards, injectCard, injectAtMinute, injectKind, injectFrom, injectTo, noInjects
+    case participantHandout, theEvent, rolesInPlay, rolesInPlayNote, playedBy, stepsTaken, contactedBy, contactsNext
+    case noOne, noRolesInPlay, evaluatorSheets, evaluatorSheet, objectiveRule, bearingInjects, expectedAction
+    case expectedWithin, contingency, noBearingInjects, ratingBoxes, evaluatorName, observedAt, noSheets, injectWaits
+    case injectGivenByControl
 
     /// The label in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -512,6 +518,46 @@ enum Label: String, CaseIterable {
                 "Målet ”{objective}” bedömdes {rating} av utvärderaren: {observation}",
                 "The evaluator rated the objective “{objective}” {rating}: {observation}"
             )
+        case .injectCards: ("Inspelskort", "Inject cards")
+        case .injectCard: ("Inspel {number}", "Inject {number}")
+        case .injectWaits: ("Väntar {condition}", "Waits {condition}")
+        case .injectGivenByControl: ("När övningsledningen ger det", "When the exercise control gives it")
+        case .injectAtMinute: ("Minut {minute} · {offset} · kl. {clock}", "Minute {minute} · {offset} · {clock}")
+        case .injectKind: ("Typ", "Type")
+        case .injectFrom: ("Från", "From")
+        case .injectTo: ("Till", "To")
+        case .noInjects: ("Scenariot har inga inspel.", "The scenario has no injects.")
+        case .participantHandout: ("Deltagarinformation", "Participant handout")
+        case .theEvent: ("Händelsen", "The event")
+        case .rolesInPlay: ("Roller i övningen", "Roles in play")
+        case .rolesInPlayNote:
+            (
+                "Larmvägen når dessa roller och aktörer, i den ordning larmet når dem; stegen är numrerade som i larmlistan.",
+                "The alarm path reaches these roles and actors, in the order the alarm reaches them; the steps are numbered as in the alarm list."
+            )
+        case .playedBy: ("Spelas av", "Played by")
+        case .stepsTaken: ("Steg i larmvägen", "Steps in the path")
+        case .contactedBy: ("Kontaktas av", "Contacted by")
+        case .contactsNext: ("Kontaktar sedan", "Contacts next")
+        case .noOne: ("ingen", "no one")
+        case .noRolesInPlay: ("Larmvägen når inga roller.", "The alarm path reaches no roles.")
+        case .evaluatorSheets: ("Utvärderingsblad", "Evaluator sheets")
+        case .evaluatorSheet: ("Mål {number} av {total}", "Objective {number} of {total}")
+        case .objectiveRule:
+            ("{role} nådd inom {minutes} minuter från larmet", "{role} reached within {minutes} minutes of the alarm")
+        case .bearingInjects: ("Inspel som gäller målet", "Injects bearing on the objective")
+        case .expectedAction: ("Förväntad åtgärd", "Expected action")
+        case .expectedWithin: ("inom {minutes} min efter inspelet", "within {minutes} min of the inject")
+        case .contingency: ("Reservinspel", "Contingency")
+        case .noBearingInjects:
+            (
+                "Inget inspel förväntar en åtgärd av rollen; målet bedöms efter när rollen nås.",
+                "No inject expects an action of the role; the objective is rated by when the role is reached."
+            )
+        case .ratingBoxes: ("Bedömning – kryssa en", "Rating – tick one")
+        case .evaluatorName: ("Utvärderare", "Evaluator")
+        case .observedAt: ("Tid", "Time")
+        case .noSheets: ("Scenariot anger inga mål att utvärdera.", "The scenario states no objectives to evaluate.")
         }
     }
 }

@@ -127,7 +127,19 @@ struct ViewModelBuilder {
             "wrappedTitle": titleLines.joined(separator: "\n"),
             "draftMark": header.status == "draft" ? label(.draftMark) : NSNull(),
             "exerciseMark": exercise ? label(.exerciseMark) : NSNull(),
+            "exerciseMarkCSS": exercise ? Self.cssString(label(.exerciseMark)) : NSNull(),
         ]
+    }
+
+    /// `text` as the inside of a CSS string, for the stylesheet's running exercise mark: everything but
+    /// ASCII letters, digits and spaces as a CSS escape (`\0000C4 `, the space ending it), so that no text
+    /// can end the string or the `<style>` element, whatever escaping the stylesheet is rendered with.
+    static func cssString(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            scalar.properties.isASCIIHexDigit || (scalar.isASCII && (scalar.properties.isAlphabetic || scalar == " "))
+                ? String(scalar)
+                : "\\" + String(("00000" + String(scalar.value, radix: 16, uppercase: true)).suffix(6)) + " "
+        }.joined()
     }
 
     /// The keys every view model has: the language, the labels and the format's line width.

@@ -231,6 +231,9 @@ for PLAN in city-wide orosanmalan krisledning english; do
     ok drill-resume b drill resume
     ok drill-end b drill end
     ok drill-sessions b drill sessions
+    for material in cards handout sheets; do
+        ok "drill-$material" b drill "$material" "$DRILL_PATH" --at "$DAY"
+    done
     for fmt in $REPORT_FORMATS; do
         if [ "$fmt" = json ]; then
             json "report-drill-$fmt" b report drill "fixture-$PLAN" --format "$fmt"
