@@ -44,15 +44,15 @@ extension BuiltInScenarios {
           to: tib
           type: event
           text: >-
-            SEVERE THUNDERSTORM WARNING: kraftigt åskväder med hagel, skyfall och skadegörande vindbyar
-            observerat över Stockholm (Met; Immediate, Severe, Observed). Uppmaning: sök skydd i en stadig
-            byggnad tills ovädret har passerat.
+            SEVERE THUNDERSTORM WARNING: kraftigt åskväder med hagel, skyfall och vindbyar som kan orsaka
+            skador, observerat över Stockholm (Met; Immediate, Severe, Observed). Uppmaning: sök skydd i en
+            stadig byggnad tills ovädret har passerat.
           expectedAction:
             role: tib
             action: kontaktar stadsdirektören
             within: 15
           contingency:
-            text: Övningsledningen ringer TIB som SOS Alarm och frågar vem i staden som har fått larmet.
+            text: SOS Alarm ringer TIB igen och frågar vem i staden som har tagit emot larmet.
         - id: parken
           at: 20
           from: SOS Alarm
@@ -60,7 +60,8 @@ extension BuiltInScenarios {
           type: event
           text: >-
             Ett träd har fallit över ett tält vid ett midsommarfirande i en park på Södermalm. Flera personer är
-            skadade och ett hundratal firande, många unga, har sökt skydd i en närliggande skola.
+            skadade, och ett hundratal som firade midsommar, många av dem unga, har sökt skydd i en närliggande
+            skola.
           expectedAction:
             role: socialjouren
             action: informerar direktören vid SoF om gjorda och planerade insatser
