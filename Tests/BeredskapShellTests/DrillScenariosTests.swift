@@ -58,6 +58,20 @@ import Testing
                 + "(the scenario is written for plan 'stockholm-socialforvaltningen-2017-2018', not 'egen-plan')")
     }
 
+    /// Each plays in the shell from `drill start` to `report drill`, and simulates.
+    @Test(arguments: ["midsommar-tib", "kontorstid-socialjouren", "mediatryck"])
+    func eachPlaysFromStartToReport(_ name: String) throws {
+        let shell = try TestShell()
+        let played = shell.run(
+            "drill start \(name) --id ovning --by Kim\ndrill next\ndrill advance 30m\ndrill status\ndrill end")
+        #expect(played.contains("Övningen avslutas vid minut 30,0"), "\(played)")
+        #expect(played.contains("Reservinspel"), "nobody acted on inject 1: \(played)")
+        let report = shell.run("report drill ovning --format markdown")
+        #expect(report.contains("(\(name))"), "\(report)")
+        #expect(shell.run("drill simulate \(name) --runs 1000 --seed 1").hasPrefix("id,titel,p50,p90"))
+        #expect(shell.errors.isEmpty, "\(shell.errors)")
+    }
+
     @Test func theNamesCompleteAfterDrillStartRunAndSimulate() {
         let completion = CompletionTests.completion
         #expect(completion.complete("drill start mid").candidates == ["midsommar-tib"])
