@@ -160,4 +160,44 @@ import Testing
                 "no alarm path 'via-tibb' in plan 'stockholm-socialforvaltningen-2017-2018'; did you mean 'via-tib'?; "
                     + "its alarm paths are 'via-socialjouren', 'via-tib'"), "\(result.stderr)")
     }
+
+    /// The shipped scenario files validate against the built-in plan, all at once.
+    @Test func theBuiltInScenarioFilesValidate() throws {
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/BeredskapEscalation/Resources/Scenarios")
+        let names = ["bench-night", "midsommar-tib", "kontorstid-socialjouren", "mediatryck"]
+        let result = try Beredskap.run(["validate"] + names.map { folder.appendingPathComponent("\($0).yaml").path })
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in names {
+            #expect(result.stdout.contains("\(name).yaml: ok — scenario '\(name)'"), "\(result.stdout)")
+        }
+    }
+
+    /// `drill scenarios` through the executable: JSON on the built-in plan; on another plan no rows, and
+    /// a note on standard error for each scenario it cannot play.
+    @Test func drillScenariosListsThemAndSaysWhenThePlanCannotPlayThem() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ["--store", "s.sqlite"]
+        let json = try Beredskap.run(store + ["--format", "json", "drill", "scenarios"], in: directory)
+        #expect(json.status == 0, "\(json.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 4)
+        let midsummer = try #require(rows.first { $0["name"] as? String == "midsommar-tib" })
+        #expect(midsummer["event"] as? String == "2018-06-22 23:40 CEST (+02:00)")
+        #expect(midsummer["injects"] as? Int == 8)
+        let text = try Beredskap.run(store + ["drill", "scenarios"], in: directory)
+        #expect(text.stdout.contains("kontorstid-socialjouren"), "\(text.stdout)")
+        try Self.write(Self.smallPlan, "lilla.yaml", in: directory)
+        #expect(try Beredskap.run(store + ["import", "lilla.yaml"], in: directory).status == 0)
+        #expect(try Beredskap.run(store + ["plans", "default", "lilla-kommunen"], in: directory).status == 0)
+        let other = try Beredskap.run(store + ["--format", "csv", "drill", "scenarios"], in: directory)
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stdout == "name,title,path,event,injects,objectives\n")
+        #expect(
+            other.stderr.contains(
+                "note: the built-in scenario 'mediatryck' is not listed: plan 'lilla-kommunen' cannot play it"),
+            "\(other.stderr)")
+    }
 }

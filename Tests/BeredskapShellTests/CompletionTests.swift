@@ -33,7 +33,7 @@ import Testing
         #expect(complete("drill act stads") == ["stadsdirektor"])
         #expect(complete("drill decide po") == ["posom-beslut"])
         #expect(complete("drill decide posom-beslut akt") == ["aktivera", "aktivera-inte"])
-        #expect(complete("drill sc") == ["scaffold"])
+        #expect(complete("drill sc") == ["scaffold", "scenarios"])
         #expect(complete("drill scaffold via-s") == ["via-socialjouren"])
         #expect(complete("drill scaffold via-socialjouren --o") == ["--out"])
     }

@@ -3,19 +3,30 @@ import BeredskapModel
 /// The scenarios that ship with the library, as text and read.
 ///
 /// The text is the same as `Resources/Scenarios/<name>.yaml`; it is embedded in the code so the library
-/// needs no resource bundle.
+/// needs no resource bundle. All are written for the built-in Stockholm plan:
+///
+/// - `bench-night`: a Saturday night, alarm via Socialjouren, one media inject.
+/// - `midsommar-tib`: midsommarafton night, alarm via TIB from a CAP alert, CKL and the commission.
+/// - `kontorstid-socialjouren`: a weekday morning in office hours, alarm via Socialjouren, POSOM activated.
+/// - `mediatryck`: a working day of media pressure, alarm via TIB, for communicators and directors.
 ///
 /// ```swift
 /// let scenario = try BuiltInScenarios.scenario(named: "bench-night", plan: plan)
+/// for entry in BuiltInScenarios.entries(for: plan) where entry.problem == nil {
+///     print(entry.name, entry.scenario.title)
+/// }
 /// ```
 public enum BuiltInScenarios {
     /// The names of the built-in scenarios.
-    public static let names = ["bench-night"]
+    public static let names = ["bench-night", "midsommar-tib", "kontorstid-socialjouren", "mediatryck"]
 
     /// The scenario file text for `name`, if there is a built-in scenario of that name.
     public static func text(named name: String) -> String? {
         switch name {
         case "bench-night": benchNightText
+        case "midsommar-tib": midsommarTIBText
+        case "kontorstid-socialjouren": kontorstidSocialjourenText
+        case "mediatryck": mediatryckText
         default: nil
         }
     }
@@ -34,6 +45,30 @@ public enum BuiltInScenarios {
             ])
         }
         return try ScenarioReader.read(text, file: "\(name).yaml", plan: plan)
+    }
+
+    /// Every built-in scenario, read against `plan`, with why `plan` cannot play one it does not fit
+    /// (written for another plan, or naming a path, step or role `plan` lacks).
+    ///
+    /// A scenario that does not fit is read without the plan, in `plan`'s time zone, so that it can
+    /// still be named and described.
+    public static func entries(for plan: Plan) -> [BuiltInScenarioEntry] {
+        let zone = (try? Jurisdiction(plan: plan))?.timeZone ?? Jurisdiction.default.timeZone
+        return names.compactMap { name in
+            guard let text = text(named: name) else { return nil }
+            do throws(ScenarioError) {
+                return BuiltInScenarioEntry(
+                    name: name, scenario: try ScenarioReader.read(text, file: "\(name).yaml", plan: plan),
+                    problem: nil)
+            } catch {
+                // The texts are fixed and read without a plan in the tests; only the plan can be wrong.
+                guard let scenario = try? ScenarioReader.read(text, file: "\(name).yaml", timeZone: zone) else {
+                    return nil
+                }
+                return BuiltInScenarioEntry(
+                    name: name, scenario: scenario, problem: error.diagnostics.first?.message ?? error.description)
+            }
+        }
     }
 
     /// Bench night: an extraordinary event on Saturday 14 October 2017 at 02:30, alarm via Socialjouren.

@@ -303,11 +303,14 @@ public struct TabletopSession: Hashable, Sendable {
 
     /// Logs a decision at a decide step of the scenario's alarm path.
     ///
-    /// `earlier` and `corrected` are as for ``act(role:action:note:inject:by:in:at:atMinute:corrects:)``.
+    /// A decision fulfils an inject's expected action of the deciding role, as an action does: the
+    /// inject `inject` names, or the earliest open one whose expected words the option's label, the
+    /// step's text and the rationale together match (``ActionWording``). `earlier` and `corrected` are
+    /// as for ``act(role:action:note:inject:by:in:at:atMinute:corrects:)``.
     @discardableResult
     public mutating func decide(
-        step: EntityID, option: EntityID, rationale: String?, by who: String?, in plan: Plan, at wall: Date,
-        atMinute earlier: Double? = nil, corrects corrected: Int? = nil
+        step: EntityID, option: EntityID, rationale: String?, inject: Int? = nil, by who: String?, in plan: Plan,
+        at wall: Date, atMinute earlier: Double? = nil, corrects corrected: Int? = nil
     ) throws(TabletopError) -> TabletopLogEntry {
         try requireRunning()
         let at = try pastMinute(earlier)
@@ -329,9 +332,21 @@ public struct TabletopSession: Hashable, Sendable {
                     + (Suggestion.nearest(to: option.rawValue, in: options).map { "; did you mean '\($0)'?" }
                         ?? "; options: " + options.joined(separator: ", ")))
         }
+        let role = decision.reachedActor
+        let fulfilled: Int?
+        if let inject {
+            try requireExpectation(inject, of: role, in: plan, besides: replaced)
+            fulfilled = inject
+        } else if let replaced, replaced.kind == .decision, let taken = replaced.inject {
+            fulfilled = taken
+        } else {
+            let label = decision.options.first { $0.id == option }?.label ?? option.rawValue
+            let words = [label, decision.text ?? "", rationale ?? ""].joined(separator: " ")
+            fulfilled = matchingExpectation(of: role, action: words)?.index
+        }
         record(
-            .decision, wall: wall, by: who ?? person(playing: decision.reachedActor), role: decision.reachedActor,
-            note: rationale, step: step, option: option, at: at, corrects: replaced?.sequence)
+            .decision, wall: wall, by: who ?? person(playing: role), role: role, note: rationale, inject: fulfilled,
+            step: step, option: option, at: at, corrects: replaced?.sequence)
         let entry = log[log.count - 1]
         play(until: minute, by: who, at: wall, startedOnly: true)
         return entry
@@ -478,7 +493,7 @@ public struct TabletopSession: Hashable, Sendable {
     /// names or, in a session saved before actions named one, every inject expecting its role by then.
     private mutating func noteFulfilment(at position: Int) {
         let entry = log[position]
-        guard entry.kind == .action else { return }
+        guard entry.kind == .action || (entry.kind == .decision && actionsNameTheirInject) else { return }
         if actionsNameTheirInject {
             if let index = entry.inject, fulfilments[index] == nil { fulfilments[index] = position }
             return

@@ -48,9 +48,9 @@ extension DrillTool {
             // Two drills may run at once (two rooms, two scenarios); the leader should know.
             let running = (try? session.workspace.drills.sessions().filter { $0.state != .ended }) ?? []
             let loaded = try scenario.load(in: session, invocation)
-            let text =
-                BuiltInScenarios.names.contains(loaded.name) && scenario.at == nil
-                ? nil : try scenario.fileText(in: session, invocation)
+            // The scenario's text goes with the drill, a built-in one's too: a later version's built-in
+            // scenario must not change how a saved drill reads.
+            let text = try scenario.fileText(in: session, invocation)
             let drill: ActiveDrill
             do {
                 // An unknown role is the participants' fault; a refused start is the command's.
@@ -292,6 +292,10 @@ extension DrillTool {
         var option: String?
         @Argument(help: ArgumentHelp("Why.", valueName: "rationale"))
         var rationale: String?
+        @Option(
+            help: ArgumentHelp(
+                "The inject whose expected action this decision is, as `drill status` numbers it.", valueName: "n"))
+        var inject: String?
         @Option(help: ArgumentHelp("Who enters it.", valueName: "name"))
         var by: String?
         @OptionGroup var afterwards: Afterwards
@@ -303,11 +307,14 @@ extension DrillTool {
                     at: invocation.arguments.first?.location)
             }
             let (minute, corrects) = try afterwards.values(in: invocation)
-            try session.playDrill(invocation) { drill, _ throws(ShellError) in
-                try session.workspace.drills.decide(
-                    &drill, step: EntityID(step), option: EntityID(option), rationale: rationale, by: by, at: Date(),
-                    atMinute: minute, corrects: corrects)
-                return []
+            let index = try Act.injectIndex(inject, in: invocation)
+            try session.playDrill(invocation) { drill, plan throws(ShellError) in
+                let entry = try session.workspace.drills.decide(
+                    &drill, step: EntityID(step), option: EntityID(option), rationale: rationale, inject: index, by: by,
+                    at: Date(), atMinute: minute, corrects: corrects)
+                // A decision says which expected action it fulfils; one that fulfils none says nothing.
+                return entry.inject == nil
+                    ? [] : DrillLogText(session: drill.session, plan: plan).expectationRemarks(after: entry)
             }
         }
     }

@@ -194,18 +194,18 @@ public struct DrillSessions {
         }
     }
 
-    /// Logs a decision at a decide step of the scenario's alarm path, and saves; `minute` and
+    /// Logs a decision at a decide step of the scenario's alarm path, and saves; `inject`, `minute` and
     /// `corrects` as for ``act(_:role:action:note:inject:by:at:atMinute:corrects:)``.
     @discardableResult
     public func decide(
-        _ drill: inout PlayedDrill, step: EntityID, option: EntityID, rationale: String?, by who: String?,
-        at wall: Date, atMinute minute: Double? = nil, corrects: Int? = nil
+        _ drill: inout PlayedDrill, step: EntityID, option: EntityID, rationale: String?, inject: Int? = nil,
+        by who: String?, at wall: Date, atMinute minute: Double? = nil, corrects: Int? = nil
     ) throws(WorkspaceError) -> TabletopLogEntry {
         let plan = try workspace.plan()
         return try play(&drill, at: wall) { session throws(TabletopError) in
             try session.decide(
-                step: step, option: option, rationale: rationale, by: who, in: plan, at: wall, atMinute: minute,
-                corrects: corrects)
+                step: step, option: option, rationale: rationale, inject: inject, by: who, in: plan, at: wall,
+                atMinute: minute, corrects: corrects)
         }
     }
 

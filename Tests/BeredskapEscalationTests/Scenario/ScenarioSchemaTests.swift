@@ -54,8 +54,9 @@ import Testing
     }
 
     /// Validates with Python's jsonschema (Scripts/setup installs it), an implementation nobody here wrote.
-    @Test func theBuiltInScenarioValidatesAgainstTheSchema() throws {
-        #expect(try Self.validateWithPython(BuiltInScenarios.benchNightText) == "valid")
+    @Test(arguments: BuiltInScenarios.names)
+    func theBuiltInScenarioValidatesAgainstTheSchema(_ name: String) throws {
+        #expect(try Self.validateWithPython(try #require(BuiltInScenarios.text(named: name))) == "valid")
     }
 
     @Test func theSchemaRejectsWhatTheReaderRejects() throws {

@@ -60,14 +60,6 @@ import Testing
         #expect(scenario.objectives.first?.text == "Stadsdirektören informerad inom 60 minuter")
     }
 
-    @Test func theEmbeddedTextIsTheShippedFile() throws {
-        let file = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("Sources/BeredskapEscalation/Resources/Scenarios/bench-night.yaml")
-        #expect(try String(contentsOf: file, encoding: .utf8) == BuiltInScenarios.benchNightText)
-    }
-
     @Test func anUnknownRoleIsNamedWithItsLineAndASuggestion() {
         let text = benchNight(replacing: "  stadsdirektor: {median: 15", with: "  stadsdirektör: {median: 15")
         let row = line(of: "stadsdirektör: {median", in: text)

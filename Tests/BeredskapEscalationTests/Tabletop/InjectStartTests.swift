@@ -220,3 +220,51 @@ private enum Conditional {
         #expect(drill.contingencies == [0])
     }
 }
+
+@Suite struct DecisionFulfilmentTests {
+    static func scenario() throws -> Scenario {
+        var scenario = try StockholmFixture.benchNight()
+        scenario.injects = [
+            ScenarioInject(
+                at: 10, from: "Socialjouren", to: "direktor-berord-forvaltning", kind: .information,
+                text: "Många drabbade.",
+                expectedAction: ExpectedAction(
+                    role: "direktor-berord-forvaltning", action: "aktivera POSOM", withinMinutes: 10))
+        ]
+        return scenario
+    }
+
+    @Test func aDecisionWhoseOptionMatchesFulfilsTheExpectedAction() throws {
+        var drill = TabletopSession(
+            id: "d", scenario: try Self.scenario(), planID: Conditional.plan.metadata.id, participants: [],
+            leader: nil, at: Conditional.wall)
+        try drill.next(at: Conditional.wall)
+        let entry = try drill.decide(
+            step: "posom-beslut", option: "aktivera", rationale: nil, by: nil, in: Conditional.plan,
+            at: Conditional.wall)
+        #expect(entry.inject == 0)
+        #expect(drill.fulfilment(ofInject: 0)?.sequence == entry.sequence)
+        try drill.advance(minutes: 30, at: Conditional.wall)
+        #expect(drill.contingencies.isEmpty)
+    }
+
+    @Test func aDecisionOtherwiseFulfilsNothingUnlessTheLeaderSaysWhich() throws {
+        var drill = TabletopSession(
+            id: "d", scenario: try Self.scenario(), planID: Conditional.plan.metadata.id, participants: [],
+            leader: nil, at: Conditional.wall)
+        try drill.next(at: Conditional.wall)
+        let declined = try drill.decide(
+            step: "posom-beslut", option: "aktivera-inte", rationale: nil, by: nil, in: Conditional.plan,
+            at: Conditional.wall)
+        #expect(declined.inject == nil)
+        let named = try drill.decide(
+            step: "posom-beslut", option: "aktivera-inte", rationale: "omprövat", inject: 0, by: nil,
+            in: Conditional.plan, at: Conditional.wall, corrects: declined.sequence)
+        #expect(named.inject == 0)
+        #expect(throws: TabletopError.self) {
+            try drill.decide(
+                step: "uppdrag-beslut", option: "ge-uppdrag", rationale: nil, inject: 0, by: nil, in: Conditional.plan,
+                at: Conditional.wall)
+        }
+    }
+}
