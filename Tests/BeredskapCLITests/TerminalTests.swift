@@ -348,15 +348,15 @@ final class TmuxTerminal {
         exitStatus = directory.appendingPathComponent("status-\(socket)")
     }
 
-    /// Starts `beredskap --no-rc --store :memory:` in a 200×50 terminal, with HOME at `home` (a
-    /// new temporary directory if nil) and the history in `history` (in that home if nil), and
-    /// waits for its first prompt.
+    /// Starts `beredskap --no-rc --store STORE` (`:memory:` unless given) in a 200×50 terminal, with
+    /// HOME at `home` (a new temporary directory if nil) and the history in `history` (in that home if
+    /// nil), and waits for its first prompt.
     ///
     /// `environment` is exported after the defaults (`NO_COLOR=1` among them); an empty value unsets
     /// the variable.
     static func start(
         home: URL? = nil, history: URL? = nil, environment: [String: String] = [:], height: Int = 50,
-        sourceLocation: SourceLocation = #_sourceLocation
+        store: String = ":memory:", sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TmuxTerminal {
         guard tmux != nil else {
             let message = "tmux is not installed, and the terminal tests need it: install tmux (Scripts/setup does)."
@@ -374,7 +374,7 @@ final class TmuxTerminal {
         cd "$HOME" || exit 125
         trap : INT  # Ctrl-C is for beredskap; without this, sh would die of it and not write what follows
         stty -g > \(quoted(terminal.sttyBefore.path))
-        \(quoted(Beredskap.executable.path)) --no-rc --store :memory:
+        \(quoted(Beredskap.executable.path)) --no-rc --store \(quoted(store))
         status=$?
         stty -g > \(quoted(terminal.sttyAfter.path))
         echo $status > \(quoted(terminal.exitStatus.path))
