@@ -7,7 +7,8 @@ import Foundation
 /// `beredskap validate FILE…`: every problem in every file, as FILE:LINE:COLUMN: error: message.
 ///
 /// A plan file is checked on its own; a drill scenario file (one with `path` or `event` at the top and
-/// no `formatVersion`, ``ScenarioReader/looksLikeScenario(_:)``) is read against the plan of the store
+/// no `formatVersion`, ``ScenarioReader/looksLikeScenario(_:)``) is read against a plan file given with
+/// it — the one of the plan it names, or the only one when it names none — else the plan of the store
 /// it names, else the store's default plan.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,8 +18,9 @@ struct ValidateCommand: ParsableCommand {
             Problems go to standard error as FILE:LINE:COLUMN: error: message. With --format json, a JSON \
             array of problems goes to standard output instead. Exits 1 when any file has an error. A file \
             with 'path' or 'event' at the top and no 'formatVersion' is a drill scenario; it is checked \
-            against the plan it names in the store (the built-in plan when the store lacks it), else the \
-            store's default plan.
+            against a plan file given with it (`validate ovning.yaml plan.yaml`: the plan file of the plan \
+            it names, or the only plan file when it names none), else the plan it names in the store (the built-in plan when \
+            the store lacks it), else the store's default plan.
             """
     )
 
@@ -39,20 +41,12 @@ struct ValidateCommand: ParsableCommand {
         var scenarioProblems: [ScenarioDiagnostic] = []
         var summaries: [String] = []
         var plans = ScenarioPlans(global: global)
+        var scenarios: [(file: String, text: String)] = []
         for file in files {
             if let text = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }),
                 ScenarioReader.looksLikeScenario(text)
             {
-                let plan = try plans.plan(for: text)
-                do {
-                    let scenario = try ScenarioReader.read(text, file: file, plan: plan)
-                    summaries.append(
-                        "\(file): ok — scenario '\(scenario.name)' on alarm path '\(scenario.path)' of plan "
-                            + "'\(plan.id)', \(scenario.injects.count) injects, \(scenario.objectives.count) objectives"
-                    )
-                } catch {
-                    scenarioProblems += error.diagnostics
-                }
+                scenarios.append((file, text))
                 continue
             }
             let result: PlanFileReadResult
@@ -65,6 +59,19 @@ struct ValidateCommand: ParsableCommand {
             all += result.diagnostics
             if !result.hasErrors, let plan = result.plan {
                 summaries.append("\(file): ok — \(PlanSummary.counts(of: plan))")
+                plans.given.append(plan)
+            }
+        }
+        // Scenarios after the plan files, so that each is read against a plan file given with it.
+        for (file, text) in scenarios {
+            let plan = try plans.plan(for: text)
+            do {
+                let scenario = try ScenarioReader.read(text, file: file, plan: plan)
+                summaries.append(
+                    "\(file): ok — scenario '\(scenario.name)' on alarm path '\(scenario.path)' of plan "
+                        + "'\(plan.id)', \(scenario.injects.count) injects, \(scenario.objectives.count) objectives")
+            } catch {
+                scenarioProblems += error.diagnostics
             }
         }
         switch format {
@@ -118,11 +125,14 @@ enum DiagnosticJSON {
     }
 }
 
-/// The plans scenario files are checked against: the one a scenario names, from the store (or the
-/// built-in plan when the store lacks it), else the store's default plan. The store is opened only
-/// when a scenario file is given.
+/// The plans scenario files are checked against: a plan file given on the same command line (the
+/// one of the plan a scenario names, or the only one when it names none), else the
+/// one a scenario names from the store (or the built-in plan when the store lacks it), else the
+/// store's default plan. The store is opened only when a scenario needs it.
 struct ScenarioPlans {
     let global: GlobalOptions
+    /// The plans of the plan files given, that read without errors.
+    var given: [Plan] = []
     private var store: PlanStore?
     private var read: [EntityID?: Plan] = [:]
 
@@ -130,6 +140,9 @@ struct ScenarioPlans {
 
     mutating func plan(for scenarioText: String) throws -> Plan {
         let named = ScenarioReader.namedPlan(in: scenarioText)
+        if let plan = given.first(where: { $0.id == named }) ?? (named == nil && given.count == 1 ? given.first : nil) {
+            return plan
+        }
         if let plan = read[named] { return plan }
         let store = try self.store ?? global.openStore()
         self.store = store

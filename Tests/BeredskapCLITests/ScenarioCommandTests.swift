@@ -116,6 +116,36 @@ import Testing
         #expect(result.stdout.contains("natt.yaml: ok — scenario 'natt'"))
     }
 
+    /// A scenario for a plan the store does not have is checked against the plan file given with it.
+    @Test func aScenarioIsCheckedAgainstThePlanFileGivenWithIt() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.write(Self.smallPlan, "lilla.yaml", in: directory)
+        let scenario = """
+            name: lilla-natt
+            plan: lilla-kommunen
+            path: larm-via-jour
+            event: {time: "2018-01-10T03:00", classification: ordinary}
+            injects:
+            - {at: 5, from: SOS Alarm, to: jourhavande, type: event, text: Brand.,
+               expectedAction: {role: jourhavand, action: ringer kommunchefen, within: 10}}
+
+            """
+        try Self.write(scenario, "lilla-natt.yaml", in: directory)
+        let result = try Beredskap.run(["validate", "lilla-natt.yaml", "lilla.yaml"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("lilla-natt.yaml:7:"), "\(result.stderr)")
+        #expect(result.stderr.contains("unknown role 'jourhavand'; did you mean 'jourhavande'?"), "\(result.stderr)")
+        try Self.write(
+            scenario.replacingOccurrences(of: "role: jourhavand,", with: "role: jourhavande,"), "lilla-natt.yaml",
+            in: directory)
+        let fixed = try Beredskap.run(["validate", "lilla-natt.yaml", "lilla.yaml"], in: directory)
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(
+            fixed.stdout.contains(
+                "lilla-natt.yaml: ok — scenario 'lilla-natt' on alarm path 'larm-via-jour' of plan 'lilla-kommunen'"))
+    }
+
     @Test(arguments: ["via-socialjouren", "via-tib"])
     func theScaffoldOfABuiltInPathValidates(_ path: String) throws {
         let directory = try temporaryDirectory()
