@@ -22,7 +22,9 @@ public enum ScenarioReader {
     /// The keys of `event`.
     static let eventKeys = ["time", "classification", "officeHours", "administration"]
     /// The keys of an inject.
-    static let injectKeys = ["at", "from", "to", "type", "text", "expectedAction", "contingency"]
+    static let injectKeys = [
+        "at", "from", "to", "type", "text", "expectedAction", "contingency", "controller", "objective",
+    ]
     /// The keys of an inject's `expectedAction`.
     static let expectedActionKeys = ["role", "action", "within"]
     /// The keys of an inject's `contingency`.
@@ -237,10 +239,12 @@ public enum ScenarioReader {
             guard let fields = decoder.entries(node, at: path, known: contingencyKeys) else { return nil }
             return decoder.required(fields, "text", at: path, mark: node) { $0.text($1, at: $2) }
         }
+        let controller = decoder.optional(entries, "controller", at: path) { $0.text($1, at: $2) }
+        let objective = decoder.optional(entries, "objective", at: path) { $0.id($1, at: $2) }
         guard let at, let kind, let text else { return nil }
         return ScenarioInject(
             at: at, from: from ?? "", to: to ?? "", kind: kind, text: text, expectedAction: expected,
-            contingency: contingency)
+            contingency: contingency, controller: controller, objective: objective)
     }
 
     static func decodeObjective(
