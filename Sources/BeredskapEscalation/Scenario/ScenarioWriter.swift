@@ -30,6 +30,12 @@ public enum ScenarioWriter {
 
     /// The scenario as one YAML mapping, the keys in the documented order.
     static func node(for scenario: Scenario, timeZone: LocalTimeZone) -> Node {
+        mapping(entries(of: scenario, timeZone: timeZone))
+    }
+
+    /// The top-level keys of the scenario file and their values, in the documented order; for a text
+    /// that puts comments between them (``ScenarioScaffold``).
+    static func entries(of scenario: Scenario, timeZone: LocalTimeZone) -> [(key: String, node: Node)] {
         var top: [(String, Node)] = [("name", text(scenario.name))]
         top.append(("title", text(scenario.title)))
         if let plan = scenario.plan { top.append(("plan", text(plan.rawValue))) }
@@ -50,15 +56,20 @@ public enum ScenarioWriter {
         if !scenario.objectives.isEmpty {
             top.append(("objectives", Node(scenario.objectives.map(objective), Tag(.implicit), .block)))
         }
-        return mapping(top)
+        return top
+    }
+
+    /// The wall time of `date` in `timeZone` as a scenario file writes it: `2017-10-14T02:30`, with
+    /// `:SS` when the minute has seconds.
+    static func localTime(_ date: Date, in timeZone: LocalTimeZone) -> String {
+        let time = timeZone.localDateTime(at: date)
+        let local = "\(time.day)T" + String(format: "%02d:%02d", time.hour, time.minute)
+        return time.second == 0 ? local : local + String(format: ":%02d", time.second)
     }
 
     static func event(_ event: ScenarioEvent, timeZone: LocalTimeZone) -> Node {
-        let time = timeZone.localDateTime(at: event.start)
-        var local = "\(time.day)T" + String(format: "%02d:%02d", time.hour, time.minute)
-        if time.second != 0 { local += String(format: ":%02d", time.second) }
         var entries: [(String, Node)] = [
-            ("time", Node(local, Tag(.implicit), .doubleQuoted)),
+            ("time", Node(localTime(event.start, in: timeZone), Tag(.implicit), .doubleQuoted)),
             ("classification", text(event.classification.rawValue)),
         ]
         if let officeHours = event.officeHours { entries.append(("officeHours", Node(officeHours ? "true" : "false"))) }

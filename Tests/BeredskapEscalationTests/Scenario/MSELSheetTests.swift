@@ -55,6 +55,18 @@ import Testing
         #expect(try Self.roundTrip(scenario, format: format) == scenario)
     }
 
+    /// The scaffold's scenario, with an inject for every step of the path, its text the same scenario.
+    @Test(arguments: ["via-socialjouren", "via-tib"])
+    func aScaffoldComesBackEqual(_ pathID: String) throws {
+        let plan = try Self.plan()
+        let path = try #require(plan.alarmPaths.first { $0.id.rawValue == pathID })
+        let start = Date(timeIntervalSince1970: 1_507_941_000)
+        let scenario = ScenarioScaffold.scenario(for: path, in: plan, at: start.addingTimeInterval(42))
+        let text = ScenarioScaffold.text(for: path, in: plan, at: start, timeZone: Jurisdiction.default.timeZone)
+        #expect(try ScenarioReader.read(text, file: "scaffold.yaml", plan: plan) == scenario)
+        #expect(try Self.roundTrip(scenario, format: .excel) == scenario)
+    }
+
     @Test func theExportIsWhatSwedishExcelOpens() throws {
         let sheet = MSELSheet.text(for: BuiltInScenarios.benchNight, language: "sv")
         #expect(Array(sheet.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
