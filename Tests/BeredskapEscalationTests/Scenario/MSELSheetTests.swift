@@ -200,6 +200,24 @@ import Testing
         #expect(scenario.injects[0].from == "=HYPERLINK(\"x\")")
     }
 
+    @Test(arguments: [
+        "", "\u{FEFF}", "\r\n\r\n", ";;;;\r\n", "Tid;Typ;Inspel\r\n\"0:10;media;Hej\r\n",
+        "Tid;Typ;Inspel\r\n0:10;media;He\"j\"\r\n",
+        "\"Tid\";\"Typ\";\"Inspel\"\r\n\"0:10\"x;media;\u{0}\r\n", "Tid,Typ;Inspel\n1,media;x\n",
+        "Tid;Typ;Inspel;;\r\n0:10;media;x;;y\r\n",
+        String(repeating: "Tid;", count: 300), "Tid;Typ;Inspel\r" + String(repeating: "0:10;media;x\r", count: 3),
+    ])
+    func aMalformedSheetGivesDiagnosticsOrInjectsAndNeverTraps(_ sheet: String) throws {
+        do {
+            let scenario = try MSELSheet.read(
+                sheet, file: "x.csv", base: BuiltInScenarios.benchNight, plan: try Self.plan())
+            #expect(scenario.name == "bench-night")
+        } catch let error as ScenarioError {
+            #expect(!error.diagnostics.isEmpty)
+            #expect(error.diagnostics.allSatisfy { $0.description.hasPrefix("x.csv:") })
+        }
+    }
+
     @Test func aWindows1252SheetIsRead() throws {
         let text = Self.sheet(["1;0:10;händelse;Från SOS;;Brand på Söder;;;;;;"]).dropFirst()
         let data = try #require(String(text).data(using: .windowsCP1252))

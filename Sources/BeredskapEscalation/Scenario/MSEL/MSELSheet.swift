@@ -10,8 +10,8 @@ import Foundation
 /// from the alarm (`0:45`, `1:30`); a sheet may also give minutes (`45`).
 ///
 /// The export is what Swedish Excel writes and opens with a double click: UTF-8 with a byte order mark,
-/// semicolons between fields and CRLF between rows, each field as ``CSVField`` writes it (no cell a
-/// spreadsheet would run as a formula, no raw control character). The import reads that, or commas,
+/// semicolons between fields and CRLF between rows, each field as `CSVField` (BeredskapModel) writes
+/// it (no cell a spreadsheet would run as a formula, no raw control character). The import reads that, or commas,
 /// with or without the mark, and headers in Swedish or English in any order and any case.
 ///
 /// ```swift
