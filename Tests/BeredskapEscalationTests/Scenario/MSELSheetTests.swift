@@ -120,7 +120,10 @@ import Testing
 
     @Test func aMissingRequiredColumnIsNamed() throws {
         let problems = try Self.problems("Nr;Typ;Inspel\r\n1;media;Hej\r\n")
-        #expect(problems == ["ovning.csv:1:4: error: missing the column 'Tid' ('Time'): every inject needs it"])
+        #expect(
+            problems == [
+                "ovning.csv:1:4: error: missing the column 'Tid' ('Time'): every inject needs it; add it to row 1"
+            ])
     }
 
     @Test(arguments: [

@@ -79,7 +79,7 @@ struct MSELSheetReader {
         for (index, column) in MSELColumn.all.enumerated() where column.required && seen[index] == nil {
             fail(
                 row: 1, column: headers.count + 1,
-                "missing the column '\(column.swedish)' ('\(column.english)'): every inject needs it")
+                "missing the column '\(column.swedish)' ('\(column.english)'): every inject needs it; add it to row 1")
         }
     }
 
@@ -90,7 +90,11 @@ struct MSELSheetReader {
         let cells = cells + Array(repeating: "", count: max(0, columns.count - cells.count))
         for (index, cell) in cells.enumerated() {
             guard index < columns.count else {
-                if !cell.isEmpty { fail(row: row, column: index + 1, "a cell beyond the last column, '\(cell)'") }
+                if !cell.isEmpty {
+                    fail(
+                        row: row, column: index + 1,
+                        "a cell beyond the last column, '\(cell)'; give its column a header or empty the cell")
+                }
                 continue
             }
             guard let column = columns[index] else { continue }
