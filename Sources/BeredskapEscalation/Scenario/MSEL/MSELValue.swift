@@ -24,10 +24,10 @@ enum MSELValue {
     /// Minutes from the alarm as `h:mm`, with `:ss` when the minute has seconds; a time that is not a
     /// whole second as decimal minutes.
     static func time(_ minutes: Double, english: Bool) -> String {
-        let seconds = minutes * 60
-        guard seconds == seconds.rounded(), seconds >= 0, seconds < 1e12 else {
-            return decimal(minutes, english: english)
-        }
+        let seconds = (minutes * 60).rounded()
+        // Only a time that reads back as the same number of minutes (``minutes(_:)`` divides its seconds
+        // by 60) is written as a clock time.
+        guard seconds >= 0, seconds < 1e12, seconds / 60 == minutes else { return decimal(minutes, english: english) }
         let whole = Int(seconds)
         let text = "\(whole / 3600):" + String(format: "%02d", whole / 60 % 60)
         return whole % 60 == 0 ? text : text + String(format: ":%02d", whole % 60)
@@ -41,14 +41,15 @@ enum MSELValue {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count),
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
-            let hours = Int(parts[0]), let minutes = Int(parts[1]), minutes < 60, parts[1].count == 2
+            let hours = Int(parts[0]), hours < 100_000_000, let minutes = Int(parts[1]), minutes < 60,
+            parts[1].count == 2
         else { return nil }
         var seconds = 0
         if parts.count == 3 {
             guard let value = Int(parts[2]), value < 60, parts[2].count == 2 else { return nil }
             seconds = value
         }
-        return Double(hours * 60 + minutes) + Double(seconds) / 60
+        return Double(hours * 3600 + minutes * 60 + seconds) / 60
     }
 
     /// A number as a Swedish or an English spreadsheet writes it: `7,5` or `7.5`.
