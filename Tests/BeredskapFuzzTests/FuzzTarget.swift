@@ -81,8 +81,11 @@ final class FuzzRunner {
         case .msel:
             let text = MSELSheet.text(of: Data(input))
             let base = BuiltInScenarios.benchNight
-            guard let read = try? MSELSheet.read(text, file: "fuzz.csv", base: base, plan: plan) else {
-                return Outcome(text: "diagnostics")
+            let read: Scenario
+            do {
+                read = try MSELSheet.read(text, file: "fuzz.csv", base: base, plan: plan)
+            } catch {
+                return Outcome(text: error.description)
             }
             // A sheet that reads is exported and read again to the same scenario.
             let again = try? MSELSheet.read(
