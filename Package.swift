@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
@@ -50,7 +51,12 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "NIOTLS", package: "swift-nio"),
             ]),
         .target(
-            name: "BeredskapEscalation", dependencies: ["BeredskapModel", .product(name: "Yams", package: "Yams")],
+            name: "BeredskapEscalation",
+            dependencies: [
+                "BeredskapModel", .product(name: "Yams", package: "Yams"),
+                // The MSEL's spreadsheet is read with it (semicolons or commas, quoted line breaks).
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             resources: [.copy("Resources/Scenarios")]),
         .target(
             name: "BeredskapReporting",

@@ -7,7 +7,8 @@
 /// A spreadsheet reads a cell that starts with `=`, `+`, `-` or `@` as a formula, and Excel also one
 /// that starts with a tab or a carriage return, so a plan's text such as `=HYPERLINK("http://…")` would
 /// run when the file is opened (OWASP, "CSV Injection"). Such a field gets a single quote in front, inside
-/// the quotes — `"'=HYPERLINK(…)"` — which spreadsheets show as text; a plain number such as `-3` or
+/// the quotes — `"'=HYPERLINK(…)"` — which spreadsheets show as text (and so does a text that starts
+/// with such a quote already, so that ``unguarded(_:)`` can undo it); a plain number such as `-3` or
 /// `-0.5` is left as it is, so a column of numbers stays numbers. Control characters other than TAB, CR
 /// and LF are written as ``VisibleText`` escapes (`\u{1B}`), so a spreadsheet never receives a raw ESC.
 ///
@@ -21,13 +22,18 @@
 public enum CSVField {
     /// `text` as a field, quoted only when it must be, and neutralised when a spreadsheet would take it
     /// for a formula.
-    public static func quoted(_ text: String) -> String {
+    ///
+    /// - Parameters:
+    ///   - text: The field's text.
+    ///   - separator: The file's field separator: a comma, or the semicolon of a spreadsheet in a
+    ///     language that writes decimals with a comma (Swedish Excel); a field holding it is quoted.
+    public static func quoted(_ text: String, separator: Unicode.Scalar = ",") -> String {
         let text = VisibleText.escaped(text, keeping: [.tab, .lineFeed, .carriageReturn])
         // Scalars, not Characters: "\r\n" is one Character, equal neither to "\r" nor to "\n".
         let scalars = text.unicodeScalars
-        let isFormula = startsLikeFormula(scalars)
+        let isFormula = isGuarded(scalars)
         let needsQuotes =
-            isFormula || scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+            isFormula || scalars.contains { $0 == "," || $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
             || scalars.first.map(isBlank) == true || scalars.last.map(isBlank) == true
         guard needsQuotes else { return text }
         var result = String.UnicodeScalarView()
@@ -39,6 +45,28 @@ public enum CSVField {
         }
         result.append("\"")
         return String(result)
+    }
+
+    /// A field's text as it was before ``quoted(_:separator:)`` guarded it: the single quote put in
+    /// front of a formula taken away. For a program that reads back a file the project wrote (the
+    /// MSEL's spreadsheet); a field read by the CSV reader, without its enclosing quotes.
+    ///
+    /// ```swift
+    /// CSVField.unguarded("'=1+2")   // "=1+2"
+    /// CSVField.unguarded("'tis")    // "'tis"
+    /// ```
+    public static func unguarded(_ field: String) -> String {
+        let scalars = field.unicodeScalars
+        guard scalars.first == "'", isGuarded(String.UnicodeScalarView(scalars.dropFirst())) else { return field }
+        return String(String.UnicodeScalarView(scalars.dropFirst()))
+    }
+
+    /// Whether a field gets the single quote in front: it starts like a formula, or it is a guarded
+    /// field already (`'=1+2`), so that ``unguarded(_:)`` gives every text back as it was.
+    private static func isGuarded(_ scalars: String.UnicodeScalarView) -> Bool {
+        var rest = Substring.UnicodeScalarView(scalars)
+        while rest.first == "'" { rest = rest.dropFirst() }
+        return startsLikeFormula(String.UnicodeScalarView(rest))
     }
 
     /// Whether a spreadsheet would read the field as a formula: it starts with one of the characters

@@ -61,6 +61,42 @@ public enum VisibleText {
         return String(result)
     }
 
+    /// `text` with each escape that ``escaped(_:keeping:)`` writes (`\u{1B}`, a control character's
+    /// value) turned back into the character; for a program that reads back a file the project wrote,
+    /// such as the MSEL's spreadsheet. An escape of anything but a control character stays as it is.
+    ///
+    /// ```swift
+    /// VisibleText.unescaped("Larm\\u{1B}[2J")   // "Larm\u{1B}[2J"
+    /// ```
+    public static func unescaped(_ text: String) -> String {
+        guard text.contains("\\u{") else { return text }
+        var result = String.UnicodeScalarView()
+        var rest = Substring(text).unicodeScalars[...]
+        while let first = rest.first {
+            if first == "\\", let (scalar, length) = escape(at: rest) {
+                result.append(scalar)
+                rest = rest.dropFirst(length)
+            } else {
+                result.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return String(result)
+    }
+
+    /// The control character of a `\u{X}` escape at the start of `scalars`, and the escape's length.
+    private static func escape(at scalars: Substring.UnicodeScalarView.SubSequence) -> (Unicode.Scalar, Int)? {
+        let prefix = Array(scalars.prefix(8))
+        guard prefix.count >= 5, prefix[1] == "u", prefix[2] == "{",
+            let close = prefix.firstIndex(of: "}"), close > 3
+        else { return nil }
+        let digits = String(String.UnicodeScalarView(prefix[3..<close]))
+        guard digits.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit }),
+            let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value), isControl(scalar)
+        else { return nil }
+        return (scalar, close + 1)
+    }
+
     private static func isAllowed(_ scalar: Unicode.Scalar, _ allowed: Allowed) -> Bool {
         switch scalar {
         case "\t": allowed.contains(.tab)

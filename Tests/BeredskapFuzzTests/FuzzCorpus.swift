@@ -1,7 +1,9 @@
+import BeredskapEscalation
+import BeredskapStorage
 import Foundation
 
 /// The seeds of each target: the examples of Documentation/Shell.md, the broken-plan corpus of the
-/// storage tests, and the CAP test data in Fixtures/cap.
+/// storage tests, the CAP test data in Fixtures/cap, and MSEL sheets the export writes.
 struct FuzzCorpus {
     var seeds: [FuzzTarget: [[UInt8]]]
 
@@ -16,7 +18,29 @@ struct FuzzCorpus {
         }
         let fixtures = try require(Bundle.module.url(forResource: "Fixtures/cap", withExtension: nil))
         let alerts = try files(in: fixtures) { $0.hasSuffix(".cap") }
-        return FuzzCorpus(seeds: [.command: commands, .session: commands, .plan: plans, .cap: alerts])
+        return FuzzCorpus(seeds: [
+            .command: commands, .session: commands, .plan: plans, .cap: alerts, .msel: try sheets(),
+        ])
+    }
+
+    /// MSEL sheets: the built-in scenario's and the scaffolds' of the built-in plan, with semicolons
+    /// and a byte order mark or with commas, and one with every kind of cell.
+    static func sheets() throws -> [[UInt8]] {
+        let plan = try BuiltInPlans.stockholm()
+        let start = Date(timeIntervalSince1970: 1_507_941_000)
+        let scenarios =
+            [BuiltInScenarios.benchNight]
+            + plan.alarmPaths.map {
+                ScenarioScaffold.scenario(for: $0, in: plan, at: start)
+            }
+        let exported = scenarios.flatMap { scenario in
+            [MSELSheet.Format.excel, .commaSeparated].map { MSELSheet.text(for: scenario, language: "sv", format: $0) }
+        }
+        let edited =
+            "Inspel;TID;typ;Förväntas av;Förväntad åtgärd;Inom;Övningsmål;Spelledare\r\n"
+            + "\"Brand; \"\"stor\"\"\nrad två\";1:30:15;Händelse;socialjouren;ringer;\"7,5\";direktor-30;Anna\r\n"
+            + "'=1+2;45;media;;;;;\r\n"
+        return (exported + [edited]).map { Array($0.utf8) }
     }
 
     /// Every line of a code block of Shell.md, without the prompt; shell command lines (`$ …`) are left

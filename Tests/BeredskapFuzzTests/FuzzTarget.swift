@@ -17,6 +17,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case plan
     /// The CAP alert reader.
     case cap
+    /// The MSEL spreadsheet reader, into the built-in scenario on the built-in plan.
+    case msel
 }
 
 /// Runs inputs against the targets. The session and its store are made once: opening a store costs
@@ -24,6 +26,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
 final class FuzzRunner {
     private let output = FuzzOutput()
     private var errors: [String] = []
+    // The built-in plan is fixed and its own tests read it; it cannot fail.
+    private lazy var plan: Plan = try! BuiltInPlans.stockholm()
     private lazy var session: ShellSession = {
         // A failure to open a memory store is a broken build, not a finding.
         let store = try! PlanStore.open(.memory)
@@ -74,6 +78,21 @@ final class FuzzRunner {
             } catch {
                 return Outcome(text: error.description)
             }
+        case .msel:
+            let text = MSELSheet.text(of: Data(input))
+            let base = BuiltInScenarios.benchNight
+            let read: Scenario
+            do {
+                read = try MSELSheet.read(text, file: "fuzz.csv", base: base, plan: plan)
+            } catch {
+                return Outcome(text: error.description)
+            }
+            // A sheet that reads is exported and read again to the same scenario.
+            let again = try? MSELSheet.read(
+                MSELSheet.text(for: read, language: "sv"), file: "f.csv", base: base, plan: plan)
+            return Outcome(
+                text: "\(read.injects.count) injects",
+                violation: again == read ? nil : "the sheet's export did not read back to the same scenario")
         }
     }
 

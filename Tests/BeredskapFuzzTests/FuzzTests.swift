@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Mutated inputs, in-process, against the command language, a session, the plan reader and the CAP
-/// reader. No input may crash a target (that ends the test run, and `Scripts/fuzz` names the input), and
+/// Mutated inputs, in-process, against the command language, a session, the plan reader, the CAP
+/// reader and the MSEL sheet reader. No input may crash a target (that ends the test run, and `Scripts/fuzz` names the input), and
 /// no session may show a raw control character.
 ///
 /// `FUZZ_COUNT` and `FUZZ_SEED` set the number of inputs and the seed; `Scripts/fuzz N SEED` runs a
@@ -14,7 +14,7 @@ import Testing
 
     /// Of every 1,000 inputs, how many go to each target: the cheap ones get the most, so a CI run of
     /// 100,000 stays under a minute in a debug build.
-    static let shares: [(FuzzTarget, Int)] = [(.command, 920), (.plan, 55), (.cap, 22), (.session, 3)]
+    static let shares: [(FuzzTarget, Int)] = [(.command, 910), (.plan, 55), (.cap, 22), (.msel, 10), (.session, 3)]
 
     static func target(for index: Int) -> FuzzTarget {
         var slot = index % 1_000

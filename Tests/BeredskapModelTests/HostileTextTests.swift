@@ -35,4 +35,34 @@ import Testing
         let once = VisibleText.escaped("\u{1B}[31m")
         #expect(VisibleText.escaped(once) == once)
     }
+
+    @Test func aSemicolonSeparatedFieldQuotesItsSemicolons() {
+        #expect(CSVField.quoted("a;b", separator: ";") == "\"a;b\"")
+        #expect(CSVField.quoted("a;b") == "a;b")
+        #expect(CSVField.quoted("1,5", separator: ";") == "\"1,5\"")
+    }
+
+    @Test(arguments: [
+        "=1+2", "+46 8", "-2+3", "@SUM(A1)", "\t=1", "'=1", "''@x", "'tis", "-3", "'-3", "Origo", "", "'",
+    ])
+    func theFormulaGuardIsUndone(_ text: String) {
+        // What the CSV reader gives back of the field: without its enclosing quotes and doubled quotes.
+        var field = CSVField.quoted(text)
+        if field.hasPrefix("\"") {
+            field = String(field.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+        }
+        #expect(CSVField.unguarded(field) == text)
+    }
+
+    @Test func aGuardedTextIsGuardedAgainSoItComesBack() {
+        #expect(CSVField.quoted("'=1") == "\"''=1\"")
+        #expect(CSVField.quoted("'tis") == "'tis")
+    }
+
+    @Test func escapesOfControlCharactersAreUndone() {
+        for text in ["Larm\u{1B}[2J", "a\u{1B}]0;titel\u{07}b", "\u{9B}2J \u{7F}", "rad 1\r\n", "\u{0}"] {
+            #expect(VisibleText.unescaped(VisibleText.escaped(text)) == text)
+        }
+        #expect(VisibleText.unescaped("\\u{41} \\u{} \\u{1B \\u{110000} \\") == "\\u{41} \\u{} \\u{1B \\u{110000} \\")
+    }
 }

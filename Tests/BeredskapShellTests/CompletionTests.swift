@@ -36,6 +36,10 @@ import Testing
         #expect(complete("drill sc") == ["scaffold", "scenarios"])
         #expect(complete("drill scaffold via-s") == ["via-socialjouren"])
         #expect(complete("drill scaffold via-socialjouren --o") == ["--out"])
+        #expect(complete("drill ms") == ["msel"])
+        #expect(complete("drill msel ") == ["export", "import"])
+        #expect(complete("drill msel export bench") == ["bench-night"])
+        #expect(complete("drill msel import x.csv --scenario bench") == ["bench-night"])
     }
 
     @Test func reportsPathsAndOptions() {

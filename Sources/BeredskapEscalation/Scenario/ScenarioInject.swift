@@ -51,11 +51,16 @@ public struct ScenarioInject: Hashable, Sendable {
     public var expectedAction: ExpectedAction?
     /// What the drill leader does if the players go another way.
     public var contingency: String?
+    /// The controller (*spelledare*) who plays the inject in, as free text ("Anna, övningsledningen").
+    public var controller: String?
+    /// The id of the scenario's objective the inject serves (``ScenarioObjective/id``).
+    public var objective: EntityID?
 
     /// Creates an inject.
     public init(
         at: Double, from: String, to: String, kind: Kind, text: String, expectedAction: ExpectedAction? = nil,
-        contingency: String? = nil, id: EntityID? = nil, start: InjectStart? = nil
+        contingency: String? = nil, controller: String? = nil, objective: EntityID? = nil, id: EntityID? = nil,
+        start: InjectStart? = nil
     ) {
         self.id = id
         self.start = start
@@ -66,6 +71,8 @@ public struct ScenarioInject: Hashable, Sendable {
         self.text = text
         self.expectedAction = expectedAction
         self.contingency = contingency
+        self.controller = controller
+        self.objective = objective
     }
 }
 

@@ -22,7 +22,9 @@ public enum ScenarioReader {
     /// The keys of `event`.
     static let eventKeys = ["time", "classification", "officeHours", "administration"]
     /// The keys of an inject.
-    static let injectKeys = ["id", "at", "start", "from", "to", "type", "text", "expectedAction", "contingency"]
+    static let injectKeys = [
+        "id", "at", "start", "from", "to", "type", "text", "expectedAction", "contingency", "controller", "objective",
+    ]
     /// The keys of an inject's `start`: one trigger, the decision's option and the delay.
     static let startKeys = ["delivered", "done", "missed", "decision", "option", "after"]
     /// The keys of `start` that name what the inject waits for; exactly one is given.
@@ -248,10 +250,12 @@ public enum ScenarioReader {
             guard let fields = decoder.entries(node, at: path, known: contingencyKeys) else { return nil }
             return decoder.required(fields, "text", at: path, mark: node) { $0.text($1, at: $2) }
         }
+        let controller = decoder.optional(entries, "controller", at: path) { $0.text($1, at: $2) }
+        let objective = decoder.optional(entries, "objective", at: path) { $0.id($1, at: $2) }
         guard let at, let kind, let text, start != nil || !hasStart else { return nil }
         return ScenarioInject(
             at: at, from: from ?? "", to: to ?? "", kind: kind, text: text, expectedAction: expected,
-            contingency: contingency, id: id, start: start)
+            contingency: contingency, controller: controller, objective: objective, id: id, start: start)
     }
 
     /// `start: manual`, or a mapping with one trigger (`delivered`, `done`, `missed` naming an inject

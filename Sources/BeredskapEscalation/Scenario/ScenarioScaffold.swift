@@ -1,5 +1,6 @@
 import BeredskapModel
 import Foundation
+internal import Yams
 
 /// A starting scenario for a trainer to fill in (`drill scaffold PATH`): the alarm path of any plan
 /// written out as a master scenario events list, one inject (*inspel*) for each step the alarm comes in
@@ -19,28 +20,28 @@ public enum ScenarioScaffold {
     public static let defaultDeadlineMinutes = 15.0
 
     /// The scenario file text for `path` of `plan`, the alarm at `start`, written as a local time in
-    /// `timeZone`.
+    /// `timeZone`: ``scenario(for:in:at:)`` as ``ScenarioWriter`` writes it, with comments that say what
+    /// each part is and what to fill in.
     public static func text(for path: AlarmPath, in plan: Plan, at start: Date, timeZone: LocalTimeZone) -> String {
-        let time = timeZone.localDateTime(at: start)
-        let local = "\(time.day)T" + String(format: "%02d:%02d", time.hour, time.minute)
-        let starts = earliestStarts(of: path)
+        let scenario = scenario(for: path, in: plan, at: start)
+        let entries = Dictionary(
+            ScenarioWriter.entries(of: scenario, timeZone: timeZone).map { ($0.key, $0.node) }, uniquingKeysWith: { $1 }
+        )
+        func entry(_ key: String) -> [String] {
+            entries[key].map { Self.lines(ScenarioWriter.yaml(ScenarioWriter.mapping([(key, $0)]))) } ?? []
+        }
         var lines = [
             "# A drill scenario for alarm path '\(path.id)' of plan '\(plan.id)',",
             "# written by `drill scaffold`.",
             "# Fill in what is marked FILL IN, change the minutes and wording to your drill, and delete what",
             "# you do not need; `beredskap validate FILE` checks it against the plan. Documentation/Scenarios.md",
             "# describes every key.",
-            "name: \(quoted(path.id.rawValue + "-drill"))",
-            "title: \(quoted(path.name))",
-            "plan: \(quoted(plan.id.rawValue))",
-            "path: \(quoted(path.id.rawValue))",
-            "# The event: when the alarm comes (local time) and whether it is ordinary or extraordinary.",
-            "event:",
-            "  time: \"\(local)\"",
-            "  classification: extraordinary",
-            "# How long the drill's event lasts, in minutes.",
-            "duration: \(Int(Scenario.defaultDurationMinutes))",
         ]
+        lines += ["name", "title", "plan", "path"].flatMap(entry)
+        lines.append("# The event: when the alarm comes (local time) and whether it is ordinary or extraordinary.")
+        lines += entry("event")
+        lines.append("# How long the drill's event lasts, in minutes.")
+        lines += entry("duration")
         let decisions = path.steps.filter { $0.kind == .decide && !$0.options.isEmpty }
         if !decisions.isEmpty {
             lines.append("# Decisions are taken at random, each option equally often. To script one, add:")
@@ -55,16 +56,48 @@ public enum ScenarioScaffold {
         lines.append("# The injects (inspel), one for each step: at which minute it comes, who sends it to whom, the")
         lines.append("# message, and the action expected of the step's actor within a number of minutes.")
         lines.append("injects:")
-        for step in path.steps {
-            lines += inject(for: step, at: starts[step.id] ?? 0)
+        for (step, inject) in zip(path.steps, scenario.injects) {
+            lines.append("# Step \(step.id) (\(step.kind.rawValue)).")
+            lines += self.lines(ScenarioWriter.yaml(Node([ScenarioWriter.inject(inject)], Tag(.implicit), .block)))
+            lines.append("  # contingency: {text: \"FILL IN: what the drill leader does if the action does not come\"}")
         }
-        lines += objectives(for: path, in: plan)
+        if scenario.objectives.isEmpty {
+            lines += [
+                "# The objectives: a role reached within a number of minutes. This path contacts and informs",
+                "# no one, so it has none to give.",
+                "objectives: []",
+            ]
+        } else {
+            lines += [
+                "# The objectives (övningsmål): FILL IN the minutes each role must be reached within, and",
+                "# delete the ones the drill does not evaluate.",
+            ]
+            lines += entry("objectives")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func inject(for step: AlarmStep, at minute: Double) -> [String] {
+    /// The scaffold's scenario for `path` of `plan`, the alarm at `start` (to the minute): an inject for
+    /// each step at the minute it can start, with the step's actor and what the plan says it does as
+    /// the expected action, and an objective for each role the path contacts or informs.
+    ///
+    /// ```swift
+    /// let scenario = ScenarioScaffold.scenario(for: path, in: plan, at: start)
+    /// let sheet = MSELSheet.text(for: scenario, language: plan.metadata.language)
+    /// ```
+    public static func scenario(for path: AlarmPath, in plan: Plan, at start: Date) -> Scenario {
+        let starts = earliestStarts(of: path)
+        // The file gives the alarm to the minute, as a person writes it.
+        let minute = Date(timeIntervalSince1970: (start.timeIntervalSince1970 / 60).rounded(.down) * 60)
+        return Scenario(
+            name: path.id.rawValue + "-drill", title: path.name, plan: plan.id, path: path.id,
+            event: ScenarioEvent(start: minute, classification: .extraordinary),
+            injects: path.steps.map { inject(for: $0, at: starts[$0.id] ?? 0) },
+            objectives: objectives(for: path, in: plan))
+    }
+
+    static func inject(for step: AlarmStep, at minute: Double) -> ScenarioInject {
         let actor = step.actor.rawValue
-        let deadline = step.targetMinutes ?? defaultDeadlineMinutes
         let options = step.options.map(\.label)
         let what =
             step.text
@@ -75,46 +108,27 @@ public enum ScenarioScaffold {
             ? (step.text ?? "FILL IN: the alarm as it reaches \(actor)")
             : "FILL IN: what \(actor) learns or is asked that sets off step \(step.id)"
         let from = step.kind == .receive ? "FILL IN: who raises the alarm" : "Drill control (övningsledningen)"
-        return [
-            "# Step \(step.id) (\(step.kind.rawValue)).",
-            "- at: \(number(minute))",
-            "  from: \(quoted(from))",
-            "  to: \(quoted(actor))",
-            "  type: \(step.kind == .receive ? "event" : "information")",
-            "  text: \(quoted(message))",
-            "  expectedAction:",
-            "    role: \(quoted(actor))",
-            "    action: \(quoted(what))",
-            "    within: \(number(deadline))",
-            "  # contingency: {text: \"FILL IN: what the drill leader does if the action does not come\"}",
-        ]
+        return ScenarioInject(
+            at: minute, from: from, to: actor, kind: step.kind == .receive ? .event : .information, text: message,
+            expectedAction: ExpectedAction(
+                role: step.actor, action: what, withinMinutes: step.targetMinutes ?? defaultDeadlineMinutes))
     }
 
-    static func objectives(for path: AlarmPath, in plan: Plan) -> [String] {
+    static func objectives(for path: AlarmPath, in plan: Plan) -> [ScenarioObjective] {
         var seen: Set<EntityID> = []
         let reached = path.steps.filter { $0.kind == .contact || $0.kind == .inform }.compactMap(\.target)
             .filter { seen.insert($0).inserted }
-        guard !reached.isEmpty else {
-            return [
-                "# The objectives: a role reached within a number of minutes. This path contacts and informs",
-                "# no one, so it has none to give.",
-                "objectives: []",
-            ]
-        }
-        var lines = [
-            "# The objectives (övningsmål): FILL IN the minutes each role must be reached within, and",
-            "# delete the ones the drill does not evaluate.",
-            "objectives:",
-        ]
-        for role in reached {
+        return reached.map { role in
             let name = plan.actor(role)?.name ?? role.rawValue
-            lines += [
-                "- id: \(quoted(role.rawValue + "-reached"))",
-                "  text: \(quoted("\(name) reached within 30 minutes"))",
-                "  rule: {role: \(quoted(role.rawValue)), reachedWithin: 30}",
-            ]
+            return ScenarioObjective(
+                id: EntityID(role.rawValue + "-reached"), text: "\(name) reached within 30 minutes", role: role,
+                reachedWithinMinutes: 30)
         }
-        return lines
+    }
+
+    /// The lines of emitted YAML, without the last line break.
+    static func lines(_ yaml: String) -> [String] {
+        yaml.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
     /// The earliest minute of each step: 0 for a step that comes after none, else the latest deadline
@@ -136,10 +150,4 @@ public enum ScenarioScaffold {
         for step in path.steps { _ = start(of: step, visiting: []) }
         return starts
     }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-
-    static func quoted(_ text: String) -> String { DefaultScenario.quoted(text) }
 }

@@ -41,6 +41,19 @@ public enum ScenarioValidator {
                         unknownActor(action.role, among: actorIDs)))
             }
         }
+        let objectiveNames = scenario.objectives.map(\.id.rawValue)
+        for (index, inject) in scenario.injects.enumerated() {
+            if let objective = inject.objective, !objectiveNames.contains(objective.rawValue) {
+                issues.append(
+                    ScenarioIssue(
+                        at: ["injects", String(index), "objective"],
+                        "unknown objective '\(objective)'\(Suggestion.didYouMean(objective.rawValue, in: objectiveNames))"
+                            + (objectiveNames.isEmpty
+                                ? "; the scenario has no objectives: add it under 'objectives'"
+                                : "; the scenario's objectives are \(objectiveNames.map { "'\($0)'" }.joined(separator: ", "))")
+                    ))
+            }
+        }
         var objectiveIDs: Set<EntityID> = []
         for (index, objective) in scenario.objectives.enumerated() {
             let at = ["objectives", String(index)]

@@ -69,14 +69,18 @@ struct Completion {
         guard let first = words.first?.lowercased() else { return false }
         if words.count == 1 && [".read", ".output", ".once"].contains(first) { return true }
         if let last = words.last, ["--out", "--template", "--scenario"].contains(last) { return true }
-        if words.map({ $0.lowercased() }) == ["alarm", "receive"] { return true }
+        if [["alarm", "receive"], ["drill", "msel", "import"]].contains(words.map({ $0.lowercased() })) {
+            return true
+        }
         return takesScenario(after: words)
     }
 
     /// Whether the word after `words` is a scenario: a built-in one's name or a file.
     static func takesScenario(after words: [String]) -> Bool {
-        words.count == 2 && words[0].lowercased() == "drill"
-            && ["run", "simulate", "start"].contains(words[1].lowercased())
+        let lowered = words.map { $0.lowercased() }
+        return (lowered.count == 2 && lowered[0] == "drill" && ["run", "simulate", "start"].contains(lowered[1]))
+            || lowered == ["drill", "msel", "export"]
+            || (lowered.starts(with: ["drill", "msel", "import"]) && lowered.last == "--scenario")
     }
 
     /// The files and folders whose path starts with `typed`, folders ending in `/`; hidden ones only

@@ -349,7 +349,7 @@ public enum TableRenderer {
 
     private static func csv(_ columns: [String], _ rows: [[ShellValue]]) -> String {
         guard !columns.isEmpty else { return "" }
-        var lines = [columns.map(CSVField.quoted).joined(separator: ",")]
+        var lines = [columns.map { CSVField.quoted($0) }.joined(separator: ",")]
         for row in rows {
             lines.append(row.map { CSVField.quoted($0.text) }.joined(separator: ","))
         }

@@ -12,9 +12,10 @@ extension ShellSession {
         case .command(let tool, let invocation):
             do {
                 try tool.run(in: self, invocation)
-            } catch  where error.location == nil {
+            } catch  where error.location == nil && !error.message.contains(": error: ") {
                 // The workspace does not know where its request was written: point at the argument the
-                // message quotes, else at the command.
+                // message quotes, else at the command. A message of diagnostics that name their own file
+                // and line (`ovning.csv:3:2: error: …`) is shown as it is.
                 var located = error
                 located.location = ShellTools.location(named: error.message, in: invocation) ?? location
                 throw located

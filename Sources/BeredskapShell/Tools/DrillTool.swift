@@ -12,7 +12,7 @@ struct DrillTool: ParsableCommand {
         subcommands: [
             Run.self, Simulate.self, Start.self, Next.self, Inject.self, Advance.self, Act.self, Decide.self, Rate.self,
             Status.self, Clock<PauseDrill>.self, Clock<ResumeDrill>.self, Clock<EndDrill>.self, Sessions.self,
-            Scenarios.self, Open.self, Adopt.self, Scaffold.self, Cards.self, Handout.self, Sheets.self,
+            Scenarios.self, Open.self, Adopt.self, Scaffold.self, MSEL.self, Cards.self, Handout.self, Sheets.self,
         ])
 
     /// The scenario of `drill run`, `drill simulate` and `drill start`, and its event time.
@@ -27,6 +27,14 @@ struct DrillTool: ParsableCommand {
 
         /// A built-in scenario by name, or a scenario file by path, with `--at` as its start.
         func load(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) -> Scenario {
+            try Self.load(scenario, at: at, in: session, invocation)
+        }
+
+        /// The scenario `scenario` names as `drill start` takes it — a built-in name, an alarm path of
+        /// the plan or a file — with `at` as its start.
+        static func load(
+            _ scenario: String?, at: String?, in session: ShellSession, _ invocation: ToolInvocation
+        ) throws(ShellError) -> Scenario {
             let names = BuiltInScenarios.names.joined(separator: ", ")
             let plan = try session.currentPlan()
             let paths = plan.alarmPaths.map(\.id.rawValue).joined(separator: ", ")
@@ -42,7 +50,7 @@ struct DrillTool: ParsableCommand {
                 if BuiltInScenarios.names.contains(scenario) {
                     loaded = try BuiltInScenarios.scenario(named: scenario, plan: plan)
                 } else {
-                    guard let text = try fileText(in: session, invocation) else {
+                    guard let text = try fileText(scenario, at: at, in: session, invocation) else {
                         throw ShellError(
                             "no scenario '\(scenario)': not a built-in one (\(names)), not an alarm path of the plan"
                                 + (paths.isEmpty ? " (it has none)" : " (\(paths))") + " and no file "
@@ -85,6 +93,13 @@ struct DrillTool: ParsableCommand {
         /// The scenario's text as a built-in one, the default model's for an alarm path of the plan
         /// (``DefaultScenario``, the alarm at `--at` or now) or a file, for a drill to keep.
         func fileText(in session: ShellSession, _ invocation: ToolInvocation) throws(ShellError) -> String? {
+            try Self.fileText(scenario, at: at, in: session, invocation)
+        }
+
+        /// The text of the scenario `scenario` names, as ``fileText(in:_:)`` gives it.
+        static func fileText(
+            _ scenario: String?, at: String?, in session: ShellSession, _ invocation: ToolInvocation
+        ) throws(ShellError) -> String? {
             guard let scenario else { return nil }
             if BuiltInScenarios.names.contains(scenario) { return BuiltInScenarios.text(named: scenario) }
             let plan = try session.currentPlan()

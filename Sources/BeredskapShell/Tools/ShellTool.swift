@@ -71,8 +71,10 @@ enum ShellTools {
                 at: Self.location(named: message, in: invocation) ?? location, code: .syntax)
         }
         guard let tool = command as? any ShellTool else {
-            // A command of subcommands written without one: its help says which there are.
-            return .help(try help(for: invocation.command, at: location) ?? "")
+            // A command of subcommands written without one (`drill`, `drill msel`): its help says which
+            // there are.
+            let words = [invocation.command] + arguments.prefix { !$0.hasPrefix("-") }
+            return .help(try help(for: words.joined(separator: " "), at: location) ?? "")
         }
         return .command(tool, invocation)
     }
