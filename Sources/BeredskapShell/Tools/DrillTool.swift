@@ -12,7 +12,7 @@ struct DrillTool: ParsableCommand {
         subcommands: [
             Run.self, Simulate.self, Start.self, Next.self, Advance.self, Act.self, Decide.self, Rate.self,
             Status.self, Clock<PauseDrill>.self, Clock<ResumeDrill>.self, Clock<EndDrill>.self, Sessions.self,
-            Open.self, Adopt.self, Scaffold.self,
+            Open.self, Adopt.self, Scaffold.self, Board.self,
         ])
 
     /// The scenario of `drill run`, `drill simulate` and `drill start`, and its event time.
