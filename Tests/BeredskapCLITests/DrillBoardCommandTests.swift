@@ -99,6 +99,37 @@ import Testing
         #expect(bad.status == 1 && bad.stderr.contains("'--host' takes an IP address"), "\(bad.stderr)")
     }
 
+    /// In the REPL the board is served in the background on the shell's own store (here one in memory):
+    /// the prompt comes back at once, the drill played at it reaches the board, and `drill board stop`
+    /// stops it.
+    @Test func inTheREPLTheBoardIsServedInTheBackgroundUntilStopped() async throws {
+        let terminal = try await TmuxTerminal.start()
+        defer { terminal.close() }
+        _ = try await terminal.run("drill start bench-night --id natt")
+        let served = try await terminal.run("drill board --port 0")
+        let line = try #require(served.first { $0.hasPrefix("Lägesbild: http://127.0.0.1:") }, "\(served)")
+        let url = String(line.dropFirst("Lägesbild: ".count).prefix { $0 != " " })
+        #expect(line == "Lägesbild: \(url) — öppna i webbläsaren")
+        let snapshot = try #require(URL(string: url + "snapshot.json"))
+        func board() async -> String {
+            guard let (data, _) = try? await URLSession.shared.data(from: snapshot) else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(await board().contains("\"injects\":[]"))
+        _ = try await terminal.run("drill next")
+        let delivered = Date()
+        while !(await board().contains(Self.injectText)), Date().timeIntervalSince(delivered) < 2 {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(await board().contains(Self.injectText))
+        #expect(try await terminal.run("drill board") == ["Lägesbilden visas redan: \(url)"])
+        #expect(try await terminal.run("drill board stop") == ["Lägesbilden är stoppad (\(url))"])
+        #expect(await board().isEmpty)
+        try await terminal.type(".quit")
+        try await terminal.press("Enter")
+        #expect(try await terminal.waitForExit() == 0)
+    }
+
     @Test(.enabled(if: HeadlessChromium.path != nil, "chromium is not installed"))
     func aBrowserShowsAnInjectDeliveredAfterThePageLoaded() throws {
         let directory = try Self.storeWithDrill()
