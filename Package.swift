@@ -132,6 +132,11 @@ let package = Package(
             dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage", "PostgreSQLTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
+            name: "BeredskapBoardTests",
+            dependencies: [
+                "BeredskapBoard", "BeredskapWorkspace", "BeredskapStorage", "BeredskapEscalation", "BeredskapModel",
+            ]),
+        .testTarget(
             name: "BeredskapReportingTests",
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],
             exclude: ["Golden"]),

@@ -41,12 +41,14 @@ public final class DrillBoardFeed: Sendable {
 
     /// How often the store is read.
     public static let pollInterval: TimeInterval = 0.25
-    /// How often a page hears a comment when nothing changed, so that proxies and browsers keep the
-    /// connection open.
+    /// How often a page hears a comment when nothing changed, by default, so that proxies and browsers
+    /// keep the connection open.
     public static let keepAliveInterval: TimeInterval = 15
 
     /// The drill's id.
     public let drill: String
+    /// How often a page hears a keep-alive comment when nothing changed.
+    public let keepAlive: TimeInterval
     private let store: PlanStore
     private let plan: EntityID?
     private let state: Mutex<State>
@@ -62,8 +64,16 @@ public final class DrillBoardFeed: Sendable {
 
     /// A feed of `drill` in `store`, with the board as the store has it now.
     ///
+    /// - Parameters:
+    ///   - store: The store that keeps the drill.
+    ///   - plan: The plan the drill is played on; the store's only or default plan when nil.
+    ///   - drill: The drill's id.
+    ///   - keepAlive: How often a page hears a comment when nothing changed.
     /// - Throws: ``DrillBoardServerError`` when the store has no such drill, or it cannot be read.
-    public init(store: PlanStore, plan: EntityID?, drill: String) throws(DrillBoardServerError) {
+    public init(
+        store: PlanStore, plan: EntityID?, drill: String, keepAlive: TimeInterval = keepAliveInterval
+    ) throws(DrillBoardServerError) {
+        self.keepAlive = keepAlive
         self.store = store
         self.plan = plan
         self.drill = drill
@@ -155,7 +165,7 @@ public final class DrillBoardFeed: Sendable {
             if let snapshot, snapshot != state.snapshot {
                 state.snapshot = snapshot
                 send(Self.message(snapshot), in: &state, at: now)
-            } else if now.timeIntervalSince(state.lastSent) >= Self.keepAliveInterval {
+            } else if now.timeIntervalSince(state.lastSent) >= keepAlive {
                 send(": keep-alive\n\n", in: &state, at: now)
             }
         }
