@@ -117,11 +117,12 @@ public final class DrillBoardServer: Sendable {
     /// Stops serving: the pages' streams end, the connections close. Calling it again does nothing.
     /// Blocks until the server has stopped.
     public func stop() {
-        guard
-            let task = serving.withLock({ task in
-                defer { task = nil }; return task
-            })
-        else { return }
+        let taken = serving.withLock { task in
+            let running = task
+            task = nil
+            return running
+        }
+        guard let task = taken else { return }
         feed.stop()
         let done = DispatchSemaphore(value: 0)
         let server = self.server
