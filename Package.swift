@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "BeredskapReporting", targets: ["BeredskapReporting"]),
         .library(name: "BeredskapWorkspace", targets: ["BeredskapWorkspace"]),
         .library(name: "BeredskapShell", targets: ["BeredskapShell"]),
+        // The drill's situation board over HTTP, apart so that the core and the shell build no server.
+        .library(name: "BeredskapBoard", targets: ["BeredskapBoard"]),
         // The PostgreSQL backend, apart so that an embedder of the SQLite store links no SwiftNIO.
         .library(name: "BeredskapPostgreSQL", targets: ["BeredskapPostgreSQL"]),
         .library(
@@ -32,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .target(name: "BeredskapModel"),
@@ -74,11 +77,19 @@ let package = Package(
                 "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapReporting", "BeredskapWorkspace",
                 "CEditLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The situation board of a drill: a local HTTP page that follows the drill in the store.
+        .target(
+            name: "BeredskapBoard",
+            dependencies: [
+                "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapWorkspace", "BeredskapReporting",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "beredskap",
             dependencies: [
                 "BeredskapModel", "BeredskapStorage", "BeredskapEscalation", "BeredskapWorkspace", "BeredskapShell",
-                "BeredskapPostgreSQL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BeredskapPostgreSQL", "BeredskapBoard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // An embedder's program, built and run by CI (Scripts/example): the library without the shell.
@@ -126,6 +137,11 @@ let package = Package(
             name: "BeredskapEscalationTests",
             dependencies: ["BeredskapEscalation", "BeredskapModel", "BeredskapStorage", "PostgreSQLTestSupport"],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "BeredskapBoardTests",
+            dependencies: [
+                "BeredskapBoard", "BeredskapWorkspace", "BeredskapStorage", "BeredskapEscalation", "BeredskapModel",
+            ]),
         .testTarget(
             name: "BeredskapReportingTests",
             dependencies: ["BeredskapReporting", "BeredskapModel", "BeredskapStorage"],

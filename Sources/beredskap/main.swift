@@ -1,6 +1,10 @@
 import ArgumentParser
 import BeredskapModel
+import BeredskapShell
 import Foundation
+
+// `drill board` serves its page with BeredskapBoard's server, which only this program links.
+DrillBoardRegistry.register(DrillBoards())
 
 // Exit codes: 0 ok, 1 error, 2 usage. ArgumentParser reports usage errors with EX_USAGE (64); this
 // entry point maps them to 2 and prints help and version text on stdout.

@@ -34,6 +34,12 @@ public final class Repl {
     public func run(banner: String) {
         signal(SIGINT, replInterruptHandler)
         signal(SIGPIPE, SIG_IGN)  // a pager that quits early must not end the shell
+        session.runsInRepl = true
+        // A situation board served from this shell ends with it.
+        defer {
+            session.board?.stop()
+            session.board = nil
+        }
         session.pager = Pager.fromEnvironment()
         // The ids and names Tab completes, read when Tab is first pressed after a command (which may
         // have changed them), not before every prompt: on a large plan that costs a moment.

@@ -52,6 +52,11 @@ public final class ShellSession {
     var pager: Pager?
     /// The tabletop drill being played, if one is.
     var tabletop: ActiveDrill?
+    /// The drill's situation board this session serves in the background (`drill board`), if it does.
+    var board: (any RunningDrillBoard)?
+    /// Whether the REPL runs the session: then `drill board` serves in the background and returns to the
+    /// prompt; elsewhere (`-c`, a script) it serves until Ctrl-C.
+    var runsInRepl = false
     let errors: (String) -> Void
     var readDepth = 0
     /// How many scripts are running inside each other; inside one, begin and commit do nothing.

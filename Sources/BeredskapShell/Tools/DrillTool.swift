@@ -13,6 +13,7 @@ struct DrillTool: ParsableCommand {
             Run.self, Simulate.self, Start.self, Next.self, Inject.self, Advance.self, Act.self, Decide.self, Rate.self,
             Status.self, Clock<PauseDrill>.self, Clock<ResumeDrill>.self, Clock<EndDrill>.self, Sessions.self,
             Scenarios.self, Open.self, Adopt.self, Scaffold.self, MSEL.self, Cards.self, Handout.self, Sheets.self,
+            Board.self,
         ])
 
     /// The scenario of `drill run`, `drill simulate` and `drill start`, and its event time.
