@@ -45,6 +45,37 @@ import Testing
         #expect(read.log[2].option == nil)
     }
 
+    /// A correction and a clock that follows the wall clock (schema v11) come back as saved, on both
+    /// backends, and a later save moves the clock's anchor as the drill pauses.
+    @Test(arguments: TestBackend.allCases) func aCorrectionAndAWallClockComeBackAsSaved(_ backend: TestBackend) throws {
+        let store = try backend.open()
+        var record = Self.record(log: Self.log)
+        record.state = .running
+        record.endedAt = nil
+        record.clockSpeed = 60
+        record.clockAnchor = Self.wall.addingTimeInterval(0.25)
+        record.clockAnchorMinute = 12.5
+        record.log.append(
+            TabletopLogEntry(
+                sequence: 4, minute: 40, wallTime: Self.wall, kind: .action, role: "sof-direktor",
+                action: "hänvisade till presstjänsten kl. 03:10", enteredBy: "Bo", inject: 0, corrects: 1))
+        try store.saveDrillSession(record)
+        var read = try store.drillSession("ovning-1")
+        #expect(read.log.last?.corrects == 1)
+        #expect(read.log.first?.corrects == nil)
+        #expect(read.clockSpeed == 60 && read.clockAnchorMinute == 12.5)
+        #expect(read.clockAnchor == Self.wall.addingTimeInterval(0.25))
+        // Paused: the clock stands still, at the minute it reached.
+        record.state = .paused
+        record.clockAnchor = nil
+        record.clockAnchorMinute = 20
+        record.log = []
+        try store.saveDrillSession(record, after: 4)
+        read = try store.drillSession("ovning-1")
+        #expect(read.clockAnchor == nil && read.clockAnchorMinute == 20 && read.clockSpeed == 60)
+        #expect(read.log.count == 4)
+    }
+
     @Test(arguments: TestBackend.allCases) func aRatingIsKeptInColumnsOfItsOwnAndADecisionsOptionInTheOptionColumn(
         _ backend: TestBackend
     ) throws {

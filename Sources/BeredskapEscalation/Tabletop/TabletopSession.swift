@@ -7,7 +7,7 @@ import Foundation
 /// Every inject, action and decision goes into the ``log`` with its simulated minute, the wall-clock
 /// time it was entered, who entered it and why. An inject that expects an action fires its
 /// contingency when the simulated clock passes the deadline without an action that fulfils it (see
-/// ``act(role:action:note:inject:by:in:at:)``). Evaluators rate the scenario's objectives with
+/// ``act(role:action:note:inject:by:in:at:atMinute:corrects:)``). Evaluators rate the scenario's objectives with
 /// ``rate(objective:rating:observation:by:at:)``, during the drill or after it has ended.
 ///
 /// ```swift
@@ -69,9 +69,16 @@ public struct TabletopSession: Hashable, Sendable {
 
     /// Starts a session: the alarm is received at minute 0.
     ///
-    /// - Parameter speed: When given, the drill's clock follows the wall clock from `wall`, `speed`
-    ///   simulated minutes to each minute that passes (see ``catchUp(at:)``); when nil it moves only
-    ///   with ``next(by:at:)`` and ``advance(minutes:by:at:)``.
+    /// - Parameters:
+    ///   - id: The session's id.
+    ///   - scenario: The scenario played.
+    ///   - planID: The plan the scenario runs on.
+    ///   - participants: The players.
+    ///   - leader: Who leads the drill.
+    ///   - wall: The wall-clock time.
+    ///   - speed: When given, the drill's clock follows the wall clock from `wall`, `speed` simulated
+    ///     minutes to each minute that passes (see ``catchUp(at:)``); when nil it moves only with
+    ///     ``next(by:at:)`` and ``advance(minutes:by:at:)``.
     public init(
         id: String, scenario: Scenario, planID: EntityID, participants: [Participant], leader: String?, at wall: Date,
         speed: Double? = nil

@@ -112,7 +112,7 @@ public struct DrillLogText: Sendable {
     }
 
     /// When the inject at `index` comes, in words: "minut 45,0", or what it waits for ("tills inspel 2
-    /// har getts, sedan 5,0 min"); see ``InjectStart``.
+    /// har getts, sedan 5,0 min"); see `InjectStart`.
     ///
     /// ```swift
     /// DrillLogText.schedule(ofInject: 1, in: scenario, language: .sv)   // "tills inspel 1 har getts"

@@ -168,7 +168,7 @@ public struct DrillSessions {
     }
 
     /// Logs what a role does, and which inject's expected action it fulfils (see
-    /// `TabletopSession.act(role:action:note:inject:by:in:at:)`), and saves.
+    /// `TabletopSession.act(role:action:note:inject:by:in:at:atMinute:corrects:)`), and saves.
     ///
     /// - Parameters:
     ///   - drill: The drill.
