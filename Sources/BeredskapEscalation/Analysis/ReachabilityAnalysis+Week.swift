@@ -67,7 +67,7 @@ extension ReachabilityAnalysis {
         /// Creates a day.
         public init(date: String, holidays: [Holiday], hours: [HourReach]) {
             self.date = date
-            self.holidays = holidays.map { HolidayMark(name: $0.name, kind: $0.kind) }
+            self.holidays = holidays.map { HolidayMark(name: $0.name, englishName: $0.englishName, kind: $0.kind) }
             self.hours = hours
         }
     }
@@ -76,6 +76,9 @@ extension ReachabilityAnalysis {
     public struct HolidayMark: Hashable, Sendable, Codable {
         /// Its name, `Midsommarafton`.
         public var name: String
+        /// Its name in English, `Midsummer Eve`; the name as it is for a holiday of the plan's own
+        /// calendar that has no English name.
+        public var englishName: String
         /// A public holiday or an eve.
         public var kind: HolidayKind
     }

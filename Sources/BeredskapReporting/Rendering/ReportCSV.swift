@@ -108,7 +108,9 @@ enum ReportCSV {
                     day.hours.map { hour in
                         [
                             path.name, path.path, day.date, String(format: "%02d:00", hour.hour),
-                            day.holidays.map(\.name).joined(separator: ", "), String(hour.reachableSteps),
+                            day.holidays.map { language == .sv ? $0.name : $0.englishName }
+                                .joined(separator: ", "),
+                            String(hour.reachableSteps),
                             String(path.steps), report.unreachedTitles(hour),
                         ]
                     }

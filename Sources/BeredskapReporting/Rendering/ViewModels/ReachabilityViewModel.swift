@@ -122,7 +122,7 @@ struct ReachabilityViewModel {
 
     /// The holiday's name in the report's language: "Midsommarafton", "Midsummer Eve".
     private func holidayName(_ holiday: ReachabilityAnalysis.HolidayMark) -> String {
-        language == .sv ? holiday.name : Holiday.englishName(of: holiday.name)
+        language == .sv ? holiday.name : holiday.englishName
     }
 
     /// "helgdagsafton", "public holiday".
