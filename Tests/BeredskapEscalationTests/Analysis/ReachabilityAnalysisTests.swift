@@ -60,7 +60,8 @@ import Testing
         // Midsommarafton is closed all day, although it is a Friday.
         #expect(viaJour.days[4].hours.allSatisfy { $0.reachableSteps == 1 })
         #expect(viaJour.days[4].holidays == [.init(name: "Midsommarafton", englishName: "Midsummer Eve", kind: .eve)])
-        #expect(viaJour.days[5].holidays == [.init(name: "Midsommardagen", englishName: "Midsummer Day", kind: .public)])
+        #expect(
+            viaJour.days[5].holidays == [.init(name: "Midsommardagen", englishName: "Midsummer Day", kind: .public)])
         #expect(viaJour.days[3].holidays.isEmpty)
         // The path that starts with the director reaches nobody at night.
         #expect(analysis.paths[1].days[1].hours[3].reachableSteps == 0)
