@@ -104,6 +104,29 @@ final class PostgreSQLBackend: StoreBackend {
         }
     }
 
+    /// ANALYZE of every table of the store the login owns (its owner's login, which sets the store
+    /// up and copies into it; a coordinator's import leaves it to autovacuum). A new server process
+    /// plans a read of a freshly written store without statistics as if its tables were empty, some
+    /// milliseconds more at every open until autovacuum's next round.
+    func settle() {
+        _ = try? withConnection { db in
+            try db.execute(
+                sql: """
+                    DO $settle$
+                    DECLARE t regclass;
+                    BEGIN
+                        FOR t IN SELECT c.oid FROM pg_class c
+                            WHERE c.relnamespace = to_regnamespace(current_schema()) AND c.relkind = 'r'
+                                AND pg_has_role(c.relowner, 'USAGE')
+                        LOOP
+                            EXECUTE format('ANALYZE %s', t);
+                        END LOOP;
+                    END
+                    $settle$
+                    """)
+        }
+    }
+
     func storeError(_ error: any Error) -> StoreError {
         if let error = error as? StoreError { return error }
         guard let error = error as? PostgreSQLError else { return StoreError(.database, "\(address): \(error)") }

@@ -23,3 +23,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 }
+
+/// Which table a CSV report holds, for a report with more than one: a CSV file is one table, so the
+/// follow-up's indicators and their measured values are a table of their own beside its activities.
+///
+/// ```swift
+/// let values = try ReportRenderer().render(.followUp(report), format: .csv, table: .indicators)
+/// ```
+public enum ReportTable: String, Sendable, CaseIterable {
+    /// The report's main table: for the follow-up, a row per activity.
+    case activities
+    /// The follow-up's indicators: a row per value measured up to the follow-up date, and one with
+    /// no value for an indicator not yet measured.
+    case indicators
+}

@@ -65,7 +65,7 @@ extension Workspace {
     private func render(_ report: Report, _ request: ReportRequest) throws(WorkspaceError) -> String {
         do {
             return try ReportRenderer(templateDirectory: request.templateDirectory).render(
-                report, format: request.format, language: request.language)
+                report, format: request.format, language: request.language, table: request.table)
         } catch {
             throw WorkspaceError(error.description, code: .report)
         }

@@ -55,7 +55,7 @@ extension Workspace {
             return try store.apply(ChangeSet(plan: planID, message: message, edits: edits.map(\.edit)))
         } catch {
             var failure = WorkspaceError(error, at: error.editIndex.map { edits[$0].location })
-            failure.message += "; nothing was applied"
+            failure.message = Suggestion.continuing(failure.message, with: "nothing was applied")
             throw failure
         }
     }
@@ -161,7 +161,7 @@ extension Workspace {
             return dryRun ? .previewed(try store.preview(changes).record) : .applied(try store.apply(changes))
         } catch {
             var failure = WorkspaceError(error, at: error.editIndex.map { edits[$0].location })
-            failure.message += "; nothing was applied"
+            failure.message = Suggestion.continuing(failure.message, with: "nothing was applied")
             throw failure
         }
     }

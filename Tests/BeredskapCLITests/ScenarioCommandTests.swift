@@ -187,8 +187,8 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr.contains(
-                "no alarm path 'via-tibb' in plan 'stockholm-socialforvaltningen-2017-2018'; did you mean 'via-tib'?; "
-                    + "its alarm paths are 'via-socialjouren', 'via-tib'"), "\(result.stderr)")
+                "no alarm path 'via-tibb' in plan 'stockholm-socialforvaltningen-2017-2018'; did you mean 'via-tib'? "
+                    + "Its alarm paths are 'via-socialjouren', 'via-tib'"), "\(result.stderr)")
     }
 
     /// The shipped scenario files validate against the built-in plan, all at once.

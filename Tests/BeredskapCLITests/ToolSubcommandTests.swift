@@ -50,7 +50,7 @@ import Testing
         #expect(result.stderr.contains("unknown report 'folowup'; did you mean 'followup'?"))
         let help = try Beredskap.run(["--store", ":memory:", "report", "--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("USAGE: report <report> [<id>]"))
+        #expect(help.stdout.contains("USAGE: report [<options>] <report> [<id>]"))
         #expect(help.stdout.contains("followup|coverage|alarmlist|plan|drill|reachability"))
         #expect(help.stdout.contains("--as-of <date>"))
     }

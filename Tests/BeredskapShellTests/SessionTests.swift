@@ -245,7 +245,7 @@ final class TestShell {
             """)
         #expect(
             shell.errors == [
-                "t:3:17: error: unit 'kruton': unknown level 'prevension'; did you mean 'prevention'?; nothing was applied\nset unit kruton level = prevension\n                ^"
+                "t:3:17: error: unit 'kruton': unknown level 'prevension'; did you mean 'prevention'? Nothing was applied\nset unit kruton level = prevension\n                ^"
             ])
         #expect(try shell.store.plan() == before)
         #expect(try shell.store.history().count == 1)

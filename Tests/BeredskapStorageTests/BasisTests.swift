@@ -110,4 +110,32 @@ import Testing
         let plain = try #require(read(Self.text.replacingOccurrences(of: "kind: assumed", with: "kind: inferred")).plan)
         #expect(PlanFileWriter.leavingOutAssumed(plain) == plain)
     }
+
+    @Test func anAssumedFieldTheEntryCannotDoWithoutStaysAndTheRestGo() throws {
+        // A role's title is required: it stays, with its mark; the role's assumed description goes,
+        // and so does the unit's assumed department.
+        let text =
+            Self.text.replacingOccurrences(of: "kind: inferred", with: "kind: assumed") + """
+                roles:
+                - id: samordnare
+                  title: Samordnare
+                  organization: socialforvaltningen
+                  description: Samordnar arbetet.
+                  basis:
+                  - field: title
+                    kind: assumed
+                  - field: description
+                    kind: assumed
+
+                """
+        let result = read(text)
+        let plan = try #require(result.plan, "\(result.diagnostics)")
+        let sourced = PlanFileWriter.leavingOutAssumed(plan)
+        let role = try #require(sourced.roles.first)
+        #expect(role.title == "Samordnare" && role.organization == "socialforvaltningen")
+        #expect(role.description == nil)
+        #expect(role.basis == [Basis(field: "title", kind: .assumed)])
+        #expect(sourced.units[0].department == nil)
+        #expect(sourced.alertRules.isEmpty)
+    }
 }

@@ -98,4 +98,35 @@ import Testing
         let json = try workspace.report(ReportRequest(.followUp, format: .json))
         #expect(json.contains("\"period\" : \"2018-T2\"") || json.contains("\"period\":\"2018-T2\""))
     }
+
+    @Test func theFollowUpsCSVHasTheValuesAsATableOfTheirOwn() throws {
+        let workspace = Workspace(store: try Self.store())
+        try workspace.perform(Self.measure("utbildade", "42", on: "2018-04-30", from: "Personalsystemet"))
+        try workspace.perform(Self.measure("utbildade", "61", on: "2018-08-31", note: "Två kurser"))
+        let csv = try workspace.report(ReportRequest(.followUp, format: .csv, table: .indicators))
+        #expect(
+            csv.components(separatedBy: "\r\n") == [
+                "Fokusområde,id,Mått,Slag,Fråga,Målvärde,Datum,Period,Värde,Källa,Kommentar",
+                "Kompetens,utbildade,Utbildade medarbetare,antal,Hur många medarbetare har gått utbildningen?,100,"
+                    + "2018-04-30,2018-T1,42,Personalsystemet,",
+                "Kompetens,utbildade,Utbildade medarbetare,antal,Hur många medarbetare har gått utbildningen?,100,"
+                    + "2018-08-31,2018-T2,61,,Två kurser",
+                "Kompetens,rutin,Rutin finns,ja/nej,,,,,,,",
+                "",
+            ])
+        let english = try workspace.report(ReportRequest(.followUp, format: .csv, language: .en, table: .indicators))
+        #expect(english.hasPrefix("Focus area,id,Indicator,Kind,Question,Target,Date,Period,Value,Source,Note\r\n"))
+        // The activities' table is the default; a table is chosen only for CSV, and only the follow-up
+        // has a second one.
+        let activities = try workspace.report(ReportRequest(.followUp, format: .csv))
+        #expect(try workspace.report(ReportRequest(.followUp, format: .csv, table: .activities)) == activities)
+        #expect(!activities.contains("Personalsystemet"))
+        for request in [
+            ReportRequest(.followUp, format: .markdown, table: .indicators),
+            ReportRequest(.coverage, format: .csv, table: .indicators),
+            ReportRequest(.followUp, format: .csv, plans: .all, table: .indicators),
+        ] {
+            #expect(throws: WorkspaceError.self) { try workspace.report(request) }
+        }
+    }
 }

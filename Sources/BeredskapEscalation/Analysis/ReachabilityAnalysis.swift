@@ -33,7 +33,8 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         /// The start of the first such hour, local time in the calendar's jurisdiction
         /// (`2017-10-14 02:00`).
         public var firstUnreachable: LocalDateTime?
-        /// The holidays and eves on which the role cannot be reached at some hour.
+        /// The holidays and eves on which the role cannot be reached at some hour, each as its name
+        /// (in English for a plan in English) and date: `Midsommarafton 2025-06-20`.
         public var unreachableHolidays: [String]
     }
 
@@ -187,6 +188,8 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
         let holidayHours: [(holiday: Holiday, dates: [Date])] = holidays.map { holiday in
             (holiday, (0..<24).compactMap { instant(holiday.date, $0) })
         }
+        // Holidays are named in the plan's language, as its reports name them.
+        let english = LanguageTag.isEnglish(plan.metadata.language)
         typealias Reach = (missing: Int, first: LocalDateTime?, holidays: [String], hours: Set<LocalDateTime>)
         var known: [EntityID: Reach] = [:]
         func reach(of role: EntityID) -> Reach {
@@ -196,7 +199,8 @@ public struct ReachabilityAnalysis: Hashable, Sendable, Codable {
             }
             let holidays = holidayHours.filter { entry in entry.dates.contains { !reachable(role, at: $0) } }
             let result = (
-                unreachable.count, unreachable.first, holidays.map { "\($0.holiday.name) \($0.holiday.date)" },
+                unreachable.count, unreachable.first,
+                holidays.map { "\(english ? $0.holiday.englishName : $0.holiday.name) \($0.holiday.date)" },
                 Set(unreachable)
             )
             known[role] = result

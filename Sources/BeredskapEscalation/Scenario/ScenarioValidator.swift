@@ -47,10 +47,12 @@ public enum ScenarioValidator {
                 issues.append(
                     ScenarioIssue(
                         at: ["injects", String(index), "objective"],
-                        "unknown objective '\(objective)'\(Suggestion.didYouMean(objective.rawValue, in: objectiveNames))"
-                            + (objectiveNames.isEmpty
-                                ? "; the scenario has no objectives: add it under 'objectives'"
-                                : "; the scenario's objectives are \(objectiveNames.map { "'\($0)'" }.joined(separator: ", "))")
+                        Suggestion.continuing(
+                            "unknown objective '\(objective)'\(Suggestion.didYouMean(objective.rawValue, in: objectiveNames))",
+                            with: objectiveNames.isEmpty
+                                ? "the scenario has no objectives: add it under 'objectives'"
+                                : "the scenario's objectives are \(objectiveNames.map { "'\($0)'" }.joined(separator: ", "))"
+                        )
                     ))
             }
         }
@@ -261,8 +263,9 @@ public enum ScenarioValidator {
                     issues.append(
                         ScenarioIssue(
                             at: optionPath,
-                            "'\(id)' has no option '\(option)'\(Suggestion.didYouMean(option.rawValue, in: options))"
-                                + "; its options are \(options.map { "'\($0)'" }.joined(separator: ", "))"))
+                            Suggestion.continuing(
+                                "'\(id)' has no option '\(option)'\(Suggestion.didYouMean(option.rawValue, in: options))",
+                                with: "its options are \(options.map { "'\($0)'" }.joined(separator: ", "))")))
                 }
             }
             switch rule {

@@ -43,6 +43,20 @@ public enum Suggestion {
         return "; did you mean '\(match)'?"
     }
 
+    /// `message` with `clause` added: after "; " as a clause of its sentence, or, when the message ends
+    /// in a question (a "did you mean …?"), as a sentence of its own.
+    ///
+    /// ```swift
+    /// Suggestion.continuing("no unit 'origa'; did you mean 'origo'?", with: "nothing was applied")
+    /// // "no unit 'origa'; did you mean 'origo'? Nothing was applied"
+    /// Suggestion.continuing("no unit 'xyz'", with: "nothing was applied")
+    /// // "no unit 'xyz'; nothing was applied"
+    /// ```
+    public static func continuing(_ message: String, with clause: String) -> String {
+        guard message.hasSuffix("?"), let first = clause.first else { return message + "; " + clause }
+        return message + " " + first.uppercased() + clause.dropFirst()
+    }
+
     /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
     /// adjacent characters each cost one.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

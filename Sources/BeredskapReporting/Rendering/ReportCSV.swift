@@ -4,8 +4,19 @@ import BeredskapModel
 /// step, per line of a drill's log (its timeline, the part of the after-action report that is a
 /// table), or per alarm path and hour of the analysed week, with headings in the report language and dates as written in plan files so they sort.
 enum ReportCSV {
-    static func table(_ report: Report, language: ReportLanguage) throws(ReportRenderingError) -> CSVTable {
+    static func table(
+        _ report: Report, language: ReportLanguage, table: ReportTable = .activities
+    ) throws(ReportRenderingError) -> CSVTable {
         func label(_ label: Label) -> String { label.text(language) }
+        if table == .indicators {
+            guard case .followUp(let report) = report else {
+                throw ReportRenderingError(
+                    .formatNotAvailable,
+                    message: "only the follow-up of one plan has an indicators table; "
+                        + "leave out --table for this report's CSV")
+            }
+            return indicators(report, language: language)
+        }
         switch report {
         case .followUp(let report):
             let since = report.since != nil
@@ -124,6 +135,36 @@ enum ReportCSV {
                     + "CSV is available for the follow-up, coverage, alarm list, drill and reachability reports")
         }
     }
+
+    /// The follow-up's indicators: a row per value measured, oldest first, and a row without a value
+    /// for an indicator not measured by the follow-up date.
+    private static func indicators(_ report: FollowUpReport, language: ReportLanguage) -> CSVTable {
+        let header = [
+            label(.group, language), "id", label(.indicator, language), label(.indicatorKind, language),
+            label(.question, language), label(.indicatorTarget, language), label(.date, language),
+            label(.period, language), label(.measuredValue, language), label(.measurementSource, language),
+            label(.note, language),
+        ]
+        let rows = report.groups.flatMap { group in
+            group.indicators.flatMap { indicator -> [[String]] in
+                let fixed = [
+                    group.title ?? "", indicator.id, indicator.name,
+                    VocabularyText.label(Indicator.Kind.self, indicator.kind, language) ?? indicator.kind,
+                    indicator.question ?? "", indicator.target ?? "",
+                ]
+                guard !indicator.measurements.isEmpty else { return [fixed + ["", "", "", "", ""]] }
+                return indicator.measurements.map { value in
+                    fixed + [
+                        value.date, value.period, value.value, value.source ?? "",
+                        value.note ?? "",
+                    ]
+                }
+            }
+        }
+        return CSVTable(header: header, rows: rows)
+    }
+
+    private static func label(_ label: Label, _ language: ReportLanguage) -> String { label.text(language) }
 
     private static func names(_ actors: [ActorName]) -> String {
         actors.map(\.name).joined(separator: ", ")

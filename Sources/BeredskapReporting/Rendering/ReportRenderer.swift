@@ -37,18 +37,27 @@ public struct ReportRenderer: Sendable {
     ///   - report: The report.
     ///   - format: The output format.
     ///   - language: The language of headings and labels; `nil` for the plan's language.
+    ///   - table: For CSV, which of the report's tables (``ReportTable``): its main one when nil. The
+    ///     other formats show every table of the report and take none.
     /// - Returns: The rendered text. HTML is one self-contained document; CSV uses CRLF line ends.
     /// - Throws: ``ReportRenderingError`` when a replacement template is unreadable, unknown or does not
-    ///   parse, or when the report has no form in `format` (the plan document as CSV).
+    ///   parse, when the report has no form in `format` (the plan document as CSV), or when `table`
+    ///   names a table the report does not have or is given with a format other than CSV.
     public func render(
-        _ report: Report, format: ReportFormat, language: ReportLanguage? = nil
+        _ report: Report, format: ReportFormat, language: ReportLanguage? = nil, table: ReportTable? = nil
     ) throws(ReportRenderingError) -> String {
         let language = language ?? ReportLanguage(planLanguage: report.header.language)
+        if let table, format != .csv {
+            throw ReportRenderingError(
+                .formatNotAvailable,
+                message: "a table is chosen only for CSV (--table \(table.rawValue)); "
+                    + "the \(format.rawValue) form shows every table of the report")
+        }
         switch format {
         case .json:
             return try ReportJSON.encode(report)
         case .csv:
-            return try ReportCSV.table(report, language: language).text
+            return try ReportCSV.table(report, language: language, table: table ?? .activities).text
         case .terminal, .markdown, .html:
             let templates = try ReportTemplates.load(directory: templateDirectory)
             let builder = ViewModelBuilder(language: language, format: format, lineWidth: lineWidth)

@@ -9,7 +9,7 @@ enum Label: String, CaseIterable {
     // Follow-up.
     case asOf, since, activity, responsible, otherActors, starts, followUp, status, statusAtSince, note
     case reportedBy, overdue, summary, count, total, noStatus, overdueActivities, activitiesGroup, goal
-    case indicatorTarget, measuredValue, measurementSource, notMeasured, notStated
+    case indicatorTarget, measuredValue, measurementSource, notMeasured, notStated, indicator, indicatorKind, question
     case previousYear, previousYearIntro, continues, yes, no, finalStatus, noActivities, noAreaActivities,
         ordinaryFollowUp
     case followUpMissed, startPassed, changedSinceLast, changedFrom, sinceNote, group, statusDate
@@ -157,6 +157,9 @@ enum Label: String, CaseIterable {
         case .measuredValue: ("Värde", "Value")
         case .measurementSource: ("Källa", "Source")
         case .notMeasured: ("ej mätt", "not measured")
+        case .indicator: ("Mått", "Indicator")
+        case .indicatorKind: ("Slag", "Kind")
+        case .question: ("Fråga", "Question")
         case .notStated: ("ej angivet", "not stated")
         case .previousYear: ("Status för föregående års åtgärder", "Status of the previous year's activities")
         case .previousYearIntro:

@@ -220,8 +220,8 @@ public final class ShellSession {
     func report(_ error: ShellError, text: String) {
         lastError = error
         var message = error.description
-        if scriptDepth > 0, workspace.hasPendingEdits, !message.hasSuffix("nothing was applied") {
-            message += "; nothing was applied"
+        if scriptDepth > 0, workspace.hasPendingEdits, !message.lowercased().hasSuffix("nothing was applied") {
+            message = Suggestion.continuing(message, with: "nothing was applied")
         }
         // The line the message echoes, if it has one: what was typed may itself mark a value sensitive.
         var echoed: String?

@@ -26,8 +26,9 @@ extension DrillTool {
             guard let alarmPath = plan.alarmPaths.first(where: { $0.id.rawValue == path }) else {
                 let known = plan.alarmPaths.map(\.id.rawValue)
                 throw ShellError(
-                    "no alarm path '\(path)' in plan '\(plan.id)'\(Suggestion.didYouMean(path, in: known)); "
-                        + (known.isEmpty
+                    Suggestion.continuing(
+                        "no alarm path '\(path)' in plan '\(plan.id)'\(Suggestion.didYouMean(path, in: known))",
+                        with: known.isEmpty
                             ? "the plan has no alarm paths"
                             : "its alarm paths are \(known.map { "'\($0)'" }.joined(separator: ", "))"),
                     at: invocation.location(of: path))

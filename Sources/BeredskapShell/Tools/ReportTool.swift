@@ -12,6 +12,7 @@ struct ReportTool: ShellTool {
         commandName: "report", abstract: "The reports, in terminal, Markdown, HTML, JSON or CSV form.")
     static let examples = [
         "report followup --format markdown", "report followup --all-plans --format csv --out stad.csv",
+        "report followup --format csv --table indicators --out matt.csv",
         "report plan --format html --out plan.html",
         "report reachability --week 2017-06-19 --format html --out nabarhet.html",
     ]
@@ -81,6 +82,17 @@ struct ReportTool: ShellTool {
             since: try since.map { (text) throws(ShellError) in try Self.since(text, in: invocation) },
             includeSensitive: includeSensitive, plans: allPlans ? .all : .current, in: session, invocation)
         try options.emit(request, in: session, invocation, at: invocation.location(ofOption: "since") ?? location)
+        // A CSV file is one table: say where the rest of the follow-up is.
+        if case .followUp = kind, request.format == .csv, request.table == nil, !allPlans,
+            let plan = try? session.workspace.plan()
+        {
+            let indicators = plan.focusAreas.reduce(0) { $0 + $1.indicators.count }
+            if indicators > 0 {
+                session.errors(
+                    "note: the values measured for the plan's \(indicators) indicator\(indicators == 1 ? "" : "s") "
+                        + "are a table of their own: add --table indicators")
+            }
+        }
     }
 
     /// `--since`: a date, or a change set whose day is the previous follow-up.

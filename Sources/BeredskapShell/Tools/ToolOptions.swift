@@ -40,6 +40,11 @@ struct ReportOptions: ParsableArguments {
     var out: String?
     @Flag(help: "Leave out what the plan marks as assumed (basis: assumed): the plan as its source gives it.")
     var withoutAssumed = false
+    @Option(
+        help: ArgumentHelp(
+            "For CSV: activities or indicators (the follow-up's measured values; default: activities).",
+            valueName: "table"))
+    var table: String?
 
     /// The request for `kind` with these options and the others given.
     func request(
@@ -53,7 +58,15 @@ struct ReportOptions: ParsableArguments {
                 format, mode: session.mode, at: invocation.location(ofOption: "format")),
             asOf: asOf, since: since, language: try ShellTools.language(lang, in: invocation),
             templateDirectory: template.map { URL(fileURLWithPath: session.resolvePath($0)) },
-            includeSensitive: includeSensitive, plans: plans, leavesOutAssumed: withoutAssumed)
+            includeSensitive: includeSensitive, plans: plans, leavesOutAssumed: withoutAssumed,
+            table: try table.map { (name) throws(ShellError) in
+                guard let table = ReportTable(rawValue: name.lowercased()) else {
+                    throw ShellError(
+                        "unknown table '\(name)'; use activities or indicators",
+                        at: invocation.location(ofOption: "table"))
+                }
+                return table
+            })
     }
 
     /// Renders `request` and writes it to `--out`, or prints it; a message without a place is put at

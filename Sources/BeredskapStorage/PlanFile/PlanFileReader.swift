@@ -97,6 +97,19 @@ public enum PlanFileReader {
             plan: document.plan, diagnostics: diagnostics(from: context, issues: issues, file: file))
     }
 
+    /// A plan the store wrote, decoded as a plan file is but without the validator's checks of the
+    /// whole plan: the store ran them on the write that made it, and a stored plan must read even when
+    /// a later version of the validator would find fault with it (the next write then says what).
+    /// Only a plan that does not decode (a damaged store) is refused.
+    static func readStored(_ root: Node, file: String) throws(PlanFileError) -> Plan {
+        var context = DecodingContext()
+        let document =
+            checkFormatVersion(of: root, in: &context) ? PlanFileDocument.decode(root, at: .root, in: &context) : nil
+        return try PlanFileReadResult(
+            plan: document?.plan, diagnostics: diagnostics(from: context, issues: [], file: file)
+        ).validPlan()
+    }
+
     /// Checks `formatVersion` before anything else: a file from a newer format should be refused with
     /// that reason, not with a list of keys this version does not know.
     static func checkFormatVersion(of root: Node, in context: inout DecodingContext) -> Bool {

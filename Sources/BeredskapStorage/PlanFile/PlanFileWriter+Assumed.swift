@@ -16,8 +16,13 @@ extension PlanFileWriter {
         let full = value(for: plan, options: Options(includeSensitive: true))
         var kept = full.leavingOutAssumedEntries()
         guard var result = decodedPlan(kept) else { return plan }
-        // Each assumed field goes if its entry reads without it.
-        for (place, key) in kept.assumedFields(at: []).reversed() {
+        let fields = kept.assumedFields(at: []).reversed()
+        // Nearly always every assumed field can go at once: the plan is then read once more, not once
+        // a field.
+        let withoutAll = fields.reduce(kept) { $0.removing($1.key, at: $1.place) }
+        if let decoded = decodedPlan(withoutAll) { return withoutAll == full ? plan : decoded }
+        // Otherwise each assumed field goes if its entry reads without it (a required field stays).
+        for (place, key) in fields {
             let candidate = kept.removing(key, at: place)
             if let plan = decodedPlan(candidate) {
                 kept = candidate

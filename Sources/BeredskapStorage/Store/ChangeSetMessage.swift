@@ -8,6 +8,8 @@ import BeredskapModel
 /// ChangeSetMessage.importing("plan.yaml", language: "sv")   // "Import av plan.yaml"
 /// ChangeSetMessage.script("edits.bsk", language: "en")      // "Script edits.bsk"
 /// ChangeSetMessage.undoing(3, language: "sv")               // "Ångrar #3"
+/// ChangeSetMessage.decision(.approved, by: "Municipal Council", on: "2025-10-01", language: "en")
+/// // "Municipal Council: approved 2025-10-01"
 /// ```
 public enum ChangeSetMessage {
     /// The message of the change set that imports the plan file at `path`.
@@ -35,5 +37,17 @@ public enum ChangeSetMessage {
     ///   - language: The plan's language tag.
     public static func undoing(_ id: Int64, language: String) -> String {
         LanguageTag.isEnglish(language) ? "Undoes #\(id)" : "Ångrar #\(id)"
+    }
+
+    /// The message of the change set that records a decision of the plan's chain.
+    ///
+    /// - Parameters:
+    ///   - action: The kind of decision.
+    ///   - body: The body that took it.
+    ///   - date: Its date, as written in plan files.
+    ///   - language: The plan's language tag.
+    public static func decision(_ action: Approval.Action, by body: String, on date: String, language: String) -> String
+    {
+        "\(body): \(LanguageTag.isEnglish(language) ? action.rawValue : action.swedishLabel) \(date)"
     }
 }

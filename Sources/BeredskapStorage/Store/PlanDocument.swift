@@ -19,9 +19,10 @@ struct PlanDocument: Equatable {
 
     init(root: [(String, PlanValue)]) { self.root = root }
 
-    /// The plan, checked as a plan file would be.
+    /// The plan, decoded as a plan file is; the store validated it when it was written (see
+    /// `PlanFileReader.readStored(_:file:)`).
     func plan(source: String) throws(PlanFileError) -> Plan {
-        try PlanFileReader.read(PlanValue.mapping(root).decodingNode(), file: source).validPlan()
+        try PlanFileReader.readStored(PlanValue.mapping(root).decodingNode(), file: source)
     }
 
     /// Keys whose values name other entities; renaming an entity rewrites them.

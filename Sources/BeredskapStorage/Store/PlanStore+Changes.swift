@@ -81,9 +81,20 @@ extension PlanStore {
             try db.execute(
                 sql: "INSERT INTO plans (id, created_at, owner) VALUES (?, ?, ?)",
                 arguments: [plan.id.rawValue, now, plan.metadata.owner?.administration?.rawValue])
+            // A plan file that records its adoption (and approval) taken stands where its decisions
+            // say: every command then agrees on its status, and an approved plan's content is fixed.
+            let chain = plan.metadata.approvals
+            let adopted = chain.last { $0.action == .adopted && $0.isTaken }?.date
+            let approved = chain.last { $0.action == .approved && $0.isTaken }?.date
+            let status: PlanStatus = approved != nil ? .approved : adopted != nil ? .adopted : .draft
             let version = try db.insert(
-                sql: "INSERT INTO plan_versions (plan_id, number, status, created_at) VALUES (?, 1, 'draft', ?)",
-                arguments: [plan.id.rawValue, now], returning: "row_id")
+                sql: """
+                    INSERT INTO plan_versions (plan_id, number, status, created_at, adopted_on, approved_on)
+                    VALUES (?, 1, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    plan.id.rawValue, status.rawValue, now, adopted?.description, approved?.description,
+                ], returning: "row_id")
             try Self.insert(plan, version: version, db)
             if makeDefault {
                 try Self.setDefaultPlan(plan.id, db)
@@ -313,7 +324,11 @@ extension PlanStore {
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM plans WHERE id = ?", arguments: [plan.id.rawValue]) == true
             }
         }
-        if !exists { return .created(try create(plan, author: author, message: message)) }
+        if !exists {
+            let created = try create(plan, author: author, message: message)
+            backend.settle()
+            return .created(created)
+        }
         return try write { db in
             let resolved = try resolve(plan.id, db)
             let current = try Self.document(version: resolved.row, db)

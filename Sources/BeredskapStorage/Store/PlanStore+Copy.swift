@@ -26,6 +26,7 @@ extension PlanStore {
     @discardableResult
     public func copy(to destination: PlanStore) throws(StoreError) -> StoreCopySummary {
         let defaultPlan = try wrapping { try backend.read { db in try Self.defaultPlanID(db) } }
+        defer { destination.backend.settle() }
         return try wrapping {
             try backend.read { source in
                 try destination.write { target in

@@ -135,7 +135,8 @@ extension PlanStore {
             }
             let changeSet = try beginChangeSet(
                 .lifecycle, plan: resolved.plan, version: resolved.row, author: author,
-                message: "\(decision.body): \(action.swedishLabel) \(date)", db)
+                message: ChangeSetMessage.decision(
+                    action, by: decision.body, on: date.description, language: plan.metadata.language), db)
             try record(changes, in: changeSet, db)
             return try changeSetRecord(changeSet, db)
         }

@@ -107,6 +107,7 @@ public final class PlanStore: Sendable {
                 throw StoreError(.database, "the built-in plan does not read: \(error)")
             }
             try store.create(plan, author: "beredskap", message: "Den inbyggda planen", makeDefault: true)
+            store.backend.settle()
         }
         return store
     }
@@ -142,7 +143,7 @@ public final class PlanStore: Sendable {
         public var version: Int
         /// The status of its current version.
         public var status: PlanStatus
-        /// Whether it is the store's default plan.
+        /// Whether it is the store's default plan: the one set as default, or the store's only plan.
         public var isDefault: Bool
         /// The administration that owns it (its `owner.administration`), whose coordinators may edit it
         /// on a shared store; nil when the plan names none.
@@ -158,7 +159,7 @@ public final class PlanStore: Sendable {
         try wrapping {
             try backend.read { db in
                 let defaultPlan = try Self.defaultPlanID(db)
-                return try SQLRow.fetchAll(
+                let listed = try SQLRow.fetchAll(
                     db,
                     sql: """
                         SELECT v.plan_id, m.title, v.number, v.status, p.owner, p.archived_at, p.archived_by
@@ -173,6 +174,11 @@ public final class PlanStore: Sendable {
                         status: PlanStatus(rawValue: row[3]) ?? .draft,
                         isDefault: !archived && (row[0] as String) == defaultPlan?.rawValue,
                         owner: (row[4] as String?).map { EntityID($0) }, archivedAt: row[5], archivedBy: row[6])
+                }
+                // A store's only plan is the one commands use when none is named, set as default or not.
+                guard !archived, defaultPlan == nil, listed.count == 1 else { return listed }
+                return listed.map {
+                    var only = $0; only.isDefault = true; return only
                 }
             }
         }

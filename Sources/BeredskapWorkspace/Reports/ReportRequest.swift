@@ -54,6 +54,9 @@ public struct ReportRequest: Sendable {
     /// Whether what the plan marks as assumed is left out: the report then shows the plan as its
     /// source gives it (`PlanFileWriter.leavingOutAssumed(_:)`, BeredskapStorage).
     public var leavesOutAssumed: Bool
+    /// For CSV, which of the report's tables: its main one when nil (see `ReportTable`,
+    /// BeredskapReporting).
+    public var table: ReportTable?
 
     /// Creates a request.
     ///
@@ -63,8 +66,9 @@ public struct ReportRequest: Sendable {
     public init(
         _ kind: Kind, format: ReportFormat = .terminal, asOf: PartialDate? = nil, since: Since? = nil,
         language: ReportLanguage? = nil, templateDirectory: URL? = nil, includeSensitive: Bool = false,
-        plans: PlanScope = .current, leavesOutAssumed: Bool = false
+        plans: PlanScope = .current, leavesOutAssumed: Bool = false, table: ReportTable? = nil
     ) {
+        self.table = table
         self.plans = plans
         self.leavesOutAssumed = leavesOutAssumed
         self.kind = kind

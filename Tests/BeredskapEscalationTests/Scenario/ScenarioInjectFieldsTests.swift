@@ -27,7 +27,7 @@ import Testing
             try Self.read(["objective: direktor-3"])
         } throws: { error in
             "\(error)".hasPrefix(
-                "natt.yaml:40:14: error: unknown objective 'direktor-3'; did you mean 'direktor-30'?; the scenario's "
+                "natt.yaml:40:14: error: unknown objective 'direktor-3'; did you mean 'direktor-30'? The scenario's "
                     + "objectives are 'stadsdirektor-60', 'direktor-30'")
         }
     }

@@ -80,7 +80,7 @@ import Testing
         #expect(
             errors(text) == [
                 "bench-night.yaml:\(row):15: error: 'uppdrag-beslut' has no option 'ge-updrag'; did you mean 'ge-uppdrag'?"
-                    + "; its options are 'ge-uppdrag', 'inget-uppdrag'"
+                    + " Its options are 'ge-uppdrag', 'inget-uppdrag'"
             ])
     }
 
@@ -161,7 +161,7 @@ import Testing
         } throws: { error in
             (error as? ScenarioError)?.description
                 == "bench-night: decisions.posom-beslut.scripted: error: 'posom-beslut' has no option 'aktivra'; "
-                + "did you mean 'aktivera'?; its options are 'aktivera', 'aktivera-inte'"
+                + "did you mean 'aktivera'? Its options are 'aktivera', 'aktivera-inte'"
         }
     }
 

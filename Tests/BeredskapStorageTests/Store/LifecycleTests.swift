@@ -204,6 +204,37 @@ import Testing
         }
     }
 
+    @Test(arguments: TestBackend.allCases) func aPlanImportedWithItsDecisionsTakenStandsWhereTheySay(
+        _ backend: TestBackend
+    ) throws {
+        let store = try backend.open(seed: false)
+        var adopted = try BuiltInPlans.stockholm()
+        adopted.metadata.approvals[0].date = try day("2017-05-23")
+        _ = try store.importPlan(adopted)
+        var approved = adopted
+        approved.metadata.id = "stockholm-godkand"
+        approved.metadata.approvals[1].date = try day("2017-06-14")
+        _ = try store.importPlan(approved)
+        // Every command agrees: the listing, the status, and the lock on an approved plan's content.
+        #expect(try store.status(plan: adopted.id) == (1, .adopted))
+        #expect(try store.status(plan: "stockholm-godkand") == (1, .approved))
+        #expect(try store.plans().map(\.status) == [.approved, .adopted])
+        #expect(throws: StoreError.self) { try store.adopt(plan: adopted.id, on: day("2017-05-30")) }
+        var edit = ChangeSet(plan: "stockholm-godkand")
+        edit.set(.unit, "origo", "description", to: .string("Ändrad"))
+        #expect {
+            try store.apply(edit)
+        } throws: { error in
+            (error as? StoreError)?.code == .immutable
+        }
+        var draftEdit = ChangeSet(plan: adopted.id)
+        draftEdit.set(.unit, "origo", "description", to: .string("Ändrad"))
+        try store.apply(draftEdit)
+        // Approving the adopted one records the date the chain expects.
+        try store.approve(plan: adopted.id, on: day("2017-06-14"))
+        #expect(try store.status(plan: adopted.id) == (1, .approved))
+    }
+
     @Test(arguments: TestBackend.allCases) func aDecisionTheChainDoesNotListIsAddedWithTheBodyNamed(
         _ backend: TestBackend
     ) throws {

@@ -60,11 +60,14 @@ import Testing
         #expect(try store.plans().map(\.id) == ["annan-plan", Self.stockholm])
     }
 
-    @Test(arguments: TestBackend.allCases) func archivingTheDefaultPlanLeavesNoDefault(_ backend: TestBackend) throws {
+    @Test(arguments: TestBackend.allCases) func archivingTheDefaultPlanLeavesNoneSetAndTheOtherInUse(
+        _ backend: TestBackend
+    ) throws {
         let store = try Self.storeOfTwoPlans(backend)
         try store.archive(plan: "annan-plan")
-        #expect(try store.plans().map(\.isDefault) == [false])
-        // One plan is left in use, so it is the plan commands use.
+        // No plan is set as default; one is left in use, so it is the plan commands use, and the
+        // listing says so.
+        #expect(try store.plans().map(\.isDefault) == [true])
         #expect(try store.plan().id == Self.stockholm)
         try store.restore(plan: "annan-plan")
         let error = #expect(throws: StoreError.self) { try store.plan() }

@@ -110,6 +110,17 @@ package protocol StoreBackend: Sendable {
 
     /// Brings the schema up to date; true when the store has never held a change set.
     func migrate() throws -> Bool
+
+    /// Brings the database's statistics of the store's tables up to date after a bulk write (a new
+    /// store's built-in plan, a copy, an import), so that the next reads are planned for the rows
+    /// there are, not for empty tables; where the database keeps such statistics and the login may.
+    /// A failure is no error: the database's own maintenance gathers them later.
+    func settle()
+}
+
+extension StoreBackend {
+    /// SQLite plans the store's queries by its indexes alone: nothing to do.
+    package func settle() {}
 }
 
 extension SQLConvertible {
