@@ -77,6 +77,9 @@ import Testing
         #expect(try Contents(shared) == expected)
         #expect(try shared.plans() == original.plans())
         #expect(try shared.search("reviderad").map(\.id).contains("origo"))
+        // The copy is analysed at once: the server plans the next reads for the rows there are
+        // (reltuples stays -1 until a table is first analysed).
+        #expect(try Self.unitsEstimate(shared) > 0)
 
         let back = try PlanStore.open(.file(directory.appendingPathComponent("b.sqlite").path), seed: false)
         try shared.copy(to: back)
@@ -86,6 +89,17 @@ import Testing
         var next = ChangeSet(message: "Efter kopian")
         next.set(.unit, "origo", "name", to: .string("Origo efter kopian"))
         #expect(try shared.apply(next).id == 10)
+    }
+
+    /// The server's estimate of the rows of `units`, from its statistics.
+    static func unitsEstimate(_ store: PlanStore) throws -> Double {
+        let value = try store.query("SELECT reltuples FROM pg_class WHERE relname = 'units'").rows.first?.first
+        return Double(value??.scalarText ?? "") ?? -1
+    }
+
+    @Test func aNewStoreIsAnalysedOnceItsOwnerHasSeededIt() throws {
+        let store = try TestBackend.postgreSQL.open()
+        #expect(try Self.unitsEstimate(store) == 23)
     }
 
     @Test func aCopyIntoAStoreWithPlansIsRefusedAndWritesNothing() throws {
