@@ -33,6 +33,9 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
     private let connection: PostgresConnection
     private let bridge: BlockingBridge
     private let logger: Logger
+    /// The BEGIN of a transaction begun and not yet sent: it goes with the transaction's first
+    /// statement, in the same wait (see ``begin(readOnly:)``).
+    private let pendingBegin = Mutex<String?>(nil)
 
     /// How many rows ``forEachRow(sql:arguments:_:)`` takes from postgres-nio per wait.
     private static let rowsPerWait = 256
@@ -236,13 +239,26 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
     /// Begins a transaction. A read-only one is `REPEATABLE READ`, so that every statement in it sees
     /// the same snapshot, and refuses writes (SQLSTATE 25006); a read-write one has the server's
     /// default isolation, `READ COMMITTED` unless the server is set otherwise.
+    ///
+    /// The BEGIN is sent with the transaction's first statement, one after the other in the same wait
+    /// of the calling thread, so a transaction costs no wait of its own; the snapshot is the first
+    /// statement's, as it would be anyway. A transaction with no statement sends nothing.
     package func begin(readOnly: Bool) throws {
-        try execute(sql: readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN")
+        pendingBegin.withLock { $0 = readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN" }
+    }
+
+    /// The BEGIN not yet sent, taken: the caller sends it.
+    private func takePendingBegin() -> String? {
+        pendingBegin.withLock { pending in
+            defer { pending = nil }
+            return pending
+        }
     }
 
     /// Commits the open transaction. PostgreSQL answers a commit of a failed transaction by rolling it
     /// back; this throws then, with SQLSTATE 25P02, so that the caller does not take it for a commit.
     package func commit() throws {
+        guard takePendingBegin() == nil else { return }  // a transaction without a statement
         let command: String
         do {
             command = try bridge.run { [connection, logger] in
@@ -260,6 +276,7 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
 
     /// Rolls the open transaction back.
     package func rollback() throws {
+        guard takePendingBegin() == nil else { return }  // a transaction without a statement
         try execute(sql: "ROLLBACK")
     }
 
@@ -277,32 +294,43 @@ package final class PostgreSQLConnection: SQLConnection, Sendable {
         return PostgresQuery(unsafeSQL: numbered, binds: PostgresBindings(arguments))
     }
 
-    /// Sends `query` and hands its rows to `body` until it returns false; when `rowsWanted` is false,
-    /// the rows are read and dropped.
+    /// Sends `query` (after the transaction's BEGIN, when it is the first statement of one) and hands
+    /// its rows to `body` until it returns false; when `rowsWanted` is false, the rows are read and
+    /// dropped. The statement and its first rows take one wait; a result of more rows, one more wait
+    /// for each few hundred.
     private func run(_ query: PostgresQuery, rowsWanted: Bool, _ body: (SQLRow) throws -> Bool) throws {
+        let opening = takePendingBegin()
         let cursor: RowCursor
+        var rows: [PostgresRow]
         do {
-            cursor = try bridge.run { [connection, logger] in
-                RowCursor(try await connection.query(query, logger: logger))
+            (cursor, rows) = try bridge.run { [connection, logger] in
+                if let opening {
+                    let begun: EventLoopFuture<PostgresQueryResult> = connection.query(
+                        PostgresQuery(unsafeSQL: opening), logger: logger)
+                    _ = try await begun.get()
+                }
+                let cursor = RowCursor(try await connection.query(query, logger: logger))
+                return (cursor, try await cursor.next(Self.rowsPerWait))
             }
         } catch {
             throw PostgreSQLError(error, address: address, connecting: false)
         }
         var columns: [String]?
         while true {
-            let rows: [PostgresRow]
+            if rowsWanted {
+                for row in rows {
+                    let names = columns ?? row.map(\.columnName)
+                    columns = names
+                    let values = row.map { ColumnDecoder.value($0.bytes, type: $0.dataType) }
+                    guard try body(SQLRow(columns: names, values: values)) else { return }
+                }
+            }
+            // A batch short of the limit was the last: the statement has finished.
+            if rows.count < Self.rowsPerWait { return }
             do {
                 rows = try bridge.run { try await cursor.next(Self.rowsPerWait) }
             } catch {
                 throw PostgreSQLError(error, address: address, connecting: false)
-            }
-            if rows.isEmpty { return }
-            guard rowsWanted else { continue }
-            for row in rows {
-                let names = columns ?? row.map(\.columnName)
-                columns = names
-                let values = row.map { ColumnDecoder.value($0.bytes, type: $0.dataType) }
-                guard try body(SQLRow(columns: names, values: values)) else { return }
             }
         }
     }
