@@ -139,12 +139,12 @@ enum ReportCSV {
     /// The follow-up's indicators: a row per value measured, oldest first, and a row without a value
     /// for an indicator not measured by the follow-up date.
     private static func indicators(_ report: FollowUpReport, language: ReportLanguage) -> CSVTable {
-        let header = [
-            label(.group, language), "id", label(.indicator, language), label(.indicatorKind, language),
-            label(.question, language), label(.indicatorTarget, language), label(.date, language),
-            label(.period, language), label(.measuredValue, language), label(.measurementSource, language),
-            label(.note, language),
+        let labels: [Label] = [
+            .group, .indicator, .indicatorKind, .question, .indicatorTarget, .date, .period, .measuredValue,
+            .measurementSource, .note,
         ]
+        var header = labels.map { $0.text(language) }
+        header.insert("id", at: 1)
         let rows = report.groups.flatMap { group in
             group.indicators.flatMap { indicator -> [[String]] in
                 let fixed = [
@@ -163,8 +163,6 @@ enum ReportCSV {
         }
         return CSVTable(header: header, rows: rows)
     }
-
-    private static func label(_ label: Label, _ language: ReportLanguage) -> String { label.text(language) }
 
     private static func names(_ actors: [ActorName]) -> String {
         actors.map(\.name).joined(separator: ", ")

@@ -15,13 +15,12 @@ extension PlanFileWriter {
     public static func leavingOutAssumed(_ plan: Plan) -> Plan {
         let full = value(for: plan, options: Options(includeSensitive: true))
         var kept = full.leavingOutAssumedEntries()
-        guard var result = decodedPlan(kept) else { return plan }
         let fields = kept.assumedFields(at: []).reversed()
-        // Nearly always every assumed field can go at once: the plan is then read once more, not once
-        // a field.
+        // Nearly always every assumed field can go at once: the plan is then read once, not once a field.
         let withoutAll = fields.reduce(kept) { $0.removing($1.key, at: $1.place) }
         if let decoded = decodedPlan(withoutAll) { return withoutAll == full ? plan : decoded }
         // Otherwise each assumed field goes if its entry reads without it (a required field stays).
+        guard var result = decodedPlan(kept) else { return plan }
         for (place, key) in fields {
             let candidate = kept.removing(key, at: place)
             if let plan = decodedPlan(candidate) {

@@ -83,10 +83,7 @@ extension PlanStore {
                 arguments: [plan.id.rawValue, now, plan.metadata.owner?.administration?.rawValue])
             // A plan file that records its adoption (and approval) taken stands where its decisions
             // say: every command then agrees on its status, and an approved plan's content is fixed.
-            let chain = plan.metadata.approvals
-            let adopted = chain.last { $0.action == .adopted && $0.isTaken }?.date
-            let approved = chain.last { $0.action == .approved && $0.isTaken }?.date
-            let status: PlanStatus = approved != nil ? .approved : adopted != nil ? .adopted : .draft
+            let (status, adopted, approved) = Self.decided(by: plan.metadata.approvals)
             let version = try db.insert(
                 sql: """
                     INSERT INTO plan_versions (plan_id, number, status, created_at, adopted_on, approved_on)

@@ -143,12 +143,18 @@ extension PlanStore {
     }
 
     /// The status a version stands at: its own, or for a draft whose chain records the adoption (and
-    /// the approval) taken, as a plan file imported with its decisions does, the status they give.
+    /// the approval) taken — stored before a plan imported with its decisions started where they say —
+    /// the status they give.
     private static func status(of resolved: ResolvedVersion, chain: [Approval]) -> PlanStatus {
-        guard resolved.status == .draft else { return resolved.status }
-        if chain.contains(where: { $0.action == .approved && $0.isTaken }) { return .approved }
-        if chain.contains(where: { $0.action == .adopted && $0.isTaken }) { return .adopted }
-        return .draft
+        resolved.status == .draft ? decided(by: chain).status : resolved.status
+    }
+
+    /// The status a plan's decision chain gives it, with the dates of the adoption and approval taken:
+    /// approved when it records an approval taken, adopted when an adoption, else a draft.
+    static func decided(by chain: [Approval]) -> (status: PlanStatus, adopted: PartialDate?, approved: PartialDate?) {
+        let adopted = chain.last { $0.action == .adopted && $0.isTaken }?.date
+        let approved = chain.last { $0.action == .approved && $0.isTaken }?.date
+        return (approved != nil ? .approved : adopted != nil ? .adopted : .draft, adopted, approved)
     }
 
     /// The status change a decision makes, if any, after checking that the version's `status` allows it.
